@@ -1,0 +1,115 @@
+// The data that flows through the ingest pipeline: page text → ParsedPage → LinkedArticle →
+// GraphBatch (rows written by src/graph/writer.ts). Plain data only, so every stage can be
+// unit-tested without Neo4j.
+
+/** One dated item of a page, cleaned up. */
+export interface ParsedItem {
+  title: string;
+  /** ISO-8601 with offset, local time Europe/Warsaw, e.g. "2025-04-11T00:10:00.000+02:00". */
+  publishedAt: string;
+  /** The date line as printed, "DD.MM.YYYY HH:MM". */
+  publishedAtText: string;
+  /** First paragraph of the item (empty only when the item has a title and date but no text). */
+  lead: string;
+  /** Paragraphs after the lead, each once, most complete copy, credits/captions/signature removed. */
+  body: string[];
+  /** Photo captions (any language), not part of the body. */
+  captions: string[];
+  /** Photo credits split off paragraphs or captions ("EPA/MAXIM SHIPENKOV"). */
+  photoCredits: string[];
+  /** Agency/author signature ("RMF/ps"), if any. */
+  signature: string | null;
+  /** True when some kept paragraph is a copy that lost its non-ASCII letters with no intact twin. */
+  degraded: boolean;
+  /** The item's lines exactly as they stood on the page (for audit). */
+  rawText: string;
+}
+
+export interface ParsedPage {
+  /** Optional section header, e.g. "Deutsche Redaktion". */
+  section: string | null;
+  items: ParsedItem[];
+}
+
+/**
+ * Where in an article a piece of text sits. Offsets are UTF-16 code units into that field's text;
+ * for 'body' that text is the body paragraphs joined with "\n\n" (what Article.body stores).
+ */
+export type ArticleField = 'title' | 'lead' | 'body';
+
+export type EntityKind = 'PERSON' | 'COUNTRY' | 'CITY' | 'ORGANIZATION';
+
+/** How a mention names its entity: by name, by adjective ("russischen"), or by metonym ("Kreml"). */
+export type MentionKind = 'NAME' | 'ADJECTIVE' | 'METONYM';
+
+export interface Mention {
+  entityId: string;
+  entityKind: EntityKind;
+  kind: MentionKind;
+  field: ArticleField;
+  start: number;
+  end: number;
+  surface: string;
+  sentence: string;
+}
+
+/** A person found by context cues, not in the catalog. */
+export interface DiscoveredPerson {
+  id: string;
+  name: string;
+  role: string | null;
+  evidence: string;
+}
+
+export interface ExtractedMeeting {
+  /** Stable id derived from place, date and participants. */
+  id: string;
+  /** ISO date "YYYY-MM-DD", or null when the text gives none. */
+  date: string | null;
+  status: 'PLANNED' | 'HELD';
+  placeCityId: string | null;
+  placeCountryId: string | null;
+  participantIds: string[];
+  reports: { articleId: string; evidence: string }[];
+}
+
+/** A curated entity from seeds/entities (countries come from i18n-iso-countries plus overrides). */
+export interface CatalogEntity {
+  /** Stable id: "person:wladimir-putin", "country:RU", "city:istanbul", "org:cnn". */
+  id: string;
+  kind: EntityKind;
+  /** Canonical display name (German spelling, as the outlet writes it). */
+  name: string;
+  nameDe: string;
+  nameEn: string;
+  /** Other spellings and transliterations, with and without diacritics. */
+  aliases: string[];
+  /** Persons: role text ("Präsident Russlands"). */
+  role?: string;
+  /** Persons: country they act for; cities: the country they lie in. */
+  countryId?: string;
+  /** Countries: ISO 3166-1 alpha-2. */
+  isoCode?: string;
+  /** Countries: adjective stems ("russisch") that match inflected adjectives ("russischen"). */
+  adjectiveStems?: string[];
+  /** Words that stand for the entity as an actor ("Kreml", "Moskau" → Russia). */
+  metonyms?: string[];
+}
+
+/** An article ready to be written: parsed item plus everything linked to it. */
+export interface LinkedArticle {
+  id: string;
+  outletId: string;
+  url: string | null;
+  language: string;
+  item: ParsedItem;
+  mentions: Mention[];
+}
+
+/** Everything one page contributes to the graph; written in one transaction. */
+export interface PageGraph {
+  outlet: { id: string; name: string };
+  articles: LinkedArticle[];
+  discoveredPeople: DiscoveredPerson[];
+  meetings: ExtractedMeeting[];
+}
