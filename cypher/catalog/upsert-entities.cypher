@@ -1,0 +1,13 @@
+// Curated entities. $entities: [{id, label (Person|Country|City|Organization), name, nameDe, nameEn,
+// aliases, role, isoCode}]. Curated data wins over a person discovered earlier with the same id.
+UNWIND $entities AS row
+MERGE (e:Entity {id: row.id})
+SET e:$(row.label),
+    e.name = row.name,
+    e.nameDe = row.nameDe,
+    e.nameEn = row.nameEn,
+    e.aliases = row.aliases,
+    e.aliasText = reduce(text = '', alias IN row.aliases | text + alias + ' | '),
+    e.role = row.role,
+    e.isoCode = row.isoCode,
+    e.status = CASE row.label WHEN 'Person' THEN 'CURATED' ELSE null END

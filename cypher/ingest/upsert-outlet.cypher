@@ -1,0 +1,2 @@
+MERGE (o:Outlet {id: $outlet.id})
+SET o.name = $outlet.name

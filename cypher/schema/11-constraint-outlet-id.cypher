@@ -1,0 +1,2 @@
+CREATE CONSTRAINT outlet_id_unique IF NOT EXISTS
+FOR (n:Outlet) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT person_id_unique IF NOT EXISTS
+FOR (n:Person) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT country_id_unique IF NOT EXISTS
+FOR (n:Country) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT city_id_unique IF NOT EXISTS
+FOR (n:City) REQUIRE n.id IS UNIQUE

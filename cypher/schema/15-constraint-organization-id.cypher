@@ -1,0 +1,2 @@
+CREATE CONSTRAINT organization_id_unique IF NOT EXISTS
+FOR (n:Organization) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT meeting_id_unique IF NOT EXISTS
+FOR (n:Meeting) REQUIRE n.id IS UNIQUE

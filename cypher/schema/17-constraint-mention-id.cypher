@@ -1,0 +1,2 @@
+CREATE CONSTRAINT mention_id_unique IF NOT EXISTS
+FOR (n:Mention) REQUIRE n.id IS UNIQUE

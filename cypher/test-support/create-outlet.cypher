@@ -1,0 +1,2 @@
+// Tests: a bare CREATE, to show the uniqueness constraint refusing a second node with an id.
+CREATE (:Outlet {id: $id, name: $name})

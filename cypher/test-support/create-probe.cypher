@@ -1,0 +1,2 @@
+// Tests: one throwaway node.
+CREATE (:Probe {name: $name})

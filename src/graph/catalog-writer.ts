@@ -1,0 +1,32 @@
+import type { CatalogEntity, EntityKind } from '../ingest/types.js';
+import type { QueryRunner } from './runner.js';
+
+// Writes the curated catalog (entities and their facts) in one transaction; idempotent.
+
+const LABELS: Record<EntityKind, string> = {
+  PERSON: 'Person',
+  COUNTRY: 'Country',
+  CITY: 'City',
+  ORGANIZATION: 'Organization',
+};
+
+export async function writeCatalog(runner: QueryRunner, entities: readonly CatalogEntity[]): Promise<number> {
+  const rows = entities.map((entity) => ({
+    id: entity.id,
+    label: LABELS[entity.kind],
+    name: entity.name,
+    nameDe: entity.nameDe,
+    nameEn: entity.nameEn,
+    aliases: entity.aliases,
+    role: entity.role ?? null,
+    isoCode: entity.isoCode ?? null,
+  }));
+  const facts = entities
+    .filter((entity) => entity.countryId && entity.kind !== 'COUNTRY')
+    .map((entity) => ({ entityId: entity.id, countryId: entity.countryId }));
+  await runner.writeTransaction(async (tx) => {
+    await tx.run('catalog/upsert-entities', { entities: rows });
+    await tx.run('catalog/link-facts', { facts });
+  });
+  return rows.length;
+}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import type { LinkedArticle, PageGraph } from '../ingest/types.js';
+import type { QueryRunner } from './runner.js';
+
+// Writes everything one page contributes in ONE write transaction: the page lands whole or not at
+// all. Every write is an UNWIND over a batch, and every key is stable, so writing the same page
+// twice leaves the graph as it was.
+
+export interface PageWriteReport {
+  articlesNew: number;
+  articlesUpdated: number;
+  articlesUnchanged: number;
+  mentions: number;
+  peopleLinked: number;
+  peopleDiscovered: number;
+  meetingsNew: number;
+  meetingsMerged: number;
+}
+
+function contentHash(article: LinkedArticle): string {
+  return createHash('sha256').update(JSON.stringify([article.item, article.mentions, article.url])).digest('hex');
+}
+
+/** Article.publishedAt keeps its zone: "2025-04-11T00:10:00.000+02:00" → "…+02:00[Europe/Warsaw]". */
+function zonedDateTime(iso: string, zone = 'Europe/Warsaw'): string {
+  return `${iso}[${zone}]`;
+}
+
+export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Promise<PageWriteReport> {
+  const ids = graph.articles.map((article) => article.id);
+  const hashes = new Map(graph.articles.map((article) => [article.id, contentHash(article)]));
+  const mentionRows = graph.articles.flatMap((article) =>
+    article.mentions.map((mention) => ({
+      id: `${article.id}#${mention.field}:${mention.start}:${mention.end}`,
+      articleId: article.id,
+      entityId: mention.entityId,
+      surface: mention.surface,
+      field: mention.field,
+      start: mention.start,
+      end: mention.end,
+      sentence: mention.sentence,
+      kind: mention.kind,
+    })),
+  );
+  const linkRows = graph.articles.flatMap((article) => {
+    const counts = new Map<string, number>();
+    for (const mention of article.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+    return [...counts].map(([entityId, count]) => ({ articleId: article.id, entityId, count }));
+  });
+  const people = new Set(
+    graph.articles.flatMap((article) =>
+      article.mentions.filter((mention) => mention.entityKind === 'PERSON').map((mention) => mention.entityId),
+    ),
+  );
+
+  return runner.writeTransaction(async (tx) => {
+    const existing = await tx.run('ingest/existing-articles', { ids });
+    const before = new Map(existing.map((row) => [String(row.id), row.contentHash as string | null]));
+    const existingMeetings = await tx.run('ingest/existing-meetings', {
+      ids: graph.meetings.map((meeting) => meeting.id),
+    });
+
+    await tx.run('ingest/upsert-outlet', { outlet: graph.outlet });
+    await tx.run('ingest/upsert-articles', {
+      articles: graph.articles.map((article) => ({
+        id: article.id,
+        outletId: article.outletId,
+        title: article.item.title,
+        publishedAt: zonedDateTime(article.item.publishedAt),
+        publishedAtText: article.item.publishedAtText,
+        lead: article.item.lead,
+        body: article.item.body.join('\n\n'),
+        captions: article.item.captions,
+        photoCredits: article.item.photoCredits,
+        signature: article.item.signature,
+        language: article.language,
+        url: article.url,
+        degraded: article.item.degraded,
+        rawText: article.item.rawText,
+        contentHash: hashes.get(article.id),
+      })),
+    });
+    await tx.run('ingest/clear-article-links', { ids });
+    await tx.run('ingest/upsert-discovered-people', { people: graph.discoveredPeople });
+    await tx.run('ingest/create-mentions', { mentions: mentionRows });
+    await tx.run('ingest/link-article-entities', { links: linkRows });
+    await tx.run('ingest/upsert-meetings', { meetings: graph.meetings });
+
+    const articlesNew = ids.filter((id) => !before.has(id)).length;
+    const articlesUnchanged = ids.filter((id) => before.has(id) && before.get(id) === hashes.get(id)).length;
+    return {
+      articlesNew,
+      articlesUnchanged,
+      articlesUpdated: ids.length - articlesNew - articlesUnchanged,
+      mentions: mentionRows.length,
+      peopleLinked: people.size,
+      peopleDiscovered: graph.discoveredPeople.length,
+      meetingsNew: graph.meetings.length - existingMeetings.length,
+      meetingsMerged: existingMeetings.length,
+    };
+  });
+}

@@ -1,0 +1,41 @@
+import { DateTime as LuxonDateTime } from 'luxon';
+import { isDate, isDateTime, isDuration, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
+
+// Neo4j temporal values become ISO strings at the edge of the graph layer, so the schema and
+// tests only ever see plain JSON values.
+
+function dateTimeToIso(value: {
+  year: number; month: number; day: number; hour: number; minute: number; second: number;
+  nanosecond: number; timeZoneOffsetSeconds?: number | null; timeZoneId?: string | null;
+}): string {
+  const fields = {
+    year: Number(value.year), month: Number(value.month), day: Number(value.day),
+    hour: Number(value.hour), minute: Number(value.minute), second: Number(value.second),
+    millisecond: Math.floor(Number(value.nanosecond) / 1e6),
+  };
+  const zone =
+    value.timeZoneOffsetSeconds !== undefined && value.timeZoneOffsetSeconds !== null
+      ? `UTC${offsetText(Number(value.timeZoneOffsetSeconds))}`
+      : (value.timeZoneId ?? 'UTC');
+  return LuxonDateTime.fromObject(fields, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+function offsetText(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '+';
+  const abs = Math.abs(seconds);
+  return `${sign}${String(Math.floor(abs / 3600)).padStart(2, '0')}:${String(Math.floor((abs % 3600) / 60)).padStart(2, '0')}`;
+}
+
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isDateTime(value as never)) return dateTimeToIso(value as never);
+  if (isDate(value as never)) return (value as { toString(): string }).toString();
+  if (isLocalDateTime(value as never) || isDuration(value as never)) return String(value);
+  if (isNode(value as never)) return toPlain((value as { properties: unknown }).properties);
+  if (isRelationship(value as never)) return toPlain((value as { properties: unknown }).properties);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
