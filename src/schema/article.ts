@@ -51,6 +51,11 @@ builder.queryField('articles', (t) =>
         to: t.arg({ type: 'DateTime', required: false, description: 'Published before.' }),
       },
       resolve: async (_root, args, context) => {
+        if (args.last != null || args.before != null) {
+          throw new GraphQLError('articles pages forward only: use first/after', {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
+        }
         const limit = pageSize(args.first);
         const after = args.after ? decodeCursor(args.after, 2) : null;
         const { total, articles } = await articlePage(context.runner, {
