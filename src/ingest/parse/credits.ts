@@ -1,0 +1,51 @@
+// Photo credits glued to the end of a paragraph or caption: "… verlassen. EPA/MAXIM SHIPENKOV",
+// "Donald TrumpPAP/EPA/ALLISON DINNER", "… Prozent. Quelle: Instytut …", "Foto: PAP".
+
+const AGENCIES = [
+  'PAP', 'EPA', 'AFP', 'Reuters', 'REUTERS', 'AP', 'Shutterstock', 'Forum', 'East News', 'IAR', 'PR',
+  'PolskieRadio24', 'ANSA', 'dpa', 'DPA', 'Getty Images', 'Xinhua', 'TASS', 'Anadolu', 'NurPhoto',
+  'Wikimedia Commons', 'Wikipedia', 'X', 'Twitter', 'Facebook', 'Flickr', 'ABACA', 'SIPA', 'UPI',
+];
+const AGENCY = `(?:${AGENCIES.map((a) => a.replace(/ /g, '\\s')).join('|')})`;
+// A name as agencies print it: upper-case words ("MAXIM SHIPENKOV"), or capitalised ones.
+const UPPER_NAME = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ.'\\- ]*[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ.]";
+const CAP_NAME = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\\wÀ-ÿĀ-ž.'\\-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\\wÀ-ÿĀ-ž.'\\-]*){0,3}";
+// AGENCY(/AGENCY)*(/NAME)?  — at least one agency, then optionally the photographer.
+const AGENCY_CREDIT = new RegExp(`^${AGENCY}(?:\\/${AGENCY})*(?:\\/(?:${UPPER_NAME}|${CAP_NAME}))?$`);
+// "AGENCY/NAME" where even the agency is unknown but all upper case: "KPRM/ADAM GUZ".
+const UPPER_CREDIT = new RegExp(`^[A-Z]{2,}(?:\\/[A-Z]{2,})*\\/${UPPER_NAME}$`);
+const LABELLED_CREDIT =
+  /(?:^|(?<=[\s.!?:;"“”»)]))(?:(?:Quelle|Foto|Fotos|Bild|Bildquelle|Photo|Źródło|Zdjęcie|Credit)\s*:|Fot\.)\s*(\S.*)$/u;
+
+export interface CreditSplit {
+  text: string;
+  credit: string | null;
+}
+
+function isCredit(candidate: string): boolean {
+  return AGENCY_CREDIT.test(candidate) || UPPER_CREDIT.test(candidate);
+}
+
+/** Splits a trailing credit off a line; text is what remains (maybe empty: a credit-only line). */
+export function splitCredit(line: string): CreditSplit {
+  const labelled = LABELLED_CREDIT.exec(line);
+  if (labelled?.[1]) {
+    return { text: line.slice(0, labelled.index).trim(), credit: labelled[1].trim() };
+  }
+  // Try every start position where a credit could begin: after a blank, after sentence punctuation,
+  // or glued to a word ("TrumpPAP/…": a lower-case letter followed by an upper-case agency).
+  for (let start = 0; start < line.length; start++) {
+    const before = line[start - 1];
+    const here = line[start] ?? '';
+    const boundary =
+      start === 0 ||
+      before === ' ' ||
+      /[.!?"“”»)]/.test(before ?? '') ||
+      (/\p{Ll}/u.test(before ?? '') && /\p{Lu}/u.test(here));
+    if (!boundary || !/\p{L}/u.test(here)) continue;
+    const candidate = line.slice(start).trim();
+    if (!candidate.includes('/') && !AGENCIES.includes(candidate)) continue;
+    if (isCredit(candidate)) return { text: line.slice(0, start).trim(), credit: candidate };
+  }
+  return { text: line, credit: null };
+}
