@@ -3,5 +3,5 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a {
   .id, .title, .publishedAt, .lead, .body, .captions, .photoCredits, .signature,
-  .language, .url, .degraded
+  .language, .url, .degraded, publishedAtKey: toString(a.publishedAt)
 } AS article

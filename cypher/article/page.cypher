@@ -16,7 +16,7 @@ CALL () {
   WITH a ORDER BY a.publishedAt, a.id LIMIT $limit
   RETURN collect(a {
     .id, .title, .publishedAt, .lead, .body, .captions, .photoCredits, .signature,
-    .language, .url, .degraded
+    .language, .url, .degraded, publishedAtKey: toString(a.publishedAt)
   }) AS articles
 }
 RETURN total, articles

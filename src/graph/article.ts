@@ -14,6 +14,8 @@ export interface ArticleRecord {
   language: string;
   url: string | null;
   degraded: boolean;
+  /** publishedAt exactly as stored (with its zone id): what keyset cursors compare against. */
+  publishedAtKey: string;
 }
 
 export async function articlesByIds(runner: QueryRunner, ids: readonly string[]): Promise<ArticleRecord[]> {

@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { cypher } from './cypher.js';
-import { toPlain } from './values.js';
+import { toCypherParams, toPlain } from './values.js';
 
 // The only way code talks to Neo4j: statements by name from cypher/, parameters always separate,
 // reads in read transactions (routable to replicas), and a count of what ran, per runner. A
@@ -58,7 +58,7 @@ export class QueryRunner {
   async autoCommit(name: string, params: Record<string, unknown> = {}): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      const result = await session.run(cypher(name), params);
+      const result = await session.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
       this.stats.statements += 1;
       this.stats.dbTimeMs += Number(result.summary.resultAvailableAfter ?? 0);
     } finally {
@@ -67,7 +67,7 @@ export class QueryRunner {
   }
 
   private async runIn(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> {
-    const result: QueryResult = await tx.run(cypher(name), params);
+    const result: QueryResult = await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
     this.stats.statements += 1;
     this.stats.dbTimeMs +=
       Number(result.summary.resultAvailableAfter ?? 0) + Number(result.summary.resultConsumedAfter ?? 0);

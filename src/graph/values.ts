@@ -1,5 +1,5 @@
 import { DateTime as LuxonDateTime } from 'luxon';
-import { isDate, isDateTime, isDuration, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
+import { int, isDate, isDateTime, isDuration, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
 
 // Neo4j temporal values become ISO strings at the edge of the graph layer, so the schema and
 // tests only ever see plain JSON values.
@@ -36,6 +36,19 @@ export function toPlain(value: unknown): unknown {
   if (isRelationship(value as never)) return toPlain((value as { properties: unknown }).properties);
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+/**
+ * Parameters for Cypher: JS numbers that are whole become Neo4j integers (LIMIT, SKIP and list
+ * slices refuse floats, and JS has no int type); everything else passes as it is.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toCypherParams(entry)]));
   }
   return value;
 }

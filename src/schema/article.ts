@@ -67,12 +67,12 @@ builder.queryField('articles', (t) =>
         const page = articles.slice(0, limit);
         return {
           totalCount: total,
-          edges: page.map((article) => ({ cursor: encodeCursor([article.publishedAt, article.id]), node: article })),
+          edges: page.map((article) => ({ cursor: encodeCursor([article.publishedAtKey, article.id]), node: article })),
           pageInfo: {
             hasNextPage: articles.length > limit,
             hasPreviousPage: after !== null,
-            startCursor: page[0] ? encodeCursor([page[0].publishedAt, page[0].id]) : null,
-            endCursor: page.at(-1) ? encodeCursor([page.at(-1)?.publishedAt, page.at(-1)?.id]) : null,
+            startCursor: page[0] ? encodeCursor([page[0].publishedAtKey, page[0].id]) : null,
+            endCursor: page.at(-1) ? encodeCursor([page.at(-1)?.publishedAtKey, page.at(-1)?.id]) : null,
           },
         };
       },

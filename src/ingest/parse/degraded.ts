@@ -4,11 +4,11 @@
 /** The paragraph with every non-ASCII character removed and blanks folded: degraded and intact
  * copies of one text share this key. */
 export function asciiKey(text: string): string {
-  return text.replace(/[^\u0000-\u007f]/g, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/\P{ASCII}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
 export function hasNonAsciiLetters(text: string): boolean {
-  return /[^\u0000-\u007f]/.test(text.replace(/[\s„“”«»‚‘’–—…]/g, ''));
+  return /\P{ASCII}/u.test(text.replace(/[\s„“”«»‚‘’–—…]/g, ''));
 }
 
 // Frequent German words with umlauts or ß, as they look after losing those letters. A paragraph

@@ -26,7 +26,7 @@ function parseItem(item: RawItem): ParsedItem {
     if (credit && !photoCredits.includes(credit)) photoCredits.push(credit);
     if (text === '') continue;
     // The first text line is the lead even if short; captions come later, next to photos.
-    if (paragraphs.length > 0 && isCaptionLine(text, credit !== null)) {
+    if (paragraphs.length > 0 && isCaptionLine(text)) {
       if (!captions.includes(text)) captions.push(text);
       continue;
     }

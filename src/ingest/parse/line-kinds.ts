@@ -50,12 +50,10 @@ export function endsLikeSentence(line: string): boolean {
 }
 
 /**
- * A photo caption: a short line that is not a sentence (a name, "Donald Trump"), a line that
- * carried a photo credit and reads as a caption, or a line in Polish on a German page.
+ * A photo caption: a short line that is not a sentence (a name, "Donald Trump"), or a line in
+ * Polish on a German page. A sentence that carried a credit is a paragraph with a photo beside it.
  */
-export function isCaptionLine(line: string, hadCredit: boolean): boolean {
+export function isCaptionLine(line: string): boolean {
   if (looksPolish(line) && line.length < 300) return true;
-  const words = line.split(' ').length;
-  if (!endsLikeSentence(line) && words <= 14) return true;
-  return hadCredit && words <= 14 && !/[,;]/.test(line);
+  return !endsLikeSentence(line) && line.split(' ').length <= 14;
 }

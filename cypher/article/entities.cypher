@@ -1,0 +1,7 @@
+// Batch: the entities each article mentions, most mentioned first. $kinds filters by label (null: all).
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+OPTIONAL MATCH (a)-[r:MENTIONS]->(e:Entity)
+WHERE $labels IS NULL OR any(label IN labels(e) WHERE label IN $labels)
+WITH id, e, r ORDER BY r.count DESC, e.name
+RETURN id, collect(e.id) AS entityIds

@@ -1,0 +1,23 @@
+// Batch: per entity, one page of the articles that mention it (publishedAt order, keyset cursor),
+// and the total. $requests: [{key, entityId, limit, from, to, cursorAt, cursorId}]
+UNWIND $requests AS req
+MATCH (e:Entity {id: req.entityId})
+CALL (e, req) {
+  MATCH (e)<-[:MENTIONS]-(a:Article)
+  WHERE (req.from IS NULL OR a.publishedAt >= datetime(req.from))
+    AND (req.to IS NULL OR a.publishedAt < datetime(req.to))
+    AND (req.cursorAt IS NULL
+      OR a.publishedAt > datetime(req.cursorAt)
+      OR (a.publishedAt = datetime(req.cursorAt) AND a.id > req.cursorId))
+  WITH a ORDER BY a.publishedAt, a.id LIMIT req.limit
+  RETURN collect(a {
+    .id, .title, .publishedAt, .lead, .body, .captions, .photoCredits, .signature,
+    .language, .url, .degraded, publishedAtKey: toString(a.publishedAt)
+  }) AS articles
+}
+RETURN req.key AS key, articles,
+  COUNT {
+    MATCH (e)<-[:MENTIONS]-(a:Article)
+    WHERE (req.from IS NULL OR a.publishedAt >= datetime(req.from))
+      AND (req.to IS NULL OR a.publishedAt < datetime(req.to))
+  } AS total

@@ -1,0 +1,10 @@
+// Batch: meetings with these ids, with place, country and participants' ids.
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+RETURN m {
+  .id, .date, .status,
+  placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
+  countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
+  participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
+  evidence: [(:Article)-[r:REPORTS]->(m) | r.evidence]
+} AS meeting

@@ -1,0 +1,16 @@
+// Batch: per meeting, one page of the articles reporting it (publishedAt order), and the total.
+// $requests: [{key, meetingId, limit, cursorAt, cursorId}]
+UNWIND $requests AS req
+MATCH (m:Meeting {id: req.meetingId})
+CALL (m, req) {
+  MATCH (a:Article)-[:REPORTS]->(m)
+  WHERE req.cursorAt IS NULL
+    OR a.publishedAt > datetime(req.cursorAt)
+    OR (a.publishedAt = datetime(req.cursorAt) AND a.id > req.cursorId)
+  WITH a ORDER BY a.publishedAt, a.id LIMIT req.limit
+  RETURN collect(a {
+    .id, .title, .publishedAt, .lead, .body, .captions, .photoCredits, .signature,
+    .language, .url, .degraded, publishedAtKey: toString(a.publishedAt)
+  }) AS articles
+}
+RETURN req.key AS key, articles, COUNT { (:Article)-[:REPORTS]->(m) } AS total

@@ -1,0 +1,4 @@
+// Batch: the country each person acts for.
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[:CITIZEN_OF]->(c:Country)
+RETURN id, c.id AS countryId

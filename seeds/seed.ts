@@ -1,0 +1,15 @@
+import { openGraph } from '../src/cli/open-graph.js';
+import { QueryRunner } from '../src/graph/runner.js';
+import { seedGraph } from '../src/ingest/seed.js';
+import { loadConfig } from '../src/server/config.js';
+
+// npm run seed: loads the seed data into the configured (or local) Neo4j. Safe to run again.
+const config = loadConfig();
+const log = (line: string) => console.error(line);
+const graph = await openGraph(config, log);
+try {
+  const summary = await seedGraph(new QueryRunner(graph.driver, config.NEO4J_DATABASE), log);
+  console.log(`Seeded ${graph.uri}: ${summary}`);
+} finally {
+  await graph.driver.close();
+}

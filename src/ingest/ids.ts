@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+// Stable ids: the same input always yields the same id, so loading a page twice changes nothing.
+
+export function shortHash(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/** An article is its outlet, its publication time and its title (whitespace and case folded). */
+export function articleId(outletId: string, publishedAt: string, title: string): string {
+  return `article:${shortHash(outletId, publishedAt, title.replace(/\s+/g, ' ').trim().toLowerCase())}`;
+}
+
+/** "Polskie Radio – Deutsche Redaktion" → "polskie-radio-deutsche-redaktion". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
