@@ -31,7 +31,7 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
   const hashes = new Map(graph.articles.map((article) => [article.id, contentHash(article)]));
   const mentionRows = graph.articles.flatMap((article) =>
     article.mentions.map((mention) => ({
-      id: `${article.id}#${mention.field}:${mention.start}:${mention.end}`,
+      id: `${article.id}#${mention.field}:${mention.start}:${mention.end}:${mention.entityId}`,
       articleId: article.id,
       entityId: mention.entityId,
       surface: mention.surface,
@@ -47,9 +47,13 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
     for (const mention of article.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
     return [...counts].map(([entityId, count]) => ({ articleId: article.id, entityId, count }));
   });
+  // People linked to the catalog; the discovered ones are counted on their own.
+  const discovered = new Set(graph.discoveredPeople.map((person) => person.id));
   const people = new Set(
     graph.articles.flatMap((article) =>
-      article.mentions.filter((mention) => mention.entityKind === 'PERSON').map((mention) => mention.entityId),
+      article.mentions
+        .filter((mention) => mention.entityKind === 'PERSON' && !discovered.has(mention.entityId))
+        .map((mention) => mention.entityId),
     ),
   );
 
@@ -99,4 +103,9 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
       meetingsMerged: existingMeetings.length,
     };
   });
+}
+
+/** Curated meetings (seeds/meetings.json), merged by id with what the extractor wrote. */
+export async function writeMeetings(runner: QueryRunner, meetings: PageGraph['meetings']): Promise<void> {
+  await runner.write('ingest/upsert-meetings', { meetings });
 }

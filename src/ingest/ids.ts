@@ -6,9 +6,12 @@ export function shortHash(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }
 
-/** An article is its outlet, its publication time and its title (whitespace and case folded). */
-export function articleId(outletId: string, publishedAt: string, title: string): string {
-  return `article:${shortHash(outletId, publishedAt, title.replace(/\s+/g, ' ').trim().toLowerCase())}`;
+/**
+ * An article is its publication time and its title (whitespace and case folded) — not its outlet,
+ * whose name may be guessed differently by different loaders of the same page.
+ */
+export function articleId(publishedAt: string, title: string): string {
+  return `article:${shortHash(publishedAt, title.replace(/\s+/g, ' ').trim().toLowerCase())}`;
 }
 
 /** "Polskie Radio – Deutsche Redaktion" → "polskie-radio-deutsche-redaktion". */

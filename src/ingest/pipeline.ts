@@ -34,7 +34,7 @@ export function buildPageGraph(input: PageInput, stages: LinkStages = NO_LINKING
     const { mentions, discovered: people } = stages.link(item);
     for (const person of people) if (!discovered.has(person.id)) discovered.set(person.id, person);
     return {
-      id: articleId(outlet.id, item.publishedAt, item.title),
+      id: articleId(item.publishedAt, item.title),
       outletId: outlet.id,
       url: input.url ?? null,
       language: 'de',

@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writePageGraph } from '../graph/page-writer.js';
+import { writeMeetings } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
 import { projectRoot } from '../project-root.js';
-import { buildPageGraph, type OutletInfo } from './pipeline.js';
+import { loadCatalog } from './catalog/index.js';
+import { addOutcome, describeTotals, emptyTotals, ensureCatalog, loadPage } from './load-pages.js';
+import { goldToExtracted, loadGoldMeetings } from './meetings/gold.js';
+import type { OutletInfo } from './pipeline.js';
 
-// The seed: every page under seeds/pages/ (outlet names from seeds/pages/outlets.json).
+// The seed: the entity catalog, every page under seeds/pages/ (outlets named in
+// seeds/pages/outlets.json), then the curated meetings of seeds/meetings.json. Idempotent.
 
 export const seedPagesDir = join(projectRoot, 'seeds', 'pages');
 
@@ -15,14 +19,23 @@ export async function graphIsEmpty(runner: QueryRunner): Promise<boolean> {
 }
 
 export async function seedGraph(runner: QueryRunner, log: (line: string) => void): Promise<string> {
+  const catalog = loadCatalog();
+  log(`  catalog: ${await ensureCatalog(runner, catalog)} entities`);
   const outlets = JSON.parse(readFileSync(join(seedPagesDir, 'outlets.json'), 'utf8')) as Record<string, OutletInfo>;
-  const files = readdirSync(seedPagesDir).filter((file) => file.endsWith('.txt')).sort();
-  let articles = 0;
-  for (const file of files) {
-    const graph = buildPageGraph({ text: readFileSync(join(seedPagesDir, file), 'utf8'), outlet: outlets[file] });
-    const report = await writePageGraph(runner, graph);
-    articles += graph.articles.length;
-    log(`  ${file}: ${graph.articles.length} articles (${report.articlesNew} new)`);
+  const totals = emptyTotals();
+  const articleByDateLine = new Map<string, string>();
+  for (const file of readdirSync(seedPagesDir).filter((name) => name.endsWith('.txt')).sort()) {
+    const outcome = await loadPage(runner, catalog, {
+      name: file,
+      bytes: readFileSync(join(seedPagesDir, file)),
+      outlet: outlets[file],
+    });
+    addOutcome(totals, outcome);
+    if (!outcome.ok) throw new Error(`Seed page ${file} is not a page: ${outcome.reason}`);
+    for (const article of outcome.graph.articles) articleByDateLine.set(article.item.publishedAtText, article.id);
   }
-  return `${files.length} pages, ${articles} articles`;
+  const gold = loadGoldMeetings().map((meeting) => goldToExtracted(meeting, (line) => articleByDateLine.get(line)));
+  await writeMeetings(runner, gold);
+  log(`  curated meetings: ${gold.length}`);
+  return describeTotals(totals).replace(/\n/g, '; ');
 }

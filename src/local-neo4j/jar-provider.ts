@@ -71,7 +71,7 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
     const version = this.options.version ?? NEO4J_VERSION;
     const lib = await ensureJars(this.options.mavenCommand, log, version);
     const port = await pickPort(this.options.preferredPort);
-    if (port !== this.options.preferredPort) log(`Port ${this.options.preferredPort} is taken; using ${port}.`);
+    if (this.options.preferredPort !== 0 && port !== this.options.preferredPort) log(`Port ${this.options.preferredPort} is taken; using ${port}.`);
 
     for (const dir of ['conf', 'data', 'logs', 'run']) mkdirSync(join(home, dir), { recursive: true });
     writeFileSync(join(home, 'conf', 'neo4j.conf'), this.configuration(port));

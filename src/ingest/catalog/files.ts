@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../../project-root.js';
+
+// The curated files under seeds/entities/, validated when read: a typo in a catalog file stops the
+// seed with the file and the field named, instead of linking nothing.
+
+const name = z.string().trim().min(1);
+const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `must look like ${prefix}:some-name`);
+const countryRef = z.string().regex(/^country:[A-Z]{2}$/, 'must look like country:XX (ISO 3166 alpha-2)');
+
+const entityFields = {
+  name,
+  nameDe: name,
+  nameEn: name,
+  aliases: z.array(name).default([]),
+};
+
+export const peopleFile = z.array(
+  z.object({ id: id('person'), ...entityFields, role: z.string().optional(), countryId: countryRef.optional() }).strict(),
+);
+export const citiesFile = z.array(z.object({ id: id('city'), ...entityFields, countryId: countryRef }).strict());
+export const organizationsFile = z.array(
+  z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
+);
+export const countryOverridesFile = z.record(
+  z.string(),
+  z.union([
+    z.string(),
+    z
+      .object({
+        name: name.optional(),
+        nameEn: name.optional(),
+        aliases: z.array(name).default([]),
+        adjectiveStems: z.array(z.string().regex(/^[\p{Ll}-]+$/u, 'adjective stems are lower case')).default([]),
+        metonyms: z.array(name).default([]),
+      })
+      .strict(),
+  ]),
+);
+
+export const entitiesDir = join(projectRoot, 'seeds', 'entities');
+
+export function readCatalogFile<T>(file: string, schema: z.ZodType<T>): T {
+  const path = join(entitiesDir, file);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid catalog file ${path}:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,119 @@
+import type { Catalog } from '../catalog/index.js';
+import { slug } from '../ids.js';
+import { sentenceAt, sentenceSpans } from '../link/sentences.js';
+import { type Token, tokenize } from '../link/tokens.js';
+import type { ArticleField, DiscoveredPerson, Mention } from '../types.js';
+import { isRoleWord, isSayingVerb, isTitle } from './cues.js';
+import { canBeNameWord } from './name-shape.js';
+
+// People the catalog does not know, found through context cues, with the sentence as evidence.
+// Precision first: a cue is required, the name must be 2–3 name-shaped words, and anything the
+// catalog already linked is left alone.
+
+export interface FieldText {
+  field: ArticleField;
+  text: string;
+}
+
+interface Candidate {
+  tokens: Token[];
+  role: string | null;
+}
+
+const GENITIVE_ARTICLES = new Set(['des', 'der', 'von', 'vom']);
+const MAX_GENITIVE_WORDS = 5;
+
+/** Up to three name-shaped words from `index`, ending at a non-name word or punctuation. */
+function nameAt(tokens: Token[], text: string, index: number): Token[] | null {
+  const words: Token[] = [];
+  for (let i = index; i < tokens.length && words.length < 3; i++) {
+    const token = tokens[i] as Token;
+    const previous = words.at(-1);
+    if (previous && text.slice(previous.end, token.start) !== ' ') break;
+    if (!canBeNameWord(token.text)) break;
+    words.push(token);
+  }
+  return words.length >= 2 ? words : null;
+}
+
+function titleBefore(text: string, token: Token): boolean {
+  return /(?:Prof|Dr)\.\s*$/.test(text.slice(Math.max(0, token.start - 6), token.start));
+}
+
+function candidates(tokens: Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((token, index) => {
+    if (isRoleWord(token.text) || isTitle(token.text)) {
+      // "Kremlsprecher Dmitri Peskow"
+      const direct = nameAt(tokens, text, index + 1);
+      if (direct) {
+        found.push({ tokens: direct, role: token.text });
+        return;
+      }
+      // "die Sprecherin des US-Außenministeriums, Tammy Bruce,"
+      if (GENITIVE_ARTICLES.has(tokens[index + 1]?.text ?? '')) {
+        for (let i = index + 2; i < Math.min(tokens.length, index + 2 + MAX_GENITIVE_WORDS); i++) {
+          const between = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+          if (between.includes(',')) {
+            const appositive = nameAt(tokens, text, i);
+            if (appositive) found.push({ tokens: appositive, role: text.slice(token.start, (tokens[i - 1] as Token).end) });
+            break;
+          }
+          if (/[.;:!?]/.test(between)) break;
+        }
+      }
+    } else if (isSayingVerb(token.text) || titleBefore(text, token)) {
+      const start = titleBefore(text, token) ? index : index + 1;
+      const name = nameAt(tokens, text, start);
+      if (name) found.push({ tokens: name, role: null });
+    }
+  });
+  return found;
+}
+
+export interface Discovery {
+  people: DiscoveredPerson[];
+  mentions: Mention[];
+}
+
+/** Finds people by cues in the given fields; `known` are mentions already linked there. */
+export function discoverPeople(fields: readonly FieldText[], catalog: Catalog, known: readonly Mention[]): Discovery {
+  const people = new Map<string, DiscoveredPerson>();
+  const mentions: Mention[] = [];
+  const taken = (field: ArticleField, start: number, end: number) =>
+    [...known, ...mentions].some((m) => m.field === field && m.start < end && start < m.end);
+
+  for (const { field, text } of fields) {
+    const tokens = tokenize(text);
+    const spans = sentenceSpans(text);
+    for (const candidate of candidates(tokens, text)) {
+      const first = candidate.tokens[0] as Token;
+      const last = candidate.tokens.at(-1) as Token;
+      if (taken(field, first.start, last.end)) continue;
+      const name = text.slice(first.start, last.end);
+      const id = `person:${slug(name)}`;
+      if (catalog.byId.has(id)) continue; // the linker's business: its forms did not match here
+      const sentence = sentenceAt(text, spans, first.start);
+      if (!people.has(id)) people.set(id, { id, name, role: candidate.role, evidence: sentence });
+      mentions.push({ entityId: id, entityKind: 'PERSON', kind: 'NAME', field, start: first.start, end: last.end, surface: name, sentence });
+    }
+  }
+
+  // A bare surname later in the article refers to the person named in full before.
+  for (const person of people.values()) {
+    const surname = person.name.split(' ').at(-1) as string;
+    for (const { field, text } of fields) {
+      const spans = sentenceSpans(text);
+      for (const token of tokenize(text)) {
+        if (token.text !== surname && token.text !== `${surname}s`) continue;
+        const end = token.start + surname.length + (token.text === surname ? 0 : 1);
+        if (taken(field, token.start, end)) continue;
+        mentions.push({
+          entityId: person.id, entityKind: 'PERSON', kind: 'NAME', field, start: token.start, end,
+          surface: text.slice(token.start, end), sentence: sentenceAt(text, spans, token.start),
+        });
+      }
+    }
+  }
+  return { people: [...people.values()], mentions };
+}

@@ -1,0 +1,100 @@
+import type { Catalog } from '../catalog/index.js';
+import type { ArticleField, Mention } from '../types.js';
+import { dictionaryFor, type SurfaceForm } from './dictionary.js';
+import { sentenceAt, sentenceSpans } from './sentences.js';
+import { type Token, tokenize } from './tokens.js';
+
+// Finds catalog entities in one field's text. Leftmost-longest over whole words; German inflection
+// through genitive endings on the last word of a name (Putins, Istanbuls, Russlands) and adjective
+// endings on country stems (russischen, amerikanischer).
+
+const GENITIVE = /^(.{2,}?)(?:s|es|'|’s)$/u;
+const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+// After these a capital is a place ("in Moskau"); elsewhere it may act for its state ("Moskau sagt").
+const LOCATIVES = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'von', 'im', 'vor', 'über']);
+const MAX_GAP = 3; // characters between the words of one name: a blank, "-", ". "
+
+function tokenMatches(formToken: string, textToken: string, last: boolean): boolean {
+  if (formToken === textToken) return true;
+  if (!last || formToken.length < 3) return false;
+  const genitive = GENITIVE.exec(textToken);
+  return genitive?.[1] === formToken;
+}
+
+function matchAt(tokens: Token[], text: string, index: number, form: SurfaceForm): Token[] | null {
+  const matched: Token[] = [];
+  for (let offset = 0; offset < form.tokens.length; offset++) {
+    const token = tokens[index + offset];
+    const formToken = form.tokens[offset] as string;
+    if (!token || !tokenMatches(formToken, token.text, offset === form.tokens.length - 1)) return null;
+    const previous = matched.at(-1);
+    if (previous && !/^[\s.\-]*$/.test(text.slice(previous.end, token.start))) return null;
+    if (previous && token.start - previous.end > MAX_GAP) return null;
+    matched.push(token);
+  }
+  return matched;
+}
+
+function lookupForms(forms: Map<string, SurfaceForm[]>, token: string): SurfaceForm[] {
+  const direct = forms.get(token) ?? [];
+  const stem = GENITIVE.exec(token)?.[1];
+  const inflected = stem ? (forms.get(stem) ?? []).filter((form) => form.tokens.length === 1) : [];
+  return [...direct, ...inflected].sort((a, b) => b.tokens.length - a.tokens.length);
+}
+
+function adjectiveCountry(token: string, stems: Map<string, string>): string | null {
+  const lower = token.toLowerCase();
+  for (const ending of ADJECTIVE_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const country = stems.get(lower.slice(0, lower.length - ending.length));
+    if (country) return country;
+  }
+  return null;
+}
+
+export function linkText(text: string, field: ArticleField, catalog: Catalog): Mention[] {
+  const dictionary = dictionaryFor(catalog);
+  const tokens = tokenize(text);
+  const spans = sentenceSpans(text);
+  const mentions: Mention[] = [];
+  const emit = (from: Token, to: Token, form: Omit<SurfaceForm, 'tokens'>) => {
+    mentions.push({
+      entityId: form.entityId,
+      entityKind: form.entityKind,
+      kind: form.kind,
+      field,
+      start: from.start,
+      end: to.end,
+      surface: text.slice(from.start, to.end),
+      sentence: sentenceAt(text, spans, from.start),
+    });
+  };
+
+  for (let index = 0; index < tokens.length; ) {
+    const token = tokens[index] as Token;
+    let matched: { form: SurfaceForm; tokens: Token[] } | null = null;
+    for (const form of lookupForms(dictionary.byFirstToken, token.text)) {
+      const found = matchAt(tokens, text, index, form);
+      if (found) {
+        matched = { form, tokens: found };
+        break;
+      }
+    }
+    if (matched) {
+      const first = matched.tokens[0] as Token;
+      const last = matched.tokens.at(-1) as Token;
+      emit(first, last, matched.form);
+      const actorCountry = dictionary.cityAsActor.get(matched.form.entityId);
+      const before = tokens[index - 1]?.text.toLowerCase();
+      if (actorCountry && !(before && LOCATIVES.has(before))) {
+        emit(first, last, { entityId: actorCountry, entityKind: 'COUNTRY', kind: 'METONYM' });
+      }
+      index += matched.tokens.length;
+      continue;
+    }
+    const country = adjectiveCountry(token.text, dictionary.adjectiveStems);
+    if (country) emit(token, token, { entityId: country, entityKind: 'COUNTRY', kind: 'ADJECTIVE' });
+    index += 1;
+  }
+  return mentions;
+}

@@ -1,0 +1,66 @@
+import { DateTime } from 'luxon';
+
+// German date expressions in a sentence, resolved against the article's publication time
+// (Europe/Warsaw): "am Donnerstag", "am 18. Februar", "am 18.02.", "gestern", "morgen".
+
+export interface DateMention {
+  offset: number;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+const ZONE = 'Europe/Warsaw';
+const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const RELATIVE_DAYS: Record<string, number> = { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 };
+const FUTURE = /\b(?:werden|wird|soll|sollen|geplant|plant|planen|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b/i;
+
+/** The sentence speaks of something still to come. */
+export function isFutureTense(sentence: string): boolean {
+  return FUTURE.test(sentence);
+}
+
+const EXPRESSION = new RegExp(
+  [
+    `\\bam\\s+(${WEEKDAYS.join('|')})\\b`,
+    `\\bam\\s+(\\d{1,2})\\.\\s*(${MONTHS.join('|')})(?:\\s+(\\d{4}))?`,
+    `\\bam\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?`,
+    `\\b(${Object.keys(RELATIVE_DAYS).join('|')})\\b`,
+  ].join('|'),
+  'giu',
+);
+
+export function findDates(sentence: string, publishedAt: string): DateMention[] {
+  const reference = DateTime.fromISO(publishedAt, { zone: ZONE }).startOf('day');
+  const future = isFutureTense(sentence);
+  const found: DateMention[] = [];
+  for (const match of sentence.matchAll(EXPRESSION)) {
+    const [, weekday, day, monthName, year, numDay, numMonth, numYear, relative] = match;
+    let date: DateTime | null = null;
+    if (weekday) {
+      const target = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1; // luxon: Monday = 1
+      // Future tense: the next such day after today; past: the latest such day, today included
+      // (a Monday item saying "trafen sich am Montag" means that same day).
+      date = future
+        ? reference.plus({ days: (target - reference.weekday + 7) % 7 || 7 })
+        : reference.minus({ days: (reference.weekday - target + 7) % 7 });
+    } else if (day && monthName) {
+      date = dated(reference, Number(day), MONTHS.indexOf(monthName.toLowerCase()) + 1, year, future);
+    } else if (numDay && numMonth) {
+      date = dated(reference, Number(numDay), Number(numMonth), numYear, future);
+    } else if (relative) {
+      date = reference.plus({ days: RELATIVE_DAYS[relative.toLowerCase()] ?? 0 });
+    }
+    if (date?.isValid) found.push({ offset: match.index, date: date.toISODate() as string });
+  }
+  return found;
+}
+
+/** A day and month without a year: the article's year, unless that puts it on the wrong side. */
+function dated(reference: DateTime, day: number, month: number, year: string | undefined, future: boolean): DateTime {
+  if (year) return DateTime.fromObject({ year: Number(year), month, day }, { zone: ZONE });
+  let date = DateTime.fromObject({ year: reference.year, month, day }, { zone: ZONE });
+  if (!future && date > reference.plus({ days: 1 })) date = date.minus({ years: 1 });
+  if (future && date < reference.minus({ days: 1 })) date = date.plus({ years: 1 });
+  return date;
+}

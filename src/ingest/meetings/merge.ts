@@ -1,0 +1,81 @@
+import { shortHash } from '../ids.js';
+import type { ExtractedMeeting } from '../types.js';
+import type { MeetingReport } from './extract.js';
+
+// The same meeting reported several times — by one article twice, or announced by one article and
+// reported over by another — becomes one meeting: same place, overlapping participants, and dates
+// that agree or are missing on one side (an undated report joins the nearest dated meeting on the
+// side of its tense: before its article for past tense, after it for future tense).
+
+interface Group {
+  date: string | null;
+  placeCityId: string | null;
+  participants: Set<string>;
+  reports: MeetingReport[];
+}
+
+function overlaps(a: Set<string>, b: readonly string[]): boolean {
+  const shared = b.filter((id) => a.has(id)).length;
+  return shared >= Math.min(2, a.size, b.length);
+}
+
+function samePlace(group: Group, report: MeetingReport): boolean {
+  return group.placeCityId === report.placeCityId;
+}
+
+export function meetingId(date: string | null, placeCityId: string | null, participantIds: readonly string[]): string {
+  return `meeting:${shortHash(date ?? 'undated', placeCityId ?? 'unknown-place', ...[...participantIds].sort())}`;
+}
+
+export function mergeReports(reports: readonly MeetingReport[], cityCountry: (cityId: string) => string | null): ExtractedMeeting[] {
+  const groups: Group[] = [];
+  const join = (group: Group, report: MeetingReport) => {
+    group.reports.push(report);
+    for (const id of report.participantIds) group.participants.add(id);
+  };
+
+  // Dated reports first, so undated ones can find their dated twin.
+  const ordered = [...reports].sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0));
+  for (const report of ordered) {
+    if (report.date !== null) {
+      const same = groups.find((g) => g.date === report.date && samePlace(g, report) && overlaps(g.participants, report.participantIds));
+      if (same) join(same, report);
+      else groups.push({ date: report.date, placeCityId: report.placeCityId, participants: new Set(report.participantIds), reports: [report] });
+      continue;
+    }
+    const articleDay = report.publishedAt.slice(0, 10);
+    const candidates = groups
+      .filter((g) => samePlace(g, report) && overlaps(g.participants, report.participantIds))
+      .filter((g) => g.date === null || (report.future ? g.date >= articleDay : g.date <= articleDay))
+      .sort((a, b) => distance(a.date, articleDay) - distance(b.date, articleDay));
+    const target = candidates[0];
+    if (target) join(target, report);
+    else groups.push({ date: null, placeCityId: report.placeCityId, participants: new Set(report.participantIds), reports: [report] });
+  }
+
+  return groups.map((group) => {
+    const participantIds = [...group.participants].sort();
+    const reportsByArticle = new Map<string, MeetingReport>();
+    for (const report of group.reports) if (!reportsByArticle.has(report.articleId)) reportsByArticle.set(report.articleId, report);
+    // Planned only while every report comes before the date (or, undated, speaks of the future).
+    const planned = group.date
+      ? group.reports.every((r) => r.publishedAt.slice(0, 10) < (group.date as string))
+      : group.reports.every((r) => r.future);
+    return {
+      id: meetingId(group.date, group.placeCityId, participantIds),
+      date: group.date,
+      status: planned ? 'PLANNED' : 'HELD',
+      placeCityId: group.placeCityId,
+      placeCountryId: group.placeCityId ? cityCountry(group.placeCityId) : null,
+      participantIds,
+      reports: [...reportsByArticle.values()]
+        .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
+        .map((r) => ({ articleId: r.articleId, evidence: r.evidence })),
+    } satisfies ExtractedMeeting;
+  });
+}
+
+function distance(date: string | null, day: string): number {
+  if (date === null) return Number.MAX_SAFE_INTEGER;
+  return Math.abs(Date.parse(date) - Date.parse(day));
+}
