@@ -1,7 +1,10 @@
-// Batch: the entities each article mentions, most mentioned first. $kinds filters by label (null: all).
+// Batch: the entities each article mentions, most mentioned first; $labels filters by label (null: all).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[r:MENTIONS]->(e:Entity)
 WHERE $labels IS NULL OR any(label IN labels(e) WHERE label IN $labels)
 WITH id, e, r ORDER BY r.count DESC, e.name
-RETURN id, collect(e.id) AS entityIds
+RETURN id, collect(e {
+    .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+    kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
+  }) AS entities

@@ -1,6 +1,12 @@
-// Batch: the meetings each article reports.
+// Batch: the meetings each article reports, by date.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[:REPORTS]->(m:Meeting)
-WITH id, m ORDER BY m.date, m.id
-RETURN id, collect(m.id) AS meetingIds
+WITH id, m ORDER BY m.date IS NULL, m.date, m.id
+RETURN id, collect(m {
+    .id, .date, .status,
+    placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
+    countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
+    participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
+    evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
+  }) AS meetings

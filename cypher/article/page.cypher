@@ -1,15 +1,24 @@
-// One page of articles in publishedAt order (ties broken by id), after a keyset cursor, plus the
-// total matching the filter. $cursorAt/$cursorId are null on the first page.
-CALL () {
+// One page of articles, oldest first (ties by id), after a keyset cursor, with the total matching
+// the filter. Filters: published in [$from, $to), mentioning every entity in $mentions, matching
+// the full-text query $text. $cursorAt/$cursorId are null on the first page.
+// Full-text hits only when $text is given (CASE does not evaluate the other branch).
+WITH CASE WHEN $text IS NULL THEN null
+  ELSE COLLECT { CALL db.index.fulltext.queryNodes('article_text', $text) YIELD node RETURN node.id }
+END AS textHits
+CALL (textHits) {
   MATCH (a:Article)
   WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
     AND ($to IS NULL OR a.publishedAt < datetime($to))
+    AND ($mentions IS NULL OR all(entityId IN $mentions WHERE EXISTS { (a)-[:MENTIONS]->(:Entity {id: entityId}) }))
+    AND (textHits IS NULL OR a.id IN textHits)
   RETURN count(a) AS total
 }
-CALL () {
+CALL (textHits) {
   MATCH (a:Article)
   WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
     AND ($to IS NULL OR a.publishedAt < datetime($to))
+    AND ($mentions IS NULL OR all(entityId IN $mentions WHERE EXISTS { (a)-[:MENTIONS]->(:Entity {id: entityId}) }))
+    AND (textHits IS NULL OR a.id IN textHits)
     AND ($cursorAt IS NULL
       OR a.publishedAt > datetime($cursorAt)
       OR (a.publishedAt = datetime($cursorAt) AND a.id > $cursorId))

@@ -1,5 +1,5 @@
 // Curated entities. $entities: [{id, label (Person|Country|City|Organization), name, nameDe, nameEn,
-// aliases, role, isoCode}]. Curated data wins over a person discovered earlier with the same id.
+// aliases, role, isoCode, adjectiveStems}]. Curated data wins over a person discovered earlier with the same id.
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
 SET e:$(row.label),
@@ -10,4 +10,5 @@ SET e:$(row.label),
     e.aliasText = reduce(text = '', alias IN row.aliases | text + alias + ' | '),
     e.role = row.role,
     e.isoCode = row.isoCode,
+    e.adjectiveStems = row.adjectiveStems,
     e.status = CASE row.label WHEN 'Person' THEN 'CURATED' ELSE null END

@@ -1,5 +1,5 @@
 // Batch: per entity, one page of the articles that mention it (publishedAt order, keyset cursor),
-// and the total. $requests: [{key, entityId, limit, from, to, cursorAt, cursorId}]
+// and the total; $limit rows each. $requests: [{key, entityId, from, to, cursorAt, cursorId}]
 UNWIND $requests AS req
 MATCH (e:Entity {id: req.entityId})
 CALL (e, req) {
@@ -9,7 +9,7 @@ CALL (e, req) {
     AND (req.cursorAt IS NULL
       OR a.publishedAt > datetime(req.cursorAt)
       OR (a.publishedAt = datetime(req.cursorAt) AND a.id > req.cursorId))
-  WITH a ORDER BY a.publishedAt, a.id LIMIT req.limit
+  WITH a ORDER BY a.publishedAt, a.id LIMIT $limit
   RETURN collect(a {
     .id, .title, .publishedAt, .lead, .body, .captions, .photoCredits, .signature,
     .language, .url, .degraded, publishedAtKey: toString(a.publishedAt)

@@ -3,4 +3,10 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[:PARTICIPATED_IN]->(m:Meeting)
 WITH id, m ORDER BY m.date IS NULL, m.date, m.id
-RETURN id, collect(m.id) AS meetingIds
+RETURN id, collect(m {
+    .id, .date, .status,
+    placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
+    countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
+    participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
+    evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
+  }) AS meetings

@@ -6,5 +6,5 @@ RETURN m {
   placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
   countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
   participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
-  evidence: [(:Article)-[r:REPORTS]->(m) | r.evidence]
+  evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
 } AS meeting

@@ -6,7 +6,21 @@ CALL () {
     AND ($to IS NULL OR m.date <= date($to))
     AND ($place IS NULL OR EXISTS { (m)-[:HELD_IN]->(:City {id: $place}) })
     AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(m) })
-  WITH m ORDER BY m.date IS NULL, m.date, m.id
-  RETURN collect(m.id) AS ids
+  RETURN count(m) AS total
 }
-RETURN size(ids) AS total, ids[$offset..$offset + $limit] AS meetingIds
+CALL () {
+  MATCH (m:Meeting)
+  WHERE ($from IS NULL OR m.date >= date($from))
+    AND ($to IS NULL OR m.date <= date($to))
+    AND ($place IS NULL OR EXISTS { (m)-[:HELD_IN]->(:City {id: $place}) })
+    AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(m) })
+  WITH m ORDER BY m.date IS NULL, m.date, m.id SKIP $offset LIMIT $limit
+  RETURN collect(m {
+    .id, .date, .status,
+    placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
+    countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
+    participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
+    evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
+  }) AS meetings
+}
+RETURN total, meetings

@@ -1,5 +1,5 @@
 // Batch: per meeting, one page of the articles reporting it (publishedAt order), and the total.
-// $requests: [{key, meetingId, limit, cursorAt, cursorId}]
+// $limit rows each. $requests: [{key, meetingId, cursorAt, cursorId}]
 UNWIND $requests AS req
 MATCH (m:Meeting {id: req.meetingId})
 CALL (m, req) {
@@ -7,7 +7,7 @@ CALL (m, req) {
   WHERE req.cursorAt IS NULL
     OR a.publishedAt > datetime(req.cursorAt)
     OR (a.publishedAt = datetime(req.cursorAt) AND a.id > req.cursorId)
-  WITH a ORDER BY a.publishedAt, a.id LIMIT req.limit
+  WITH a ORDER BY a.publishedAt, a.id LIMIT $limit
   RETURN collect(a {
     .id, .title, .publishedAt, .lead, .body, .captions, .photoCredits, .signature,
     .language, .url, .degraded, publishedAtKey: toString(a.publishedAt)

@@ -1,13 +1,16 @@
-// Batch: per person, the people most often named in the same articles, with the number of
-// shared articles. $requests: [{id, limit}]
-UNWIND $requests AS req
-MATCH (p:Person {id: req.id})
-CALL (p, req) {
+// Batch: per person, the $limit people most often named in the same articles, with the number of
+// shared articles.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+CALL (p) {
   MATCH (p)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Person)
   WHERE other <> p
   WITH other, count(DISTINCT a) AS shared
   ORDER BY shared DESC, other.name
-  LIMIT req.limit
-  RETURN collect({entityId: other.id, count: shared}) AS coMentions
+  LIMIT $limit
+  RETURN collect({entity: other {
+    .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+    kind: [label IN labels(other) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
+  }, count: shared}) AS coMentions
 }
-RETURN req.id AS id, coMentions
+RETURN id, coMentions

@@ -1,3 +1,4 @@
+import type { EntityRecord, KeyedPage, MeetingRecord, MentionRecord, OutletRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for Article nodes: one Cypher statement per batch of keys.
@@ -25,21 +26,57 @@ export async function articlesByIds(runner: QueryRunner, ids: readonly string[])
 
 export interface ArticlePageRequest {
   limit: number;
-  from?: string | null;
-  to?: string | null;
-  after?: { publishedAt: string; id: string } | null;
+  descending: boolean;
+  from: string | null;
+  to: string | null;
+  /** Entity ids the article must all mention. */
+  mentions: string[] | null;
+  /** Lucene query over title, lead and body (already escaped), or null. */
+  text: string | null;
+  after: { publishedAt: string; id: string } | null;
 }
 
 export async function articlePage(
   runner: QueryRunner,
   request: ArticlePageRequest,
 ): Promise<{ total: number; articles: ArticleRecord[] }> {
-  const [row] = await runner.read('article/page', {
+  const [row] = await runner.read(request.descending ? 'article/page-desc' : 'article/page', {
     limit: request.limit,
-    from: request.from ?? null,
-    to: request.to ?? null,
+    from: request.from,
+    to: request.to,
+    mentions: request.mentions,
+    text: request.text,
     cursorAt: request.after?.publishedAt ?? null,
     cursorId: request.after?.id ?? null,
   });
   return { total: Number(row?.total ?? 0), articles: (row?.articles ?? []) as ArticleRecord[] };
+}
+
+export async function articleEntities(
+  runner: QueryRunner,
+  ids: readonly string[],
+  labels: readonly string[] | null,
+): Promise<Map<string, EntityRecord[]>> {
+  const rows = await runner.read('article/entities', { ids, labels });
+  return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
+}
+
+export async function articleMentionPages(
+  runner: QueryRunner,
+  ids: readonly string[],
+  offset: number,
+  limit: number,
+): Promise<KeyedPage<MentionRecord>[]> {
+  const rows = await runner.read('article/mentions-page', { ids, offset, limit });
+  return rows.map((row) => ({ key: String(row.key), rows: row.mentions as MentionRecord[], total: Number(row.total) }));
+}
+
+export async function articleMeetings(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingRecord[]>> {
+  const rows = await runner.read('article/meetings', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
+}
+
+export async function articleOutlets(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, OutletRecord>> {
+  const rows = await runner.read('article/outlets', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.outlet as OutletRecord]));
 }

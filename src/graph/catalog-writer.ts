@@ -20,6 +20,7 @@ export async function writeCatalog(runner: QueryRunner, entities: readonly Catal
     aliases: entity.aliases,
     role: entity.role ?? null,
     isoCode: entity.isoCode ?? null,
+    adjectiveStems: entity.adjectiveStems ?? [],
   }));
   const facts = entities
     .filter((entity) => entity.countryId && entity.kind !== 'COUNTRY')

@@ -1,10 +1,12 @@
-import { GraphQLError } from 'graphql';
-import { type ArticleRecord, articlePage, articlesByIds } from '../graph/article.js';
+import { type ArticleRecord, articleMentionPages, articlePage, articlesByIds } from '../graph/article.js';
+import { literalLuceneQuery } from '../graph/fulltext.js';
+import type { KeyedPage, MentionRecord } from '../graph/records.js';
 import { builder } from './builder.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor } from './cursor.js';
+import { rawId } from './global-ids.js';
+import { type Connection, pageSize, toConnection } from './pagination.js';
 
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
+// Article: the node, its relations (all batched per request), and the root `articles` list.
 
 export const Article = builder.loadableNode('Article', {
   description: 'One dated news item from a page.',
@@ -20,7 +22,7 @@ export const Article = builder.loadableNode('Article', {
       description: 'Lead and body together.',
       resolve: (article) => [article.lead, article.body].filter(Boolean).join('\n\n'),
     }),
-    signature: t.exposeString('signature', { nullable: true }),
+    signature: t.exposeString('signature', { nullable: true, description: 'Agency/author line, e.g. RMF/ps.' }),
     photoCredits: t.exposeStringList('photoCredits'),
     captions: t.exposeStringList('captions'),
     language: t.exposeString('language'),
@@ -31,56 +33,128 @@ export const Article = builder.loadableNode('Article', {
   }),
 });
 
-function pageSize(first: number | null | undefined): number {
-  const size = first ?? DEFAULT_PAGE_SIZE;
-  if (size < 0 || size > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`, {
-      extensions: { code: 'BAD_USER_INPUT', limit: MAX_PAGE_SIZE },
-    });
-  }
-  return size;
+export const ArticleConnection = builder.connectionObject(
+  {
+    type: Article,
+    name: 'ArticleConnection',
+    fields: (t) => ({
+      totalCount: t.int({ resolve: (connection) => (connection as unknown as Connection<ArticleRecord>).totalCount }),
+    }),
+  },
+  { name: 'ArticleEdge' },
+);
+
+/** Cursor key of an article in publishedAt order: the stored value with its zone, then the id. */
+export const articleCursorKey = (article: ArticleRecord) => [article.publishedAtKey, article.id];
+
+export function articleCursor(after: string | null | undefined): { publishedAt: string; id: string } | null {
+  if (!after) return null;
+  const [publishedAt, id] = decodeCursor(after, 2);
+  return { publishedAt: String(publishedAt), id: String(id) };
 }
 
-builder.queryField('articles', (t) =>
-  t.connection(
-    {
-      type: Article,
-      description: 'Articles in publishedAt order (oldest first).',
-      args: {
-        from: t.arg({ type: 'DateTime', required: false, description: 'Published at or after.' }),
-        to: t.arg({ type: 'DateTime', required: false, description: 'Published before.' }),
-      },
-      resolve: async (_root, args, context) => {
-        if (args.last != null || args.before != null) {
-          throw new GraphQLError('articles pages forward only: use first/after', {
-            extensions: { code: 'BAD_USER_INPUT' },
-          });
-        }
-        const limit = pageSize(args.first);
-        const after = args.after ? decodeCursor(args.after, 2) : null;
-        const { total, articles } = await articlePage(context.runner, {
-          limit: limit + 1,
-          from: args.from,
-          to: args.to,
-          after: after ? { publishedAt: String(after[0]), id: String(after[1]) } : null,
-        });
-        const page = articles.slice(0, limit);
-        return {
-          totalCount: total,
-          edges: page.map((article) => ({ cursor: encodeCursor([article.publishedAtKey, article.id]), node: article })),
-          pageInfo: {
-            hasNextPage: articles.length > limit,
-            hasPreviousPage: after !== null,
-            startCursor: page[0] ? encodeCursor([page[0].publishedAtKey, page[0].id]) : null,
-            endCursor: page.at(-1) ? encodeCursor([page.at(-1)?.publishedAtKey, page.at(-1)?.id]) : null,
-          },
-        };
-      },
-    },
-    {
-      fields: (c) => ({
-        totalCount: c.int({ resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }),
-      }),
-    },
-  ),
+export function articleConnection(page: KeyedPage<ArticleRecord> | undefined, limit: number, hadAfter: boolean) {
+  return toConnection(page?.rows ?? [], limit, page?.total ?? 0, hadAfter, articleCursorKey);
+}
+
+export const EntityKind = builder.enumType('EntityKind', {
+  values: { PERSON: { value: 'Person' }, COUNTRY: { value: 'Country' }, CITY: { value: 'City' }, ORGANIZATION: { value: 'Organization' } } as const,
+});
+
+export const MentionKind = builder.enumType('MentionKind', {
+  description: 'How the text names the entity.',
+  values: ['NAME', 'ADJECTIVE', 'METONYM'] as const,
+});
+
+export const ArticleField = builder.enumType('ArticleField', { values: ['TITLE', 'LEAD', 'BODY'] as const });
+
+export const Mention = builder.objectRef<MentionRecord>('Mention').implement({
+  description: 'One place where an article names an entity, with the evidence sentence.',
+  fields: (t) => ({
+    surface: t.exposeString('surface', { description: 'The words as written, e.g. "Putins".' }),
+    field: t.field({ type: ArticleField, resolve: (m) => m.field.toUpperCase() as 'TITLE' | 'LEAD' | 'BODY' }),
+    start: t.exposeInt('start', { description: 'Offset (UTF-16) into the field.' }),
+    end: t.exposeInt('end'),
+    sentence: t.exposeString('sentence'),
+    kind: t.field({ type: MentionKind, resolve: (m) => m.kind }),
+  }),
+});
+
+export const MentionConnection = builder.connectionObject(
+  {
+    type: Mention,
+    name: 'MentionConnection',
+    fields: (t) => ({
+      totalCount: t.int({ resolve: (connection) => (connection as unknown as Connection<MentionRecord>).totalCount }),
+    }),
+  },
+  { name: 'MentionEdge' },
 );
+
+builder.objectField(Article, 'mentions', (t) =>
+  t.loadable({
+    type: MentionConnection,
+    description: 'Mentions in reading order (title, lead, body).',
+    args: { first: t.arg.int(), after: t.arg.string() },
+    byPath: true,
+    load: async (articleIds: string[], context, args) => {
+      const limit = pageSize(args.first);
+      const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
+      const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1);
+      const byKey = new Map(pages.map((page) => [page.key, page]));
+      return articleIds.map((id) => {
+        const page = byKey.get(id);
+        return toConnection(page?.rows ?? [], limit, page?.total ?? 0, offset > 0, (_m, index) => [offset + index]);
+      }) as never;
+    },
+    resolve: (article) => article.id,
+  }),
+);
+
+builder.queryFields((t) => ({
+  articles: t.field({
+    type: ArticleConnection,
+    description: 'Articles, filtered and keyset-paged; oldest first unless orderBy says otherwise.',
+    args: {
+      where: t.arg({ type: ArticleWhere, required: false }),
+      orderBy: t.arg({ type: ArticleOrder, required: false }),
+      first: t.arg.int({ description: 'Page size (default 20, at most 100).' }),
+      after: t.arg.string(),
+    },
+    resolve: async (_root, args, context) => {
+      const limit = pageSize(args.first);
+      const after = articleCursor(args.after);
+      // Blank text filters nothing; any other text is matched as literal words.
+      const text = args.where?.text != null ? literalLuceneQuery(args.where.text) : null;
+      const { total, articles } = await articlePage(context.runner, {
+        limit: limit + 1,
+        descending: args.orderBy?.direction === 'DESC',
+        from: args.where?.from ?? null,
+        to: args.where?.to ?? null,
+        mentions: args.where?.mentions ? args.where.mentions.map((id) => rawId(String(id), 'where.mentions')) : null,
+        text,
+        after,
+      });
+      return toConnection(articles, limit, total, after !== null, articleCursorKey) as never;
+    },
+  }),
+}));
+
+export const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
+export const ArticleOrderField = builder.enumType('ArticleOrderField', { values: ['PUBLISHED_AT'] as const });
+
+export const ArticleOrder = builder.inputType('ArticleOrder', {
+  fields: (t) => ({
+    field: t.field({ type: ArticleOrderField, defaultValue: 'PUBLISHED_AT' }),
+    direction: t.field({ type: SortDirection, defaultValue: 'ASC' }),
+  }),
+});
+
+export const ArticleWhere = builder.inputType('ArticleWhere', {
+  fields: (t) => ({
+    from: t.field({ type: 'DateTime', description: 'Published at or after.' }),
+    to: t.field({ type: 'DateTime', description: 'Published before.' }),
+    mentions: t.idList({ description: 'Entity ids the article must all mention.' }),
+    text: t.string({ description: 'Words to find in title, lead or body (German stemming; matched literally).' }),
+  }),
+});

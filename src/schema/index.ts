@@ -1,5 +1,14 @@
 import { builder } from './builder.js';
 import './article.js';
+import './entity.js';
+import './person.js';
+import './country.js';
+import './city.js';
+import './organization.js';
+import './outlet.js';
+import './meeting.js';
+import './traversal.js';
+import './analytics.js';
 
 // Importing every type file registers it on the builder; then the schema is built once.
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,4 @@
+// Batch: outlets with these ids.
+UNWIND $ids AS id
+MATCH (o:Outlet {id: id})
+RETURN o {.id, .name} AS outlet

@@ -1,0 +1,42 @@
+import type { QueryRunner } from './runner.js';
+
+// Dashboard aggregates: timeline, top entities, counts. Each one statement.
+
+export async function timeline(
+  runner: QueryRunner,
+  entityId: string,
+  unit: 'day' | 'week' | 'month',
+  from: string | null,
+  to: string | null,
+): Promise<{ start: string; count: number }[]> {
+  const rows = await runner.read('analytics/timeline', { entityId, unit, from, to });
+  return rows.map((row) => ({ start: String(row.start), count: Number(row.count) }));
+}
+
+export async function topEntities(
+  runner: QueryRunner,
+  label: string | null,
+  from: string | null,
+  to: string | null,
+  limit: number,
+): Promise<{ entityId: string; mentions: number; articles: number }[]> {
+  const rows = await runner.read('analytics/top-entities', { label, from, to, limit });
+  return rows.map((row) => ({ entityId: String(row.entityId), mentions: Number(row.mentions), articles: Number(row.articles) }));
+}
+
+export async function graphStats(runner: QueryRunner): Promise<{ labels: { label: string; count: number }[]; relationships: number }> {
+  const [row] = await runner.read('analytics/stats');
+  return { labels: (row?.labels ?? []) as { label: string; count: number }[], relationships: Number(row?.relationships ?? 0) };
+}
+
+export interface SearchRow {
+  id: string;
+  label: string;
+  score: number;
+}
+
+/** Articles and entities matching a Lucene query, ranked together by score. */
+export async function search(runner: QueryRunner, query: string, limit: number): Promise<SearchRow[]> {
+  const rows = await runner.read('search/all', { query, limit });
+  return rows.map((row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }));
+}

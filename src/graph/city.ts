@@ -1,0 +1,14 @@
+import type { EntityRecord, MeetingRecord } from './records.js';
+import type { QueryRunner } from './runner.js';
+
+// Batch functions for City relations.
+
+export async function cityCountries(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+  const rows = await runner.read('city/countries', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
+}
+
+export async function cityMeetings(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingRecord[]>> {
+  const rows = await runner.read('city/meetings', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
+}

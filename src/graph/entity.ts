@@ -1,0 +1,60 @@
+import type { ArticleRecord } from './article.js';
+import { nameCandidates } from './name-forms.js';
+import type { EntityLabel, EntityRecord, KeyedPage, MeetingRecord } from './records.js';
+import type { QueryRunner } from './runner.js';
+
+// Batch functions for the entities (Person, Country, City, Organization): one statement per batch.
+
+export async function entitiesByIds(runner: QueryRunner, ids: readonly string[]): Promise<EntityRecord[]> {
+  return (await runner.read('entity/by-ids', { ids })).map((row) => row.entity as EntityRecord);
+}
+
+export async function mentionCounts(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await runner.read('entity/mention-counts', { ids });
+  return new Map(rows.map((row) => [String(row.id), Number(row.count)]));
+}
+
+export interface EntityArticlesRequest {
+  key: string;
+  entityId: string;
+  from: string | null;
+  to: string | null;
+  cursorAt: string | null;
+  cursorId: string | null;
+}
+
+export async function entityArticlePages(
+  runner: QueryRunner,
+  requests: readonly EntityArticlesRequest[],
+  limit: number,
+): Promise<KeyedPage<ArticleRecord>[]> {
+  const rows = await runner.read('entity/articles-page', { requests, limit });
+  return rows.map((row) => ({ key: String(row.key), rows: row.articles as ArticleRecord[], total: Number(row.total) }));
+}
+
+export async function entityMeetings(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingRecord[]>> {
+  const rows = await runner.read('entity/meetings', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
+}
+
+/** The entity a name, alias or inflected form ("Putins", "russischen") refers to, if any. */
+export async function entityByName(runner: QueryRunner, name: string): Promise<EntityRecord | null> {
+  const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name) });
+  return (row?.entity as EntityRecord | undefined) ?? null;
+}
+
+export interface EntityListRequest {
+  label: EntityLabel;
+  limit: number;
+  status: string | null;
+  cursorName: string | null;
+  cursorId: string | null;
+}
+
+export async function entityPage(
+  runner: QueryRunner,
+  request: EntityListRequest,
+): Promise<{ total: number; entities: EntityRecord[] }> {
+  const [row] = await runner.read('entity/page', { ...request });
+  return { total: Number(row?.total ?? 0), entities: (row?.entities ?? []) as EntityRecord[] };
+}

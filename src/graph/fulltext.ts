@@ -1,0 +1,14 @@
+// User text becomes a Lucene query that matches its words literally: every Lucene operator
+// character is escaped, so input like `'}) MATCH (n) //` or `title:x*` is just words.
+
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+export function literalLuceneQuery(text: string): string | null {
+  const words = text
+    .replace(LUCENE_SPECIAL, (char) => `\\${char}`)
+    .split(/\s+/)
+    .filter(Boolean)
+    // AND/OR/NOT are operators only in upper case; quoting them keeps them words.
+    .map((word) => (/^(AND|OR|NOT)$/.test(word) ? word.toLowerCase() : word));
+  return words.length > 0 ? words.join(' ') : null;
+}

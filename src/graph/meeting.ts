@@ -1,0 +1,42 @@
+import type { ArticleRecord } from './article.js';
+import type { KeyedPage, MeetingRecord } from './records.js';
+import type { QueryRunner } from './runner.js';
+
+// Batch functions for Meeting nodes and relations.
+
+export async function meetingsByIds(runner: QueryRunner, ids: readonly string[]): Promise<MeetingRecord[]> {
+  return (await runner.read('meeting/by-ids', { ids })).map((row) => row.meeting as MeetingRecord);
+}
+
+export interface ReportedByRequest {
+  key: string;
+  meetingId: string;
+  cursorAt: string | null;
+  cursorId: string | null;
+}
+
+export async function reportedByPages(
+  runner: QueryRunner,
+  requests: readonly ReportedByRequest[],
+  limit: number,
+): Promise<KeyedPage<ArticleRecord>[]> {
+  const rows = await runner.read('meeting/reported-by-page', { requests, limit });
+  return rows.map((row) => ({ key: String(row.key), rows: row.articles as ArticleRecord[], total: Number(row.total) }));
+}
+
+export interface MeetingFilter {
+  from: string | null;
+  to: string | null;
+  place: string | null;
+  participant: string | null;
+}
+
+export async function meetingPage(
+  runner: QueryRunner,
+  filter: MeetingFilter,
+  offset: number,
+  limit: number,
+): Promise<{ total: number; meetings: MeetingRecord[] }> {
+  const [row] = await runner.read('meeting/page', { ...filter, offset, limit });
+  return { total: Number(row?.total ?? 0), meetings: (row?.meetings ?? []) as MeetingRecord[] };
+}

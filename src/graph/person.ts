@@ -1,0 +1,23 @@
+import type { EntityRecord } from './records.js';
+import type { QueryRunner } from './runner.js';
+
+// Batch functions for Person relations.
+
+export async function personCountries(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+  const rows = await runner.read('person/countries', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
+}
+
+export interface CoMentionRow {
+  entity: EntityRecord;
+  count: number;
+}
+
+export async function coMentions(
+  runner: QueryRunner,
+  ids: readonly string[],
+  limit: number,
+): Promise<Map<string, CoMentionRow[]>> {
+  const rows = await runner.read('person/co-mentioned', { ids, limit });
+  return new Map(rows.map((row) => [String(row.id), row.coMentions as CoMentionRow[]]));
+}

@@ -1,0 +1,49 @@
+// Shapes the graph layer returns (plain JSON, ISO dates), shared by the batch modules and schema.
+
+export type EntityLabel = 'Person' | 'Country' | 'City' | 'Organization';
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityLabel;
+  name: string;
+  nameDe: string | null;
+  nameEn: string | null;
+  aliases: string[];
+  role: string | null;
+  status: 'CURATED' | 'DISCOVERED' | null;
+  isoCode: string | null;
+  evidence: string | null;
+}
+
+export interface MeetingRecord {
+  id: string;
+  date: string | null;
+  status: 'PLANNED' | 'HELD';
+  placeId: string | null;
+  countryId: string | null;
+  participantIds: string[];
+  evidence: string[];
+}
+
+export interface MentionRecord {
+  id: string;
+  surface: string;
+  field: 'title' | 'lead' | 'body';
+  start: number;
+  end: number;
+  sentence: string;
+  kind: 'NAME' | 'ADJECTIVE' | 'METONYM';
+  entity: EntityRecord;
+}
+
+export interface OutletRecord {
+  id: string;
+  name: string;
+}
+
+/** One page of a per-parent list: rows plus the total, keyed by the parent. */
+export interface KeyedPage<T> {
+  key: string;
+  rows: T[];
+  total: number;
+}

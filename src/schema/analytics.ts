@@ -1,0 +1,88 @@
+import { graphStats, search, timeline, topEntities } from '../graph/analytics.js';
+import { literalLuceneQuery } from '../graph/fulltext.js';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { EntityKind } from './article.js';
+import { builder } from './builder.js';
+import { Entity } from './entity.js';
+import { rawId } from './global-ids.js';
+import { MAX_PAGE_SIZE, pageSize } from './pagination.js';
+
+// Dashboard views: timeline, topEntities, stats, and full-text search.
+
+const Interval = builder.enumType('Interval', { values: { DAY: { value: 'day' }, WEEK: { value: 'week' }, MONTH: { value: 'month' } } as const });
+
+const TimelineBucket = builder.objectRef<{ start: string; count: number }>('TimelineBucket').implement({
+  description: 'Articles mentioning the entity in one interval (intervals without any are left out).',
+  fields: (t) => ({
+    start: t.field({ type: 'Date', resolve: (bucket) => bucket.start }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const EntityCount = builder.objectRef<{ entityId: string; mentions: number; articles: number }>('EntityCount').implement({
+  fields: (t) => ({
+    entity: t.field({ type: Entity, resolve: (row) => row.entityId as never }),
+    count: t.int({ description: 'Mentions.', resolve: (row) => row.mentions }),
+    articleCount: t.int({ description: 'Articles that mention it.', resolve: (row) => row.articles }),
+  }),
+});
+
+const LabelCount = builder.objectRef<{ label: string; count: number }>('LabelCount').implement({
+  fields: (t) => ({ label: t.exposeString('label'), count: t.exposeInt('count') }),
+});
+
+const Stats = builder.objectRef<{ labels: { label: string; count: number }[]; relationships: number }>('Stats').implement({
+  fields: (t) => ({
+    nodes: t.field({ type: [LabelCount], resolve: (stats) => stats.labels }),
+    relationships: t.exposeInt('relationships'),
+  }),
+});
+
+const SearchHit = builder.objectRef<{ id: string; label: string; score: number }>('SearchHit').implement({
+  description: 'An article or entity matching the query, with its relevance score.',
+  fields: (t) => ({
+    score: t.exposeFloat('score'),
+    node: t.node({ id: (hit) => encodeGlobalID(hit.label, hit.id) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  timeline: t.field({
+    type: [TimelineBucket],
+    description: 'How many articles mention an entity per day, week or month.',
+    args: {
+      entity: t.arg.id({ required: true }),
+      interval: t.arg({ type: Interval, defaultValue: 'month' }),
+      from: t.arg({ type: 'DateTime' }),
+      to: t.arg({ type: 'DateTime' }),
+    },
+    resolve: (_root, args, context) =>
+      timeline(context.runner, rawId(String(args.entity), 'entity'), args.interval ?? 'month', args.from ?? null, args.to ?? null),
+  }),
+  topEntities: t.field({
+    type: [EntityCount],
+    description: 'The most mentioned entities, optionally of one kind and within a period.',
+    args: {
+      kind: t.arg({ type: EntityKind }),
+      from: t.arg({ type: 'DateTime' }),
+      to: t.arg({ type: 'DateTime' }),
+      first: t.arg.int({ defaultValue: 10 }),
+    },
+    resolve: (_root, args, context) =>
+      topEntities(context.runner, args.kind ?? null, args.from ?? null, args.to ?? null, Math.min(pageSize(args.first), MAX_PAGE_SIZE)),
+  }),
+  stats: t.field({
+    type: Stats,
+    description: 'Node counts per label and the relationship count.',
+    resolve: (_root, _args, context) => graphStats(context.runner),
+  }),
+  search: t.field({
+    type: [SearchHit],
+    description: 'Full-text search over articles (German stemming) and entity names, ranked by score.',
+    args: { query: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 10 }) },
+    resolve: async (_root, args, context) => {
+      const query = literalLuceneQuery(args.query);
+      return query ? search(context.runner, query, pageSize(args.first)) : [];
+    },
+  }),
+}));

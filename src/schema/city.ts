@@ -1,0 +1,71 @@
+import { articleEntities } from '../graph/article.js';
+import { cityCountries, cityMeetings } from '../graph/city.js';
+import type { EntityRecord } from '../graph/records.js';
+import { Article } from './article.js';
+import { builder } from './builder.js';
+import { Country } from './country.js';
+import { Entity, entitiesOfKind } from './entity.js';
+import { entityConnection } from './entity-lists.js';
+import { Meeting } from './meeting.js';
+import type { Connection } from './pagination.js';
+
+export const City = builder.loadableNodeRef<EntityRecord>('City', {
+  id: { resolve: (city) => city.id },
+  load: entitiesOfKind('City'),
+  sort: (city) => city.id,
+});
+
+City.implement({
+  interfaces: [Entity],
+  isTypeOf: (value) => (value as EntityRecord).kind === 'City',
+  fields: (t) => ({
+    country: t.loadable({
+      type: Country,
+      nullable: true,
+      load: async (ids: string[], context) => {
+        const byCity = await cityCountries(context.runner, ids);
+        return ids.map((id) => byCity.get(id) ?? null) as never;
+      },
+      resolve: (city) => city.id,
+    }),
+    meetings: t.loadableList({
+      type: Meeting,
+      description: 'Meetings held in this city, by date.',
+      load: async (ids: string[], context) => {
+        const byCity = await cityMeetings(context.runner, ids);
+        return ids.map((id) => byCity.get(id) ?? []) as never;
+      },
+      resolve: (city) => city.id,
+    }),
+  }),
+});
+
+export const CityConnection = builder.connectionObject(
+  {
+    type: City,
+    name: 'CityConnection',
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as Connection<EntityRecord>).totalCount }) }),
+  },
+  { name: 'CityEdge' },
+);
+
+builder.objectFields(Article, (t) => ({
+  cities: t.loadableList({
+    type: City,
+    description: 'Cities the article mentions.',
+    load: async (ids: string[], context) => {
+      const byArticle = await articleEntities(context.runner, ids, ['City']);
+      return ids.map((id) => byArticle.get(id) ?? []) as never;
+    },
+    resolve: (article) => article.id,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  cities: t.field({
+    type: CityConnection,
+    description: 'Cities by name.',
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) => entityConnection(context, 'City', args) as never,
+  }),
+}));

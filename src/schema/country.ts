@@ -1,0 +1,79 @@
+import { articleEntities } from '../graph/article.js';
+import { countryCities, countryPeople } from '../graph/country.js';
+import type { EntityRecord } from '../graph/records.js';
+import { Article } from './article.js';
+import { builder } from './builder.js';
+import { City } from './city.js';
+import { Entity, entitiesOfKind, meetingsOf } from './entity.js';
+import { entityConnection } from './entity-lists.js';
+import { Meeting } from './meeting.js';
+import type { Connection } from './pagination.js';
+import { Person } from './person.js';
+
+export const Country = builder.loadableNodeRef<EntityRecord>('Country', {
+  id: { resolve: (country) => country.id },
+  load: entitiesOfKind('Country'),
+  sort: (country) => country.id,
+});
+
+Country.implement({
+  interfaces: [Entity],
+  isTypeOf: (value) => (value as EntityRecord).kind === 'Country',
+  fields: (t) => ({
+    isoCode: t.string({ description: 'ISO 3166-1 alpha-2.', resolve: (country) => country.isoCode ?? '' }),
+    people: t.loadableList({
+      type: Person,
+      description: 'People who act for this country.',
+      load: async (ids: string[], context) => {
+        const byCountry = await countryPeople(context.runner, ids);
+        return ids.map((id) => byCountry.get(id) ?? []) as never;
+      },
+      resolve: (country) => country.id,
+    }),
+    cities: t.loadableList({
+      type: City,
+      description: 'Cities in this country that the graph knows.',
+      load: async (ids: string[], context) => {
+        const byCountry = await countryCities(context.runner, ids);
+        return ids.map((id) => byCountry.get(id) ?? []) as never;
+      },
+      resolve: (country) => country.id,
+    }),
+    meetings: t.loadableList({
+      type: Meeting,
+      description: 'Meetings this country took part in, by date.',
+      load: meetingsOf as never,
+      resolve: (country) => country.id,
+    }),
+  }),
+});
+
+export const CountryConnection = builder.connectionObject(
+  {
+    type: Country,
+    name: 'CountryConnection',
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as Connection<EntityRecord>).totalCount }) }),
+  },
+  { name: 'CountryEdge' },
+);
+
+builder.objectFields(Article, (t) => ({
+  countries: t.loadableList({
+    type: Country,
+    description: 'Countries the article mentions (by name, adjective or metonym).',
+    load: async (ids: string[], context) => {
+      const byArticle = await articleEntities(context.runner, ids, ['Country']);
+      return ids.map((id) => byArticle.get(id) ?? []) as never;
+    },
+    resolve: (article) => article.id,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  countries: t.field({
+    type: CountryConnection,
+    description: 'All countries (ISO 3166), by German name.',
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) => entityConnection(context, 'Country', args) as never,
+  }),
+}));

@@ -1,0 +1,23 @@
+import { entityPage } from '../graph/entity.js';
+import type { EntityLabel, EntityRecord } from '../graph/records.js';
+import { decodeCursor } from './cursor.js';
+import { pageSize, toConnection } from './pagination.js';
+import type { GraphContext } from './context.js';
+
+// Root lists of people, countries, cities and organizations: by name, keyset-paged.
+export async function entityConnection(
+  context: GraphContext,
+  label: EntityLabel,
+  args: { first?: number | null; after?: string | null; status?: string | null },
+) {
+  const limit = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after, 2) : null;
+  const { total, entities } = await entityPage(context.runner, {
+    label,
+    limit: limit + 1,
+    status: args.status ?? null,
+    cursorName: after ? String(after[0]) : null,
+    cursorId: after ? String(after[1]) : null,
+  });
+  return toConnection<EntityRecord>(entities, limit, total, after !== null, (e) => [e.name, e.id]);
+}

@@ -1,0 +1,115 @@
+import { GraphQLError } from 'graphql';
+import { articleEntities } from '../graph/article.js';
+import { entitiesByIds, entityArticlePages, entityByName, entityMeetings, mentionCounts } from '../graph/entity.js';
+import type { EntityLabel, EntityRecord } from '../graph/records.js';
+import { Article, ArticleConnection, articleCursor, articleConnection, EntityKind, Mention } from './article.js';
+import { builder } from './builder.js';
+import { pageSize } from './pagination.js';
+
+// The Entity interface (people, countries, cities, organizations): its shared fields, each
+// batched per request, and the name lookup `entity(name:)`.
+
+export const Entity = builder.loadableInterfaceRef('Entity', {
+  load: (ids: string[], context) => entitiesByIds(context.runner, ids),
+  sort: (entity: EntityRecord) => entity.id,
+});
+
+Entity.implement({
+  description: 'Something articles name: a person, country, city or organization.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => entity.kind,
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    nameDe: t.exposeString('nameDe', { nullable: true, description: 'German name.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'English name.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other spellings and transliterations.' }),
+    mentionCount: t.loadable({
+      type: 'Int',
+      description: 'Mentions over all articles.',
+      load: async (ids: string[], context) => {
+        const counts = await mentionCounts(context.runner, ids);
+        return ids.map((id) => counts.get(id) ?? 0);
+      },
+      resolve: (entity) => entity.id,
+    }),
+    articles: t.loadable({
+      type: ArticleConnection,
+      description: 'Articles that mention this entity, oldest first.',
+      args: {
+        first: t.arg.int(),
+        after: t.arg.string(),
+        from: t.arg({ type: 'DateTime', description: 'Published at or after.' }),
+        to: t.arg({ type: 'DateTime', description: 'Published before.' }),
+      },
+      byPath: true,
+      load: async (entityIds: string[], context, args) => {
+        const limit = pageSize(args.first);
+        const after = articleCursor(args.after);
+        const pages = await entityArticlePages(
+          context.runner,
+          entityIds.map((entityId) => ({
+            key: entityId,
+            entityId,
+            from: args.from ?? null,
+            to: args.to ?? null,
+            cursorAt: after?.publishedAt ?? null,
+            cursorId: after?.id ?? null,
+          })),
+          limit + 1,
+        );
+        const byKey = new Map(pages.map((page) => [page.key, page]));
+        return entityIds.map((id) => articleConnection(byKey.get(id), limit, after !== null)) as never;
+      },
+      resolve: (entity) => entity.id,
+    }),
+  }),
+});
+
+/** Meetings each entity took part in (records, one statement per batch). */
+export async function meetingsOf(ids: string[], context: { runner: Parameters<typeof entityMeetings>[0] }) {
+  const byEntity = await entityMeetings(context.runner, ids);
+  return ids.map((id) => byEntity.get(id) ?? []);
+}
+
+/** Loads entities of one kind for a node type; an id of another kind loads as missing. */
+export function entitiesOfKind(kind: EntityLabel) {
+  return async (ids: string[], context: { runner: Parameters<typeof entitiesByIds>[0] }) =>
+    (await entitiesByIds(context.runner, ids)).filter((entity) => entity.kind === kind);
+}
+
+const LABEL_OF: Record<string, EntityLabel> = { Person: 'Person', Country: 'Country', City: 'City', Organization: 'Organization' };
+
+builder.objectFields(Article, (t) => ({
+  entities: t.loadableList({
+    type: Entity,
+    description: 'Entities the article mentions, most mentioned first; optionally of one kind.',
+    args: { kind: t.arg({ type: EntityKind }) },
+    byPath: true,
+    load: async (articleIds: string[], context, args) => {
+      const labels = args.kind ? [LABEL_OF[args.kind] as string] : null;
+      const byArticle = await articleEntities(context.runner, articleIds, labels);
+      return articleIds.map((id) => byArticle.get(id) ?? []) as never;
+    },
+    resolve: (article) => article.id,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: Entity,
+    nullable: true,
+    description: 'The entity a name, alias or inflected form refers to ("Putins" → Wladimir Putin).',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const name = args.name.trim();
+      if (name.length === 0 || name.length > 200) {
+        throw new GraphQLError('name must be 1 to 200 characters', { extensions: { code: 'BAD_USER_INPUT', argument: 'name' } });
+      }
+      return entityByName(context.runner, name);
+    },
+  }),
+}));
+
+builder.objectField(Mention, 'entity', (t) =>
+  t.field({ type: Entity, description: 'The entity named.', resolve: (mention) => mention.entity }),
+);

@@ -1,0 +1,25 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+
+// Global ids are Relay's base64 of "Type:id". Arguments that take them are checked here, so a
+// malformed or wrong-typed id is a BAD_USER_INPUT naming the argument, before any Cypher runs.
+
+export function rawId(globalId: string, argument: string, allowed?: readonly string[]): string {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    decoded = { typename: '', id: '' };
+  }
+  if (!decoded.typename || !decoded.id) {
+    throw new GraphQLError(`${argument}: "${globalId}" is not an id returned by this API`, {
+      extensions: { code: 'BAD_USER_INPUT', argument },
+    });
+  }
+  if (allowed && !allowed.includes(decoded.typename)) {
+    throw new GraphQLError(`${argument}: expected the id of a ${allowed.join(' or ')}, got a ${decoded.typename}`, {
+      extensions: { code: 'BAD_USER_INPUT', argument },
+    });
+  }
+  return decoded.id;
+}

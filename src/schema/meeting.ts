@@ -1,0 +1,114 @@
+import { articleMeetings } from '../graph/article.js';
+import { meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
+import type { MeetingRecord } from '../graph/records.js';
+import { Article, ArticleConnection, articleConnection, articleCursor } from './article.js';
+import { builder } from './builder.js';
+import { City } from './city.js';
+import { Country } from './country.js';
+import { decodeCursor } from './cursor.js';
+import { Entity } from './entity.js';
+import { rawId } from './global-ids.js';
+import { type Connection, pageSize, toConnection } from './pagination.js';
+
+export const MeetingStatus = builder.enumType('MeetingStatus', {
+  values: {
+    PLANNED: { description: 'Every report precedes the date.' },
+    HELD: { description: 'Reported as having taken place (or dated in the past of a report).' },
+  } as const,
+});
+
+export const Meeting = builder.loadableNodeRef<MeetingRecord>('Meeting', {
+  id: { resolve: (meeting) => meeting.id },
+  load: (ids: string[], context) => meetingsByIds(context.runner, ids),
+  sort: (meeting) => meeting.id,
+});
+
+Meeting.implement({
+  description: 'Talks, a summit, a call or a visit, merged over every article that reports it.',
+  fields: (t) => ({
+    date: t.field({ type: 'Date', nullable: true, resolve: (meeting) => meeting.date }),
+    status: t.field({ type: MeetingStatus, resolve: (meeting) => meeting.status }),
+    place: t.field({ type: City, nullable: true, resolve: (meeting) => meeting.placeId as never }),
+    country: t.field({ type: Country, nullable: true, resolve: (meeting) => meeting.countryId as never }),
+    participants: t.field({ type: [Entity], resolve: (meeting) => meeting.participantIds as never }),
+    evidence: t.exposeStringList('evidence', { description: 'The reporting sentences.' }),
+    reportedBy: t.loadable({
+      type: ArticleConnection,
+      description: 'Articles reporting the meeting, oldest first.',
+      args: { first: t.arg.int(), after: t.arg.string() },
+      byPath: true,
+      load: async (meetingIds: string[], context, args) => {
+        const limit = pageSize(args.first);
+        const after = articleCursor(args.after);
+        const pages = await reportedByPages(
+          context.runner,
+          meetingIds.map((meetingId) => ({
+            key: meetingId,
+            meetingId,
+            cursorAt: after?.publishedAt ?? null,
+            cursorId: after?.id ?? null,
+          })),
+          limit + 1,
+        );
+        const byKey = new Map(pages.map((page) => [page.key, page]));
+        return meetingIds.map((id) => articleConnection(byKey.get(id), limit, after !== null)) as never;
+      },
+      resolve: (meeting) => meeting.id,
+    }),
+  }),
+});
+
+export const MeetingConnection = builder.connectionObject(
+  {
+    type: Meeting,
+    name: 'MeetingConnection',
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as Connection<MeetingRecord>).totalCount }) }),
+  },
+  { name: 'MeetingEdge' },
+);
+
+export const MeetingWhere = builder.inputType('MeetingWhere', {
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'On or after this date.' }),
+    to: t.field({ type: 'Date', description: 'On or before this date.' }),
+    place: t.id({ description: 'Held in this city.' }),
+    participant: t.id({ description: 'With this entity at the table.' }),
+  }),
+});
+
+builder.objectFields(Article, (t) => ({
+  meetings: t.loadableList({
+    type: Meeting,
+    description: 'Meetings the article reports.',
+    load: async (ids: string[], context) => {
+      const byArticle = await articleMeetings(context.runner, ids);
+      return ids.map((id) => byArticle.get(id) ?? []) as never;
+    },
+    resolve: (article) => article.id,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  meetings: t.field({
+    type: MeetingConnection,
+    description: 'Meetings by date (undated last).',
+    args: { where: t.arg({ type: MeetingWhere }), first: t.arg.int(), after: t.arg.string() },
+    resolve: async (_root, args, context) => {
+      const limit = pageSize(args.first);
+      const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
+      const where = args.where;
+      const { total, meetings } = await meetingPage(
+        context.runner,
+        {
+          from: where?.from ?? null,
+          to: where?.to ?? null,
+          place: where?.place ? rawId(String(where.place), 'where.place', ['City']) : null,
+          participant: where?.participant ? rawId(String(where.participant), 'where.participant') : null,
+        },
+        offset,
+        limit + 1,
+      );
+      return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]) as never;
+    },
+  }),
+}));

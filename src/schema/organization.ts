@@ -1,0 +1,46 @@
+import { articleEntities } from '../graph/article.js';
+import type { EntityRecord } from '../graph/records.js';
+import { Article } from './article.js';
+import { builder } from './builder.js';
+import { Entity, entitiesOfKind } from './entity.js';
+import { entityConnection } from './entity-lists.js';
+import type { Connection } from './pagination.js';
+
+export const Organization = builder.loadableNode('Organization', {
+  interfaces: [Entity],
+  id: { resolve: (organization: EntityRecord) => organization.id },
+  load: entitiesOfKind('Organization'),
+  sort: (organization) => organization.id,
+  isTypeOf: (value) => (value as EntityRecord).kind === 'Organization',
+  fields: () => ({}),
+});
+
+export const OrganizationConnection = builder.connectionObject(
+  {
+    type: Organization,
+    name: 'OrganizationConnection',
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as Connection<EntityRecord>).totalCount }) }),
+  },
+  { name: 'OrganizationEdge' },
+);
+
+builder.objectFields(Article, (t) => ({
+  organizations: t.loadableList({
+    type: Organization,
+    description: 'Organizations the article mentions.',
+    load: async (ids: string[], context) => {
+      const byArticle = await articleEntities(context.runner, ids, ['Organization']);
+      return ids.map((id) => byArticle.get(id) ?? []) as never;
+    },
+    resolve: (article) => article.id,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  organizations: t.field({
+    type: OrganizationConnection,
+    description: 'Organizations by name.',
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) => entityConnection(context, 'Organization', args) as never,
+  }),
+}));

@@ -1,0 +1,101 @@
+import { articleEntities } from '../graph/article.js';
+import { type CoMentionRow, coMentions, personCountries } from '../graph/person.js';
+import type { EntityRecord } from '../graph/records.js';
+import { Article } from './article.js';
+import { builder } from './builder.js';
+import { Entity, entitiesOfKind, meetingsOf } from './entity.js';
+import { entityConnection } from './entity-lists.js';
+import { Meeting } from './meeting.js';
+import { type Connection, MAX_PAGE_SIZE, pageSize } from './pagination.js';
+import { Country } from './country.js';
+
+export const PersonStatus = builder.enumType('PersonStatus', {
+  values: {
+    CURATED: { description: 'From the curated catalog.' },
+    DISCOVERED: { description: 'Found in text by context cues; see evidence.' },
+  } as const,
+});
+
+export const Person = builder.loadableNodeRef<EntityRecord>('Person', {
+  id: { resolve: (person) => person.id },
+  load: entitiesOfKind('Person'),
+  sort: (person) => person.id,
+});
+
+Person.implement({
+  interfaces: [Entity],
+  isTypeOf: (value) => (value as EntityRecord).kind === 'Person',
+  fields: (t) => ({
+    role: t.exposeString('role', { nullable: true }),
+    status: t.field({ type: PersonStatus, resolve: (person) => person.status ?? 'CURATED' }),
+    evidence: t.exposeString('evidence', { nullable: true, description: 'For discovered people: the sentence that named them.' }),
+    country: t.loadable({
+      type: Country,
+      nullable: true,
+      description: 'The country the person acts for.',
+      load: async (ids: string[], context) => {
+        const byPerson = await personCountries(context.runner, ids);
+        return ids.map((id) => byPerson.get(id) ?? null) as never;
+      },
+      resolve: (person) => person.id,
+    }),
+    meetings: t.loadableList({
+      type: Meeting,
+      description: 'Meetings the person took part in, by date.',
+      load: meetingsOf as never,
+      resolve: (person) => person.id,
+    }),
+    coMentioned: t.loadableList({
+      type: CoMention,
+      description: 'People most often named in the same articles.',
+      args: { first: t.arg.int({ defaultValue: 10 }) },
+      byPath: true,
+      load: async (ids: string[], context, args) => {
+        const limit = Math.min(pageSize(args.first), MAX_PAGE_SIZE);
+        const byPerson = await coMentions(context.runner, ids, limit);
+        return ids.map((id) => byPerson.get(id) ?? []) as never;
+      },
+      resolve: (person) => person.id,
+    }),
+  }),
+});
+
+export const CoMention = builder.objectRef<CoMentionRow>('CoMention').implement({
+  description: 'Another person named in the same articles, with the number of shared articles.',
+  fields: (t) => ({
+    entity: t.field({ type: Entity, resolve: (row) => row.entity }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+export const PersonConnection = builder.connectionObject(
+  {
+    type: Person,
+    name: 'PersonConnection',
+    fields: (t) => ({
+      totalCount: t.int({ resolve: (c) => (c as unknown as Connection<EntityRecord>).totalCount }),
+    }),
+  },
+  { name: 'PersonEdge' },
+);
+
+builder.objectFields(Article, (t) => ({
+  people: t.loadableList({
+    type: Person,
+    description: 'People the article mentions.',
+    load: async (ids: string[], context) => {
+      const byArticle = await articleEntities(context.runner, ids, ['Person']);
+      return ids.map((id) => byArticle.get(id) ?? []) as never;
+    },
+    resolve: (article) => article.id,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  people: t.field({
+    type: PersonConnection,
+    description: 'People by name.',
+    args: { first: t.arg.int(), after: t.arg.string(), status: t.arg({ type: PersonStatus }) },
+    resolve: (_root, args, context) => entityConnection(context, 'Person', args) as never,
+  }),
+}));

@@ -1,0 +1,177 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedGraph } from '../../src/ingest/seed.js';
+import type { GraphServer } from '../../src/server/graph-server.js';
+import { testRunner } from '../support/graph.js';
+import { postGraphQL, startTestServer } from '../support/server.js';
+
+// The API's promises, over real HTTP against the seeded graph.
+
+// biome-ignore lint/suspicious/noExplicitAny: responses are checked field by field
+type Data = any;
+
+let server: GraphServer;
+const gql = (query: string, variables: Record<string, unknown> = {}) =>
+  postGraphQL<Data>(server.url, query, variables, { 'x-debug-cypher': '1' });
+
+const person = (id: string) => encodeGlobalID('Person', `person:${id}`);
+
+beforeAll(async () => {
+  await seedGraph(testRunner(), () => {});
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('articles', () => {
+  const PAGE = `query($first: Int, $after: String, $direction: SortDirection) {
+    articles(first: $first, after: $after, orderBy: {direction: $direction}) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id publishedAt } }
+    }
+  }`;
+
+  it('pages both directions with cursors, halves making the whole', async () => {
+    for (const direction of ['ASC', 'DESC']) {
+      const all = await gql(PAGE, { first: 5, direction });
+      const dates = all.data.articles.edges.map((e: Data) => e.node.publishedAt);
+      expect(dates).toEqual([...dates].sort((a: string, b: string) => (direction === 'ASC' ? Date.parse(a) - Date.parse(b) : Date.parse(b) - Date.parse(a))));
+      const first = await gql(PAGE, { first: 2, direction });
+      const rest = await gql(PAGE, { first: 5, after: first.data.articles.pageInfo.endCursor, direction });
+      expect(rest.data.articles.pageInfo.hasNextPage).toBe(false);
+      expect([...first.data.articles.edges, ...rest.data.articles.edges].map((e: Data) => e.node.id)).toEqual(
+        all.data.articles.edges.map((e: Data) => e.node.id),
+      );
+      expect(rest.data.articles.totalCount).toBe(5);
+    }
+  });
+
+  it('filters by period, by mentioned entities and by text, the text matched literally', async () => {
+    const query = `query($where: ArticleWhere) { articles(where: $where) { totalCount edges { node { title } } } }`;
+    expect((await gql(query, { where: { from: '2025-04-01T00:00:00+02:00' } })).data.articles.totalCount).toBe(2);
+    expect((await gql(query, { where: { mentions: [encodeGlobalID('City', 'city:istanbul')] } })).data.articles.totalCount).toBe(3);
+    expect((await gql(query, { where: { text: 'Bürgermeister' } })).data.articles.totalCount).toBe(1);
+    const hostile = await gql(query, { where: { text: "'}) MATCH (n) DETACH DELETE n // `x` $param title:*" } });
+    expect(hostile.errors).toBeUndefined();
+    expect(hostile.data.articles.totalCount).toBe(0);
+    expect((await gql(query, {})).data.articles.totalCount).toBe(5);
+  });
+});
+
+describe('entities', () => {
+  it('resolves "Putins" to Wladimir Putin, with articles, co-mentions and meetings', async () => {
+    const { data } = await gql(`{ entity(name: "Putins") { __typename name ... on Person {
+      country { name } coMentioned { entity { name } count } meetings { date } }
+      articles { totalCount edges { node { publishedAt } } } } }`);
+    expect(data.entity).toMatchObject({ __typename: 'Person', name: 'Wladimir Putin', country: { name: 'Russland' }, meetings: [] });
+    expect(data.entity.articles.edges.map((e: Data) => e.node.publishedAt)).toEqual(['2025-04-11T00:10:00+02:00']);
+    expect(data.entity.coMentioned).toEqual([
+      { entity: { name: 'Donald Trump' }, count: 1 },
+      { entity: { name: 'Tammy Bruce' }, count: 1 },
+    ]);
+  });
+
+  it('resolves inflected countries and adjectives, and answers null for unknown names', async () => {
+    const query = `query($name: String!) { entity(name: $name) { name } }`;
+    expect((await gql(query, { name: 'Russlands' })).data.entity.name).toBe('Russland');
+    expect((await gql(query, { name: 'türkischen' })).data.entity.name).toBe('Türkei');
+    expect((await gql(query, { name: 'Istanbuls' })).data.entity.name).toBe('Istanbul');
+    expect((await gql(query, { name: "x' OR 1=1 //" })).data.entity).toBeNull();
+  });
+
+  it('loads nodes by global id, and lists entities by name', async () => {
+    const { data } = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Entity { name } } }`, {
+      ids: [person('dmitri-peskow'), encodeGlobalID('Country', 'country:SA')],
+    });
+    expect(data.nodes).toEqual([{ __typename: 'Person', name: 'Dmitri Peskow' }, { __typename: 'Country', name: 'Saudi-Arabien' }]);
+    const people = await gql('{ people(first: 3) { totalCount edges { node { name } } } }');
+    expect(people.data.people.totalCount).toBeGreaterThanOrEqual(8);
+    const names = people.data.people.edges.map((e: Data) => e.node.name);
+    expect(names).toEqual([...names].sort());
+  });
+});
+
+describe('meetings', () => {
+  it('finds the two Istanbul meetings; the one of 10 April has both reports and Russia and the USA', async () => {
+    const { data } = await gql(
+      `query($place: ID!) { meetings(where: {place: $place}) { totalCount edges { node { date status
+        participants { name } reportedBy { totalCount edges { node { publishedAt } } } } } } }`,
+      { place: encodeGlobalID('City', 'city:istanbul') },
+    );
+    expect(data.meetings.totalCount).toBe(2);
+    const april = data.meetings.edges.find((e: Data) => e.node.date === '2025-04-10').node;
+    expect(april.status).toBe('HELD');
+    expect(april.participants.map((p: Data) => p.name).sort()).toEqual(['Russland', 'USA']);
+    expect(april.reportedBy.edges.map((e: Data) => e.node.publishedAt)).toEqual(['2025-04-09T06:00:00+02:00', '2025-04-11T00:10:00+02:00']);
+  });
+
+  it('rejects a place id of the wrong type with BAD_USER_INPUT', async () => {
+    const { errors } = await gql(`query($place: ID!) { meetings(where: {place: $place}) { totalCount } }`, { place: person('dmitri-peskow') });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toContain('expected the id of a City');
+  });
+});
+
+describe('traversal', () => {
+  it('finds a path from Sikorski to Peskow of at most 4 hops whose every edge exists', async () => {
+    const { data } = await gql(
+      `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id } edges { from to type } } }`,
+      { from: person('radoslaw-sikorski'), to: person('dmitri-peskow') },
+    );
+    const path = data.shortestPath;
+    expect(path.length).toBeLessThanOrEqual(4);
+    expect(path.nodes[0].id).toBe(person('radoslaw-sikorski'));
+    expect(path.nodes.at(-1).id).toBe(person('dmitri-peskow'));
+    // Consecutive nodes are joined by the listed edge (in either direction).
+    path.edges.forEach((edge: Data, index: number) => {
+      const pair = [path.nodes[index].id, path.nodes[index + 1].id].sort();
+      expect([edge.from, edge.to].sort()).toEqual(pair);
+    });
+    const { data: check } = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: path.nodes.map((n: Data) => n.id) });
+    expect(check.nodes.every((n: Data) => n !== null)).toBe(true);
+  });
+
+  it('answers null when no path fits in maxHops', async () => {
+    const { data } = await gql(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 1) { length } }`, {
+      from: person('radoslaw-sikorski'),
+      to: person('dmitri-peskow'),
+    });
+    expect(data.shortestPath).toBeNull();
+  });
+
+  it('honours depth and limit in neighborhood and says when it truncated', async () => {
+    const query = `query($id: ID!, $depth: Int, $limit: Int) { neighborhood(id: $id, depth: $depth, limit: $limit) {
+      truncated nodes { id } edges { from to } } }`;
+    const peskow = person('dmitri-peskow');
+    const near = await gql(query, { id: peskow, depth: 1, limit: 50 });
+    expect(near.data.neighborhood.truncated).toBe(false);
+    expect(near.data.neighborhood.nodes).toHaveLength(3); // Peskow, his article, Russia
+    const wider = await gql(query, { id: peskow, depth: 2, limit: 50 });
+    expect(wider.data.neighborhood.nodes.length).toBeGreaterThan(3);
+    const capped = await gql(query, { id: peskow, depth: 2, limit: 4 });
+    expect(capped.data.neighborhood.nodes).toHaveLength(5);
+    expect(capped.data.neighborhood.truncated).toBe(true);
+    const ids = new Set(capped.data.neighborhood.nodes.map((n: Data) => n.id));
+    for (const edge of capped.data.neighborhood.edges) {
+      expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
+    }
+    const tooDeep = await gql(query, { id: peskow, depth: 4 });
+    expect(tooDeep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 3 });
+  });
+});
+
+describe('batching', () => {
+  const NESTED = `query($first: Int) { articles(first: $first) { edges { node { title
+    people { name country { name } coMentioned(first: 3) { entity { name } count } } } } } }`;
+
+  it('runs one statement per relation field, whatever the number of articles', async () => {
+    const one = await gql(NESTED, { first: 1 });
+    const all = await gql(NESTED, { first: 5 });
+    expect(all.errors).toBeUndefined();
+    // articles, people, country, coMentioned: four relation fields, four statements.
+    expect(one.extensions?.cypher).toMatchObject({ statements: 4 });
+    expect(all.extensions?.cypher).toMatchObject({ statements: 4 });
+    const people = all.data.articles.edges.flatMap((e: Data) => e.node.people);
+    expect(people.length).toBeGreaterThanOrEqual(8);
+  });
+});
