@@ -11,12 +11,20 @@ import { useCypherStats } from './cypher-stats-plugin.js';
 // HTTP in front of the schema: Yoga serves /graphql (GraphiQL on GET from a browser) and /health;
 // each request gets its own QueryRunner, hence its own dataloaders and Cypher counts.
 
-const EXAMPLE_QUERY = `# The five most recent articles. Press ▶ to run.
-query RecentArticles {
-  articles(first: 5) {
-    totalCount
-    edges {
-      node { title publishedAt signature }
+// What GraphiQL shows first: one query that walks from a name to articles, people and meetings.
+const EXAMPLE_QUERY = `# Who is "Putins"? Press ▶ to run. More examples: schema/examples/*.graphql
+query WhoIsPutin {
+  entity(name: "Putins") {
+    __typename
+    name
+    ... on Person {
+      role
+      country { name }
+      coMentioned(first: 5) { entity { name } count }
+    }
+    articles(first: 5) {
+      totalCount
+      edges { node { title publishedAt countries { name } meetings { date place { name } } } }
     }
   }
 }

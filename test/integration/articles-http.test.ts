@@ -39,7 +39,7 @@ describe('articles over HTTP, on the seeded graph', () => {
   it('serves GraphiQL to a browser', async () => {
     const response = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('RecentArticles');
+    expect(await response.text()).toContain('WhoIsPutin');
   });
 
   it('returns the five seed articles in publishedAt order', async () => {
