@@ -3,9 +3,9 @@ import { literalLuceneQuery } from '../graph/fulltext.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { EntityKind } from './article.js';
 import { builder } from './builder.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
 import { Entity } from './entity.js';
 import { rawId } from './global-ids.js';
-import { MAX_PAGE_SIZE, pageSize } from './pagination.js';
 
 // Dashboard views: timeline, topEntities, stats, and full-text search.
 
@@ -62,6 +62,7 @@ builder.queryFields((t) => ({
   topEntities: t.field({
     type: [EntityCount],
     description: 'The most mentioned entities, optionally of one kind and within a period.',
+    complexity: pagedComplexity,
     args: {
       kind: t.arg({ type: EntityKind }),
       from: t.arg({ type: 'DateTime' }),
@@ -69,7 +70,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: (_root, args, context) =>
-      topEntities(context.runner, args.kind ?? null, args.from ?? null, args.to ?? null, Math.min(pageSize(args.first), MAX_PAGE_SIZE)),
+      topEntities(context.runner, args.kind ?? null, args.from ?? null, args.to ?? null, pageSizeOf(args.first, context.limits)),
   }),
   stats: t.field({
     type: Stats,
@@ -79,10 +80,11 @@ builder.queryFields((t) => ({
   search: t.field({
     type: [SearchHit],
     description: 'Full-text search over articles (German stemming) and entity names, ranked by score.',
+    complexity: pagedComplexity,
     args: { query: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 10 }) },
     resolve: async (_root, args, context) => {
       const query = literalLuceneQuery(args.query);
-      return query ? search(context.runner, query, pageSize(args.first)) : [];
+      return query ? search(context.runner, query, pageSizeOf(args.first, context.limits)) : [];
     },
   }),
 }));

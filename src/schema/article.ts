@@ -2,9 +2,10 @@ import { type ArticleRecord, articleMentionPages, articlePage, articlesByIds } f
 import { literalLuceneQuery } from '../graph/fulltext.js';
 import type { KeyedPage, MentionRecord } from '../graph/records.js';
 import { builder } from './builder.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
 import { decodeCursor } from './cursor.js';
 import { rawId } from './global-ids.js';
-import { type Connection, pageSize, toConnection } from './pagination.js';
+import { type Connection, toConnection } from './pagination.js';
 
 // Article: the node, its relations (all batched per request), and the root `articles` list.
 
@@ -96,9 +97,10 @@ builder.objectField(Article, 'mentions', (t) =>
     type: MentionConnection,
     description: 'Mentions in reading order (title, lead, body).',
     args: { first: t.arg.int(), after: t.arg.string() },
+    complexity: pagedComplexity,
     byPath: true,
     load: async (articleIds: string[], context, args) => {
-      const limit = pageSize(args.first);
+      const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
       const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1);
       const byKey = new Map(pages.map((page) => [page.key, page]));
@@ -115,6 +117,7 @@ builder.queryFields((t) => ({
   articles: t.field({
     type: ArticleConnection,
     description: 'Articles, filtered and keyset-paged; oldest first unless orderBy says otherwise.',
+    complexity: pagedComplexity,
     args: {
       where: t.arg({ type: ArticleWhere, required: false }),
       orderBy: t.arg({ type: ArticleOrder, required: false }),
@@ -122,7 +125,7 @@ builder.queryFields((t) => ({
       after: t.arg.string(),
     },
     resolve: async (_root, args, context) => {
-      const limit = pageSize(args.first);
+      const limit = pageSizeOf(args.first, context.limits);
       const after = articleCursor(args.after);
       // Blank text filters nothing; any other text is matched as literal words.
       const text = args.where?.text != null ? literalLuceneQuery(args.where.text) : null;

@@ -3,6 +3,7 @@ import { cityCountries, cityMeetings } from '../graph/city.js';
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
+import { pagedComplexity } from './limits.js';
 import { Country } from './country.js';
 import { Entity, entitiesOfKind } from './entity.js';
 import { entityConnection } from './entity-lists.js';
@@ -65,6 +66,7 @@ builder.queryFields((t) => ({
   cities: t.field({
     type: CityConnection,
     description: 'Cities by name.',
+    complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
     resolve: (_root, args, context) => entityConnection(context, 'City', args) as never,
   }),

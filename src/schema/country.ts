@@ -3,6 +3,7 @@ import { countryCities, countryPeople } from '../graph/country.js';
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
+import { pagedComplexity } from './limits.js';
 import { City } from './city.js';
 import { Entity, entitiesOfKind, meetingsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
@@ -73,6 +74,7 @@ builder.queryFields((t) => ({
   countries: t.field({
     type: CountryConnection,
     description: 'All countries (ISO 3166), by German name.',
+    complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
     resolve: (_root, args, context) => entityConnection(context, 'Country', args) as never,
   }),

@@ -1,7 +1,8 @@
 import { entityPage } from '../graph/entity.js';
 import type { EntityLabel, EntityRecord } from '../graph/records.js';
 import { decodeCursor } from './cursor.js';
-import { pageSize, toConnection } from './pagination.js';
+import { pageSizeOf } from './limits.js';
+import { toConnection } from './pagination.js';
 import type { GraphContext } from './context.js';
 
 // Root lists of people, countries, cities and organizations: by name, keyset-paged.
@@ -10,7 +11,7 @@ export async function entityConnection(
   label: EntityLabel,
   args: { first?: number | null; after?: string | null; status?: string | null },
 ) {
-  const limit = pageSize(args.first);
+  const limit = pageSizeOf(args.first, context.limits);
   const after = args.after ? decodeCursor(args.after, 2) : null;
   const { total, entities } = await entityPage(context.runner, {
     label,

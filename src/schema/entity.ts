@@ -4,7 +4,7 @@ import { entitiesByIds, entityArticlePages, entityByName, entityMeetings, mentio
 import type { EntityLabel, EntityRecord } from '../graph/records.js';
 import { Article, ArticleConnection, articleCursor, articleConnection, EntityKind, Mention } from './article.js';
 import { builder } from './builder.js';
-import { pageSize } from './pagination.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
 
 // The Entity interface (people, countries, cities, organizations): its shared fields, each
 // batched per request, and the name lookup `entity(name:)`.
@@ -35,6 +35,7 @@ Entity.implement({
     articles: t.loadable({
       type: ArticleConnection,
       description: 'Articles that mention this entity, oldest first.',
+      complexity: pagedComplexity,
       args: {
         first: t.arg.int(),
         after: t.arg.string(),
@@ -43,7 +44,7 @@ Entity.implement({
       },
       byPath: true,
       load: async (entityIds: string[], context, args) => {
-        const limit = pageSize(args.first);
+        const limit = pageSizeOf(args.first, context.limits);
         const after = articleCursor(args.after);
         const pages = await entityArticlePages(
           context.runner,

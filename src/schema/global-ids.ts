@@ -4,6 +4,12 @@ import { GraphQLError } from 'graphql';
 // Global ids are Relay's base64 of "Type:id". Arguments that take them are checked here, so a
 // malformed or wrong-typed id is a BAD_USER_INPUT naming the argument, before any Cypher runs.
 
+/** Relay's decoder for node(id:)/nodes(ids:): a malformed id is the client's error, not ours. */
+export function decodeGlobalIdOrRefuse(globalId: string): { typename: string; id: string } {
+  const id = rawId(globalId, 'id');
+  return { typename: decodeGlobalID(globalId).typename, id };
+}
+
 export function rawId(globalId: string, argument: string, allowed?: readonly string[]): string {
   let decoded: { typename: string; id: string };
   try {

@@ -3,12 +3,13 @@ import { meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js
 import type { MeetingRecord } from '../graph/records.js';
 import { Article, ArticleConnection, articleConnection, articleCursor } from './article.js';
 import { builder } from './builder.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
 import { City } from './city.js';
 import { Country } from './country.js';
 import { decodeCursor } from './cursor.js';
 import { Entity } from './entity.js';
 import { rawId } from './global-ids.js';
-import { type Connection, pageSize, toConnection } from './pagination.js';
+import { type Connection, toConnection } from './pagination.js';
 
 export const MeetingStatus = builder.enumType('MeetingStatus', {
   values: {
@@ -35,10 +36,11 @@ Meeting.implement({
     reportedBy: t.loadable({
       type: ArticleConnection,
       description: 'Articles reporting the meeting, oldest first.',
+      complexity: pagedComplexity,
       args: { first: t.arg.int(), after: t.arg.string() },
       byPath: true,
       load: async (meetingIds: string[], context, args) => {
-        const limit = pageSize(args.first);
+        const limit = pageSizeOf(args.first, context.limits);
         const after = articleCursor(args.after);
         const pages = await reportedByPages(
           context.runner,
@@ -92,9 +94,10 @@ builder.queryFields((t) => ({
   meetings: t.field({
     type: MeetingConnection,
     description: 'Meetings by date (undated last).',
+    complexity: pagedComplexity,
     args: { where: t.arg({ type: MeetingWhere }), first: t.arg.int(), after: t.arg.string() },
     resolve: async (_root, args, context) => {
-      const limit = pageSize(args.first);
+      const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
       const where = args.where;
       const { total, meetings } = await meetingPage(

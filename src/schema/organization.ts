@@ -2,6 +2,7 @@ import { articleEntities } from '../graph/article.js';
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
+import { pagedComplexity } from './limits.js';
 import { Entity, entitiesOfKind } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import type { Connection } from './pagination.js';
@@ -40,6 +41,7 @@ builder.queryFields((t) => ({
   organizations: t.field({
     type: OrganizationConnection,
     description: 'Organizations by name.',
+    complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
     resolve: (_root, args, context) => entityConnection(context, 'Organization', args) as never,
   }),

@@ -1,20 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { encodeCursor } from './cursor.js';
 
-// Page sizes and connection shapes shared by every list in the API.
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
-
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'first', limit: MAX_PAGE_SIZE },
-    });
-  }
-  return size;
-}
+// The connection shape shared by every paged list in the API.
 
 export interface Connection<T> {
   totalCount: number;

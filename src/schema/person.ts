@@ -3,10 +3,11 @@ import { type CoMentionRow, coMentions, personCountries } from '../graph/person.
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
 import { Entity, entitiesOfKind, meetingsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
-import { type Connection, MAX_PAGE_SIZE, pageSize } from './pagination.js';
+import type { Connection } from './pagination.js';
 import { Country } from './country.js';
 
 export const PersonStatus = builder.enumType('PersonStatus', {
@@ -48,10 +49,11 @@ Person.implement({
     coMentioned: t.loadableList({
       type: CoMention,
       description: 'People most often named in the same articles.',
+      complexity: pagedComplexity,
       args: { first: t.arg.int({ defaultValue: 10 }) },
       byPath: true,
       load: async (ids: string[], context, args) => {
-        const limit = Math.min(pageSize(args.first), MAX_PAGE_SIZE);
+        const limit = pageSizeOf(args.first, context.limits);
         const byPerson = await coMentions(context.runner, ids, limit);
         return ids.map((id) => byPerson.get(id) ?? []) as never;
       },
@@ -95,6 +97,7 @@ builder.queryFields((t) => ({
   people: t.field({
     type: PersonConnection,
     description: 'People by name.',
+    complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string(), status: t.arg({ type: PersonStatus }) },
     resolve: (_root, args, context) => entityConnection(context, 'Person', args) as never,
   }),

@@ -3,21 +3,16 @@ import { GraphQLError } from 'graphql';
 import { type GraphEdge, type GraphNodeRef, neighborhood, shortestPath } from '../graph/traversal.js';
 import { builder } from './builder.js';
 import { rawId } from './global-ids.js';
+import { checkedInt, type Limits } from './limits.js';
+
+const hopsOf = (args: { maxHops?: number | null }, limits: Limits) => checkedInt('maxHops', args.maxHops ?? 4, 1, limits.maxHops);
+const depthOf = (args: { depth?: number | null }, limits: Limits) => checkedInt('depth', args.depth ?? 1, 1, limits.maxTraversalDepth);
+const neighborsOf = (args: { limit?: number | null }, limits: Limits) => checkedInt('limit', args.limit ?? 50, 1, limits.maxNeighborhood);
 
 // Graph walks for programs and graph views: shortestPath and neighborhood. Nodes come back as
 // Node objects (loaded in batches per type); edges name their ends by global id.
 
-const MAX_HOPS = 6;
-const MAX_DEPTH = 3;
-const MAX_NEIGHBORS = 500;
-
 const toGlobal = (node: GraphNodeRef) => encodeGlobalID(node.label, node.id);
-
-function limitError(argument: string, value: number, limit: number): GraphQLError {
-  return new GraphQLError(`${argument} must be between 1 and ${limit}, got ${value}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument, limit },
-  });
-}
 
 interface Walk {
   nodes: GraphNodeRef[];
@@ -62,11 +57,12 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
-      maxHops: t.arg.int({ defaultValue: 4, description: `At most ${MAX_HOPS}.` }),
+      maxHops: t.arg.int({ defaultValue: 4, description: 'At most 6 (MAX_HOPS).' }),
     },
+    // A path lists at most maxHops + 1 nodes; checking here rejects bad values before any Cypher.
+    complexity: (args, context) => ({ field: 1, multiplier: hopsOf(args, context.limits) + 1 }),
     resolve: async (_root, args, context) => {
-      const maxHops = args.maxHops ?? 4;
-      if (maxHops < 1 || maxHops > MAX_HOPS) throw limitError('maxHops', maxHops, MAX_HOPS);
+      const maxHops = hopsOf(args, context.limits);
       const found = await shortestPath(context.runner, rawId(String(args.from), 'from'), rawId(String(args.to), 'to'), maxHops);
       return found ? walk(found.nodes, found.edges) : null;
     },
@@ -76,14 +72,16 @@ builder.queryFields((t) => ({
     description: 'The nodes within `depth` hops of a node, nearest first, and the relationships among them.',
     args: {
       id: t.arg.id({ required: true }),
-      depth: t.arg.int({ defaultValue: 1, description: `At most ${MAX_DEPTH}.` }),
-      limit: t.arg.int({ defaultValue: 50, description: `Nodes besides the start, at most ${MAX_NEIGHBORS}.` }),
+      depth: t.arg.int({ defaultValue: 1, description: 'At most 3 (MAX_TRAVERSAL_DEPTH).' }),
+      limit: t.arg.int({ defaultValue: 50, description: 'Nodes besides the start, at most 500 (MAX_NEIGHBORHOOD).' }),
+    },
+    complexity: (args, context) => {
+      depthOf(args, context.limits);
+      return { field: 1, multiplier: neighborsOf(args, context.limits) };
     },
     resolve: async (_root, args, context) => {
-      const depth = args.depth ?? 1;
-      const limit = args.limit ?? 50;
-      if (depth < 1 || depth > MAX_DEPTH) throw limitError('depth', depth, MAX_DEPTH);
-      if (limit < 1 || limit > MAX_NEIGHBORS) throw limitError('limit', limit, MAX_NEIGHBORS);
+      const depth = depthOf(args, context.limits);
+      const limit = neighborsOf(args, context.limits);
       const id = rawId(String(args.id), 'id');
       const found = await neighborhood(context.runner, id, depth, limit);
       if (!found) {

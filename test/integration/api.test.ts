@@ -93,11 +93,12 @@ describe('entities', () => {
 
 describe('meetings', () => {
   it('finds the two Istanbul meetings; the one of 10 April has both reports and Russia and the USA', async () => {
-    const { data } = await gql(
+    const { data, errors } = await gql(
       `query($place: ID!) { meetings(where: {place: $place}) { totalCount edges { node { date status
         participants { name } reportedBy { totalCount edges { node { publishedAt } } } } } } }`,
       { place: encodeGlobalID('City', 'city:istanbul') },
     );
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
     expect(data.meetings.totalCount).toBe(2);
     const april = data.meetings.edges.find((e: Data) => e.node.date === '2025-04-10').node;
     expect(april.status).toBe('HELD');
@@ -156,7 +157,7 @@ describe('traversal', () => {
       expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
     }
     const tooDeep = await gql(query, { id: peskow, depth: 4 });
-    expect(tooDeep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 3 });
+    expect(tooDeep.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'depth', max: 3, actual: 4 });
   });
 });
 
