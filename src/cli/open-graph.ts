@@ -11,8 +11,8 @@ export interface OpenGraph {
   source: 'NEO4J_URI' | 'docker' | 'jar';
 }
 
-/** Connects to NEO4J_URI, or starts the local Neo4j when it is unset; then applies the schema. */
-export async function openGraph(config: Config, log: (line: string) => void): Promise<OpenGraph> {
+/** A driver for NEO4J_URI, or for the local Neo4j started here when it is unset; not yet verified. */
+export async function connectGraph(config: Config, log: (line: string) => void): Promise<OpenGraph> {
   let connection = config.NEO4J_URI
     ? { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD }
     : null;
@@ -27,7 +27,14 @@ export async function openGraph(config: Config, log: (line: string) => void): Pr
     connection = await provider.start();
     source = provider.kind;
   }
-  const driver = createDriver(connection);
+  const driver = createDriver({ ...connection, retryMs: config.DB_RETRY_MS });
+  return { driver, uri: connection.uri, source };
+}
+
+/** Connects (see connectGraph), checks that Neo4j answers and applies the schema; for the CLIs. */
+export async function openGraph(config: Config, log: (line: string) => void): Promise<OpenGraph> {
+  const graph = await connectGraph(config, log);
+  const { driver } = graph;
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
     await applyGraphSchema(driver, config.NEO4J_DATABASE);
@@ -35,5 +42,5 @@ export async function openGraph(config: Config, log: (line: string) => void): Pr
     await driver.close();
     throw error;
   }
-  return { driver, uri: connection.uri, source };
+  return graph;
 }

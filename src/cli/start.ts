@@ -1,35 +1,36 @@
-import { QueryRunner } from '../graph/runner.js';
+import type { QueryRunner } from '../graph/runner.js';
 import { graphIsEmpty, seedGraph } from '../ingest/seed.js';
 import { NoNeo4jProviderError } from '../local-neo4j/index.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { startGraphServer } from '../server/graph-server.js';
-import { openGraph } from './open-graph.js';
+import { createLogger } from '../server/logger.js';
+import { connectGraph } from './open-graph.js';
 
-// npm start: Neo4j (NEO4J_URI, or a local one started here) → schema → seed if the graph is empty
-// → GraphQL server. SIGINT/SIGTERM stop the server and close the driver; a local Neo4j keeps
-// running for the next start (`npm run neo4j -- stop` stops it).
+// npm start: Neo4j (NEO4J_URI, or a local one started here) → GraphQL server, at once. The graph
+// schema (and the seed, when the graph is empty) is applied in the background as soon as Neo4j
+// answers; /ready says when. SIGINT/SIGTERM drain in-flight requests, then close the driver; a
+// local Neo4j keeps running for the next start (`npm run neo4j -- stop` stops it).
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config);
   const log = (line: string) => console.error(line);
-  const graph = await openGraph(config, log);
+  const graph = await connectGraph(config, log);
   log(`Neo4j: ${graph.uri} (${graph.source})`);
 
-  const runner = new QueryRunner(graph.driver, config.NEO4J_DATABASE);
-  if (config.SEED_ON_START && (await graphIsEmpty(runner))) {
+  const seedIfEmpty = async (runner: QueryRunner) => {
+    if (!config.SEED_ON_START || !(await graphIsEmpty(runner))) return;
     log('The graph is empty: loading the seed data …');
-    const summary = await seedGraph(runner, log);
-    log(`Seeded: ${summary}`);
-  }
-
-  const server = await startGraphServer(graph.driver, config);
-  console.log(`GraphQL server ready at ${server.url}`);
+    log(`Seeded: ${await seedGraph(runner, log)}`);
+  };
+  const server = await startGraphServer(graph.driver, config, { afterSchema: seedIfEmpty, logger });
+  console.log(`GraphQL server listening at ${server.url} (ready: ${server.url.replace(/\/graphql$/, '/ready')})`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down …`);
+    log(`${signal}: draining in-flight requests …`);
     await server.close();
     await graph.driver.close();
     if (graph.source !== 'NEO4J_URI') log('The local Neo4j keeps running; `npm run neo4j -- stop` stops it.');

@@ -4,15 +4,18 @@ export interface DriverSettings {
   uri: string;
   user: string;
   password: string;
+  /** How long managed transactions retry transient errors (a restarting database) before failing. */
+  retryMs?: number;
 }
 
 /** One driver per process; integers come back as JS numbers (our counts fit easily). */
 export function createDriver(settings: DriverSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 10_000,
+    // Short timeouts: when the database is down, a request should fail fast and say so.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: settings.retryMs ?? 10_000,
     logging: { level: 'warn', logger: (level, message) => console.error(`[neo4j ${level}] ${message}`) },
   });
 }

@@ -58,13 +58,15 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
   );
 
   return runner.writeTransaction(async (tx) => {
+    // The outlet first: its write lock serialises concurrent writes of pages of the same outlet,
+    // so two ingests of one page cannot both count its articles as new.
+    await tx.run('ingest/upsert-outlet', { outlet: graph.outlet });
     const existing = await tx.run('ingest/existing-articles', { ids });
     const before = new Map(existing.map((row) => [String(row.id), row.contentHash as string | null]));
     const existingMeetings = await tx.run('ingest/existing-meetings', {
       ids: graph.meetings.map((meeting) => meeting.id),
     });
 
-    await tx.run('ingest/upsert-outlet', { outlet: graph.outlet });
     await tx.run('ingest/upsert-articles', {
       articles: graph.articles.map((article) => ({
         id: article.id,

@@ -17,7 +17,7 @@ export interface PageSource extends Omit<PageInput, 'text'> {
 
 export type PageOutcome =
   | { name: string; ok: true; graph: PageGraph; report: PageWriteReport }
-  | { name: string; ok: false; reason: string };
+  | { name: string; ok: false; reason: string; code: PageParseError['reason'] };
 
 export interface LoadTotals extends PageWriteReport {
   pagesLoaded: number;
@@ -34,16 +34,26 @@ export async function ensureCatalog(runner: QueryRunner, catalog: Catalog): Prom
   return writeCatalog(runner, catalog.entities);
 }
 
-export async function loadPage(runner: QueryRunner, catalog: Catalog, source: PageSource): Promise<PageOutcome> {
-  let graph: PageGraph;
+export type PreparedPage = { ok: true; graph: PageGraph } | Extract<PageOutcome, { ok: false }>;
+
+/** Parses and links a page in memory; nothing is written. */
+export function preparePage(catalog: Catalog, source: PageSource): PreparedPage {
   try {
-    graph = buildPageGraph({ text: decode(source.bytes), outlet: source.outlet, url: source.url }, catalogStages(catalog));
+    const text = decode(source.bytes);
+    return { ok: true, graph: buildPageGraph({ text, outlet: source.outlet, url: source.url }, catalogStages(catalog)) };
   } catch (error) {
-    if (error instanceof PageParseError) return { name: source.name, ok: false, reason: error.message };
+    if (error instanceof PageParseError) {
+      return { name: source.name, ok: false, reason: error.message, code: error.reason };
+    }
     throw error;
   }
-  const report = await writePageGraph(runner, graph);
-  return { name: source.name, ok: true, graph, report };
+}
+
+export async function loadPage(runner: QueryRunner, catalog: Catalog, source: PageSource): Promise<PageOutcome> {
+  const prepared = preparePage(catalog, source);
+  if (!prepared.ok) return prepared;
+  const report = await writePageGraph(runner, prepared.graph);
+  return { name: source.name, ok: true, graph: prepared.graph, report };
 }
 
 export function emptyTotals(): LoadTotals {

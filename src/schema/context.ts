@@ -1,6 +1,22 @@
 import type { QueryRunner } from '../graph/runner.js';
+import type { PageIngestor } from '../ingest/page-ingestor.js';
+import type { Limits } from './limits.js';
 
-/** What every resolver gets: a request-scoped query runner (and so request-scoped counts). */
+/** What the bearer token of a request allows. */
+export interface Access {
+  /** A bearer token was presented (valid or not). */
+  presented: boolean;
+  canRead: boolean;
+  canIngest: boolean;
+}
+
+/** What every resolver gets: a request-scoped query runner (and so request-scoped counts), the
+ * request's limits and access, and its id (echoed in errors and logs). */
 export interface GraphContext {
   runner: QueryRunner;
+  limits: Limits;
+  access: Access;
+  requestId: string;
+  /** Runs submitted pages through the ingest pipeline (shared by the server's requests). */
+  ingestor: PageIngestor;
 }

@@ -9,6 +9,7 @@ import './outlet.js';
 import './meeting.js';
 import './traversal.js';
 import './analytics.js';
+import './ingest.js';
 
 // Importing every type file registers it on the builder; then the schema is built once.
 export const schema = builder.toSchema({ sortSchema: false });

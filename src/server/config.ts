@@ -22,6 +22,24 @@ const configSchema = z.object({
   NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('1g'),
   NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('512m'),
   SEED_ON_START: booleanFromEnv.default(true),
+  // Query limits, enforced before any Cypher runs.
+  MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  MAX_COMPLEXITY: z.coerce.number().int().min(10).default(20_000),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
+  MAX_HOPS: z.coerce.number().int().min(1).max(6).default(6),
+  MAX_TRAVERSAL_DEPTH: z.coerce.number().int().min(1).max(3).default(3),
+  MAX_NEIGHBORHOOD: z.coerce.number().int().min(1).max(5_000).default(500),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(2_000_000),
+  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
+  // How long a request retries transient database errors before DATABASE_UNAVAILABLE.
+  DB_RETRY_MS: z.coerce.number().int().min(0).default(2_000),
+  // Bearer tokens, comma-separated: INGEST_TOKENS may run mutations; READ_TOKENS, when set, are
+  // required for reads too (ingest tokens may always read).
+  INGEST_TOKENS: z.string().default(''),
+  READ_TOKENS: z.string().default(''),
+  CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

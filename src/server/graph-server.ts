@@ -1,15 +1,27 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createYoga } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { QueryRunner } from '../graph/runner.js';
+import { PageIngestor } from '../ingest/page-ingestor.js';
 import type { GraphContext } from '../schema/context.js';
 import { schema } from '../schema/index.js';
+import type { Limits } from '../schema/limits.js';
+import { accessPolicy } from './access.js';
+import { useBodyLimit } from './body-limit.js';
 import type { Config } from './config.js';
 import { useCypherStats } from './cypher-stats-plugin.js';
+import { createLogger, type Logger } from './logger.js';
+import { ServerMetrics } from './metrics.js';
+import { useOperationLimits } from './operation-limits.js';
+import { useOperationalEndpoints } from './operational-endpoints.js';
+import { GraphReadiness } from './readiness.js';
+import { requestIdOf, useRequestTracking } from './request-tracking.js';
 
-// HTTP in front of the schema: Yoga serves /graphql (GraphiQL on GET from a browser) and /health;
-// each request gets its own QueryRunner, hence its own dataloaders and Cypher counts.
+// HTTP in front of the schema: Yoga serves /graphql (GraphiQL on GET from a browser), /health,
+// /ready and /metrics. Each request gets its own QueryRunner, hence its own dataloaders and Cypher
+// counts, and its limits and access from configuration and its bearer token.
 
 // What GraphiQL shows first: one query that walks from a name to articles, people and meetings.
 const EXAMPLE_QUERY = `# Who is "Putins"? Press ▶ to run. More examples: schema/examples/*.graphql
@@ -33,38 +45,123 @@ query WhoIsPutin {
 export interface GraphServer {
   server: Server;
   url: string;
-  close(): Promise<void>;
+  readiness: GraphReadiness;
+  metrics: ServerMetrics;
+  logger: Logger;
+  /** Stops accepting connections, lets in-flight requests finish (up to drainMs), then closes. */
+  close(drainMs?: number): Promise<void>;
 }
 
-export function createGraphYoga(driver: Driver, config: Config) {
+export interface GraphServerOptions {
+  /** Run once the schema is applied, before the server reports ready (e.g. seed an empty graph). */
+  afterSchema?: (runner: QueryRunner) => Promise<void>;
+  logger?: Logger;
+}
+
+export function limitsFromConfig(config: Config): Limits {
+  return {
+    maxDepth: config.MAX_DEPTH,
+    maxComplexity: config.MAX_COMPLEXITY,
+    maxPageSize: config.MAX_PAGE_SIZE,
+    defaultPageSize: Math.min(20, config.MAX_PAGE_SIZE),
+    maxHops: config.MAX_HOPS,
+    maxTraversalDepth: config.MAX_TRAVERSAL_DEPTH,
+    maxNeighborhood: config.MAX_NEIGHBORHOOD,
+  };
+}
+
+function corsFromConfig(config: Config): YogaServerOptions<object, GraphContext>['cors'] {
+  const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (origins.length === 0) return false; // same origin only
+  return {
+    origin: origins.includes('*') ? '*' : origins,
+    credentials: !origins.includes('*'),
+    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'x-debug-cypher'],
+    exposedHeaders: ['x-request-id'],
+  };
+}
+
+interface ServerParts {
+  readiness: GraphReadiness;
+  metrics: ServerMetrics;
+  logger: Logger;
+}
+
+export function createGraphYoga(driver: Driver, config: Config, parts: ServerParts) {
+  const limits = limitsFromConfig(config);
+  const accessOf = accessPolicy(config);
+  const ingestor = new PageIngestor();
   return createYoga<Record<string, never>, GraphContext>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'news-graph', defaultQuery: EXAMPLE_QUERY },
-    context: () => ({ runner: new QueryRunner(driver, config.NEO4J_DATABASE) }),
-    plugins: [useCypherStats({ always: config.NODE_ENV === 'development' })],
+    cors: corsFromConfig(config),
+    // Masking is request-tracking's (it knows the request id); Yoga's would hide typed errors' causes.
+    maskedErrors: false,
+    context: ({ request }) => ({
+      runner: new QueryRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS),
+      limits,
+      access: accessOf(request.headers.get('authorization')),
+      requestId: requestIdOf(request),
+      ingestor,
+    }),
+    plugins: [
+      useBodyLimit(config.MAX_BODY_BYTES),
+      useOperationalEndpoints({ readiness: parts.readiness, metrics: parts.metrics }),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-require-preflight'] }),
+      useOperationLimits({ maxTokens: config.MAX_TOKENS, maxAliases: config.MAX_ALIASES }),
+      useRequestTracking({ logger: parts.logger, metrics: parts.metrics, production: config.NODE_ENV === 'production' }),
+      useCypherStats({ always: config.NODE_ENV === 'development' }),
+    ],
     logging: config.LOG_LEVEL === 'silent' ? false : 'warn',
   });
 }
 
-export async function startGraphServer(driver: Driver, config: Config): Promise<GraphServer> {
-  const yoga = createGraphYoga(driver, config);
+/**
+ * Starts the HTTP server at once, whether or not Neo4j answers; readiness (schema, then
+ * options.afterSchema) is prepared in the background and reported at /ready.
+ */
+export async function startGraphServer(driver: Driver, config: Config, options: GraphServerOptions = {}): Promise<GraphServer> {
+  const logger = options.logger ?? createLogger(config);
+  const metrics = new ServerMetrics();
+  const afterSchema = options.afterSchema;
+  const readiness = new GraphReadiness(driver, {
+    database: config.NEO4J_DATABASE,
+    afterSchema: afterSchema ? () => afterSchema(new QueryRunner(driver, config.NEO4J_DATABASE)) : undefined,
+    log: (message, error) => logger.warn({ err: error }, message),
+  });
+  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);
+  });
+  void readiness.start().then(() => {
+    metrics.ready.set(1);
+    logger.info('graph ready');
   });
   const { port } = server.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   return {
     server,
     url: `http://${host}:${port}/graphql`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    readiness,
+    metrics,
+    logger,
+    close: async (drainMs = 10_000) => {
+      readiness.stop();
+      const closed = new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+      });
+      server.closeIdleConnections();
+      const deadline = setTimeout(() => server.closeAllConnections(), drainMs);
+      try {
+        await closed;
+      } finally {
+        clearTimeout(deadline);
+      }
+    },
   };
 }

@@ -1,0 +1,40 @@
+import { writePageGraph } from '../graph/page-writer.js';
+import type { QueryRunner } from '../graph/runner.js';
+import { type Catalog, loadCatalog } from './catalog/index.js';
+import { ensureCatalog, type PageOutcome, preparePage } from './load-pages.js';
+import type { OutletInfo } from './pipeline.js';
+
+// Ingest of single pages for a long-running server (the ingestPage mutation): the same pipeline as
+// `npm run ingest`, with the catalog read from disk once and written to the graph once per process.
+
+export interface PageSubmission {
+  text: string;
+  url?: string | null;
+  outlet?: OutletInfo;
+}
+
+export class PageIngestor {
+  private catalog: Catalog | null = null;
+  private catalogWritten: Promise<unknown> | null = null;
+
+  async ingest(runner: QueryRunner, submission: PageSubmission): Promise<PageOutcome> {
+    this.catalog ??= loadCatalog();
+    const catalog = this.catalog;
+    const name = submission.url ?? 'submitted page';
+    // Parse first: a page that is not one must write nothing, not even the catalog.
+    const prepared = preparePage(catalog, {
+      name,
+      bytes: Buffer.from(submission.text, 'utf8'),
+      url: submission.url ?? null,
+      outlet: submission.outlet,
+    });
+    if (!prepared.ok) return prepared;
+    this.catalogWritten ??= ensureCatalog(runner, catalog).catch((error: unknown) => {
+      this.catalogWritten = null; // try again with the next page
+      throw error;
+    });
+    await this.catalogWritten;
+    const report = await writePageGraph(runner, prepared.graph);
+    return { name, ok: true, graph: prepared.graph, report };
+  }
+}

@@ -1,0 +1,88 @@
+import { GraphQLError } from 'graphql';
+import { Article } from './article.js';
+import { builder } from './builder.js';
+
+// The write side: one mutation that runs a page through the same pipeline as `npm run ingest`.
+// It needs an ingest token; a page that is not a page is refused with its reason and writes nothing.
+
+interface IngestReportShape {
+  articleIds: string[];
+  articlesNew: number;
+  articlesUpdated: number;
+  articlesUnchanged: number;
+  mentions: number;
+  peopleLinked: number;
+  peopleDiscovered: number;
+  meetingsNew: number;
+  meetingsMerged: number;
+  degradedArticles: number;
+}
+
+const IngestReport = builder.objectRef<IngestReportShape>('IngestReport').implement({
+  description: 'What one ingested page added to the graph. Ingesting the same page again changes nothing.',
+  fields: (t) => ({
+    articles: t.field({ type: [Article], description: 'The articles of the page, in page order.', resolve: (report) => report.articleIds }),
+    articlesNew: t.exposeInt('articlesNew'),
+    articlesUpdated: t.exposeInt('articlesUpdated'),
+    articlesUnchanged: t.exposeInt('articlesUnchanged'),
+    mentions: t.exposeInt('mentions'),
+    peopleLinked: t.exposeInt('peopleLinked', { description: 'People of the catalog the page mentions.' }),
+    peopleDiscovered: t.exposeInt('peopleDiscovered', { description: 'People not in the catalog, found by name shape and cues.' }),
+    meetingsNew: t.exposeInt('meetingsNew'),
+    meetingsMerged: t.exposeInt('meetingsMerged'),
+    degradedArticles: t.exposeInt('degradedArticles', {
+      description: 'Articles kept only in a copy that lost its non-ASCII letters (flagged `degraded`).',
+    }),
+  }),
+});
+
+const OutletInput = builder.inputType('OutletInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    id: t.string({ description: 'Stable id; derived from the name when omitted.' }),
+  }),
+});
+
+const IngestPageInput = builder.inputType('IngestPageInput', {
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'The page as plain text (UTF-8).' }),
+    url: t.string({ description: 'Where the page was read from; kept on its articles.' }),
+    outlet: t.field({ type: OutletInput, description: 'Defaults to the section header of the page.' }),
+  }),
+});
+
+builder.mutationField('ingestPage', (t) =>
+  t.field({
+    type: IngestReport,
+    authScopes: { ingest: true },
+    description: 'Parses a news page, links its entities and meetings, and writes it in one transaction.',
+    args: { input: t.arg({ type: IngestPageInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      if (input.url && !URL.canParse(input.url)) {
+        throw new GraphQLError(`input.url is not a URL: "${input.url.slice(0, 200)}"`, {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'input.url' },
+        });
+      }
+      if (input.outlet && input.outlet.name.trim() === '') {
+        throw new GraphQLError('input.outlet.name must not be empty', {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'input.outlet.name' },
+        });
+      }
+      const outcome = await context.ingestor.ingest(context.runner, {
+        text: input.text,
+        url: input.url ?? null,
+        outlet: input.outlet ? { name: input.outlet.name.trim(), id: input.outlet.id ?? undefined } : undefined,
+      });
+      if (!outcome.ok) {
+        throw new GraphQLError(`The page was not ingested: ${outcome.reason}`, {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'input.text', reason: outcome.code },
+        });
+      }
+      return {
+        ...outcome.report,
+        articleIds: outcome.graph.articles.map((article) => article.id),
+        degradedArticles: outcome.graph.articles.filter((article) => article.item.degraded).length,
+      };
+    },
+  }),
+);
