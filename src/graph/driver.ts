@@ -6,6 +6,8 @@ export interface DriverSettings {
   password: string;
   /** How long managed transactions retry transient errors (a restarting database) before failing. */
   retryMs?: number;
+  /** Where the driver's warnings go (default: stderr). */
+  log?: (level: string, message: string) => void;
 }
 
 /** One driver per process; integers come back as JS numbers (our counts fit easily). */
@@ -16,6 +18,9 @@ export function createDriver(settings: DriverSettings): Driver {
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     maxTransactionRetryTime: settings.retryMs ?? 10_000,
-    logging: { level: 'warn', logger: (level, message) => console.error(`[neo4j ${level}] ${message}`) },
+    logging: {
+      level: 'warn',
+      logger: settings.log ?? ((level, message) => console.error(`[neo4j ${level}] ${message}`)),
+    },
   });
 }

@@ -5,12 +5,11 @@ import { DOCKER_IMAGE } from './paths.js';
 import { pickPort } from './ports.js';
 import type { LocalNeo4jProvider, Neo4jConnection, ProviderStatus } from './types.js';
 
-// Runs Neo4j in a Docker container named news-graph-neo4j with its data in a named volume, Bolt
+// Runs Neo4j in a Docker container named news-graph-neo4j (by default) with its data in a named volume, Bolt
 // published on loopback only and auth off, mirroring the jar provider.
 
 const exec = promisify(execFile);
-const CONTAINER = 'news-graph-neo4j';
-const VOLUME = 'news-graph-neo4j-data';
+const DEFAULT_NAME = 'news-graph-neo4j';
 const ANONYMOUS = { user: 'neo4j', password: 'unused-auth-disabled' };
 
 /** True when a Docker engine (not just the client) answers. */
@@ -26,9 +25,22 @@ export async function dockerEngineAnswers(): Promise<boolean> {
 export class DockerNeo4jProvider implements LocalNeo4jProvider {
   readonly kind = 'docker' as const;
 
+  private readonly container: string;
+  private readonly volume: string;
+
   constructor(
-    private readonly options: { preferredPort: number; heap: string; pageCache: string; log: (line: string) => void },
-  ) {}
+    private readonly options: {
+      preferredPort: number;
+      heap: string;
+      pageCache: string;
+      log: (line: string) => void;
+      /** Container name (its data volume is <name>-data); tests use their own. */
+      name?: string;
+    },
+  ) {
+    this.container = options.name ?? DEFAULT_NAME;
+    this.volume = `${this.container}-data`;
+  }
 
   async start(): Promise<Neo4jConnection> {
     const existing = await this.publishedUri();
@@ -36,13 +48,13 @@ export class DockerNeo4jProvider implements LocalNeo4jProvider {
       await waitForBolt({ uri: existing, ...ANONYMOUS });
       return { uri: existing, ...ANONYMOUS };
     }
-    await exec('docker', ['rm', '-f', CONTAINER]).catch(() => undefined);
+    await exec('docker', ['rm', '-f', this.container]).catch(() => undefined);
     const port = await pickPort(this.options.preferredPort);
-    this.options.log(`Starting ${DOCKER_IMAGE} as container ${CONTAINER} on bolt://127.0.0.1:${port} …`);
+    this.options.log(`Starting ${DOCKER_IMAGE} as container ${this.container} on bolt://127.0.0.1:${port} …`);
     await exec('docker', [
-      'run', '-d', '--name', CONTAINER,
+      'run', '-d', '--name', this.container,
       '-p', `127.0.0.1:${port}:7687`,
-      '-v', `${VOLUME}:/data`,
+      '-v', `${this.volume}:/data`,
       '-e', 'NEO4J_AUTH=none',
       '-e', `NEO4J_server_memory_heap_max__size=${this.options.heap}`,
       '-e', `NEO4J_server_memory_pagecache_size=${this.options.pageCache}`,
@@ -54,28 +66,28 @@ export class DockerNeo4jProvider implements LocalNeo4jProvider {
   }
 
   async stop(): Promise<void> {
-    await exec('docker', ['stop', '-t', '60', CONTAINER], { timeout: 90_000 }).catch(() => undefined);
-    await exec('docker', ['rm', CONTAINER]).catch(() => undefined);
+    await exec('docker', ['stop', '-t', '60', this.container], { timeout: 90_000 }).catch(() => undefined);
+    await exec('docker', ['rm', this.container]).catch(() => undefined);
   }
 
   async status(): Promise<ProviderStatus> {
     const uri = await this.publishedUri();
     const running = uri !== null && (await this.isRunning());
     return running
-      ? { running: true, provider: 'docker', uri: uri ?? undefined, detail: `container ${CONTAINER}, volume ${VOLUME}` }
-      : { running: false, provider: 'docker', detail: `container ${CONTAINER} not running` };
+      ? { running: true, provider: 'docker', uri: uri ?? undefined, detail: `container ${this.container}, volume ${this.volume}` }
+      : { running: false, provider: 'docker', detail: `container ${this.container} not running` };
   }
 
   async reset(): Promise<void> {
     const wasRunning = await this.isRunning();
     await this.stop();
-    await exec('docker', ['volume', 'rm', '-f', VOLUME]).catch(() => undefined);
+    await exec('docker', ['volume', 'rm', '-f', this.volume]).catch(() => undefined);
     if (wasRunning) await this.start();
   }
 
   private async isRunning(): Promise<boolean> {
     try {
-      const { stdout } = await exec('docker', ['inspect', '-f', '{{.State.Running}}', CONTAINER]);
+      const { stdout } = await exec('docker', ['inspect', '-f', '{{.State.Running}}', this.container]);
       return stdout.trim() === 'true';
     } catch {
       return false;
@@ -84,7 +96,7 @@ export class DockerNeo4jProvider implements LocalNeo4jProvider {
 
   private async publishedUri(): Promise<string | null> {
     try {
-      const { stdout } = await exec('docker', ['port', CONTAINER, '7687/tcp']);
+      const { stdout } = await exec('docker', ['port', this.container, '7687/tcp']);
       const port = /:(\d+)\s*$/m.exec(stdout)?.[1];
       return port ? `bolt://127.0.0.1:${port}` : null;
     } catch {

@@ -32,7 +32,12 @@ export function databaseError(error: unknown): GraphQLError | null {
   if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.General')) {
     return new GraphQLError('The database is unavailable; retry shortly', { extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
-  if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code) || /timed out/i.test(error.message)) {
+  // A transaction over its timeout is either "timed out" or, when it was waiting for a lock,
+  // "terminated … ran longer than the configured transaction timeout".
+  if (
+    /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(error.code) ||
+    /timed out|configured transaction timeout/i.test(error.message)
+  ) {
     return new GraphQLError('The query took too long and was stopped (CYPHER_TIMEOUT_MS)', { extensions: { code: 'TIMEOUT' } });
   }
   return null;
