@@ -29,23 +29,25 @@ function zonedDateTime(iso: string, zone = 'Europe/Warsaw'): string {
 export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Promise<PageWriteReport> {
   const ids = graph.articles.map((article) => article.id);
   const hashes = new Map(graph.articles.map((article) => [article.id, contentHash(article)]));
-  const mentionRows = graph.articles.flatMap((article) =>
-    article.mentions.map((mention) => ({
-      id: `${article.id}#${mention.field}:${mention.start}:${mention.end}:${mention.entityId}`,
-      articleId: article.id,
-      entityId: mention.entityId,
-      surface: mention.surface,
-      field: mention.field,
-      start: mention.start,
-      end: mention.end,
-      sentence: mention.sentence,
-      kind: mention.kind,
-    })),
-  );
-  const linkRows = graph.articles.flatMap((article) => {
-    const counts = new Map<string, number>();
-    for (const mention of article.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
-    return [...counts].map(([entityId, count]) => ({ articleId: article.id, entityId, count }));
+  // Mentions grouped by article, then by entity: one MENTIONS link per group, one Mention each.
+  let mentionCount = 0;
+  const mentionGroups = graph.articles.map((article) => {
+    const byEntity = new Map<string, Record<string, unknown>[]>();
+    for (const mention of article.mentions) {
+      const group = byEntity.get(mention.entityId) ?? [];
+      group.push({
+        id: `${article.id}#${mention.field}:${mention.start}:${mention.end}:${mention.entityId}`,
+        surface: mention.surface,
+        field: mention.field,
+        start: mention.start,
+        end: mention.end,
+        sentence: mention.sentence,
+        kind: mention.kind,
+      });
+      byEntity.set(mention.entityId, group);
+      mentionCount += 1;
+    }
+    return { id: article.id, entities: [...byEntity].map(([entityId, mentions]) => ({ entityId, mentions })) };
   });
   // People linked to the catalog; the discovered ones are counted on their own.
   const discovered = new Set(graph.discoveredPeople.map((person) => person.id));
@@ -88,8 +90,7 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
     });
     await tx.run('ingest/clear-article-links', { ids });
     await tx.run('ingest/upsert-discovered-people', { people: graph.discoveredPeople });
-    await tx.run('ingest/create-mentions', { mentions: mentionRows });
-    await tx.run('ingest/link-article-entities', { links: linkRows });
+    await tx.run('ingest/create-mentions', { articles: mentionGroups });
     await tx.run('ingest/upsert-meetings', { meetings: graph.meetings });
 
     const articlesNew = ids.filter((id) => !before.has(id)).length;
@@ -98,7 +99,7 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
       articlesNew,
       articlesUnchanged,
       articlesUpdated: ids.length - articlesNew - articlesUnchanged,
-      mentions: mentionRows.length,
+      mentions: mentionCount,
       peopleLinked: people.size,
       peopleDiscovered: graph.discoveredPeople.length,
       meetingsNew: graph.meetings.length - existingMeetings.length,
