@@ -1,7 +1,12 @@
 // The nodes within $depth hops of a node (nearest first, at most $limit + 1 so the caller can tell
 // it truncated) and the relationships among them. Mention nodes are left out.
-MATCH (start {id: $id})
-WHERE NOT start:Mention
+// The start through the id constraints of each label (an unlabelled lookup scans every node).
+CALL () {
+  MATCH (n:Entity {id: $id}) RETURN n AS start
+  UNION MATCH (n:Article {id: $id}) RETURN n AS start
+  UNION MATCH (n:Meeting {id: $id}) RETURN n AS start
+  UNION MATCH (n:Outlet {id: $id}) RETURN n AS start
+}
 OPTIONAL MATCH path = (start)-[:MENTIONS|CITIZEN_OF|LOCATED_IN|HELD_IN|IN_COUNTRY|PARTICIPATED_IN|REPORTS|PUBLISHED_BY*1..3]-(other)
 WHERE length(path) <= $depth AND other <> start
 WITH start, other, min(length(path)) AS hops

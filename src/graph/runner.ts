@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { type Driver, isRetryableError, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { toCypherParams, toPlain } from './values.js';
 
@@ -24,15 +24,28 @@ export class QueryRunner {
     private readonly driver: Driver,
     private readonly database: string,
     private readonly timeoutMs = 30_000,
+    /** How long a read retries transient failures (a restarting database) before giving up. */
+    private readonly retryMs = 2_000,
   ) {}
 
-  /** Runs one named read statement in a read transaction; rows as plain objects. */
+  /**
+   * Runs one named read statement; rows as plain objects. A read is one auto-commit transaction
+   * (one round trip, where a managed transaction needs three: the difference is most of a small
+   * statement's cost), retried here on transient errors since reads are safe to repeat.
+   */
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    try {
-      return await session.executeRead((tx) => this.runIn(tx, name, params), { timeout: this.timeoutMs });
-    } finally {
-      await session.close();
+    const deadline = Date.now() + this.retryMs;
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        const result = await session.run(cypher(name), toCypherParams(params) as Record<string, unknown>, { timeout: this.timeoutMs });
+        return this.rowsOf(result);
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() + 100 * attempt > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      } finally {
+        await session.close();
+      }
     }
   }
 
@@ -67,7 +80,10 @@ export class QueryRunner {
   }
 
   private async runIn(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> {
-    const result: QueryResult = await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
+    return this.rowsOf(await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>));
+  }
+
+  private rowsOf(result: QueryResult): Row[] {
     this.stats.statements += 1;
     this.stats.dbTimeMs +=
       Number(result.summary.resultAvailableAfter ?? 0) + Number(result.summary.resultConsumedAfter ?? 0);

@@ -56,6 +56,8 @@ export interface GraphServerOptions {
   /** Run once the schema is applied, before the server reports ready (e.g. seed an empty graph). */
   afterSchema?: (runner: QueryRunner) => Promise<void>;
   logger?: Logger;
+  /** How requests reach Neo4j; the benchmark swaps in a runner that does not batch. */
+  createRunner?: (driver: Driver, database: string, timeoutMs: number) => QueryRunner;
 }
 
 export function limitsFromConfig(config: Config): Limits {
@@ -85,12 +87,14 @@ interface ServerParts {
   readiness: GraphReadiness;
   metrics: ServerMetrics;
   logger: Logger;
+  createRunner?: GraphServerOptions['createRunner'];
 }
 
 export function createGraphYoga(driver: Driver, config: Config, parts: ServerParts) {
   const limits = limitsFromConfig(config);
   const accessOf = accessPolicy(config);
   const ingestor = new PageIngestor();
+  const createRunner = parts.createRunner ?? ((d, database, timeoutMs) => new QueryRunner(d, database, timeoutMs, config.DB_RETRY_MS));
   return createYoga<Record<string, never>, GraphContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -101,7 +105,7 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
     // Masking is request-tracking's (it knows the request id); Yoga's would hide typed errors' causes.
     maskedErrors: false,
     context: ({ request }) => ({
-      runner: new QueryRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS),
+      runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS),
       limits,
       access: accessOf(request.headers.get('authorization')),
       requestId: requestIdOf(request),
@@ -132,7 +136,7 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
     afterSchema: afterSchema ? () => afterSchema(new QueryRunner(driver, config.NEO4J_DATABASE)) : undefined,
     log: (message, error) => logger.warn({ err: error }, message),
   });
-  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger });
+  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,145 @@
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { ExecutionResult } from 'graphql';
+import { createYoga } from 'graphql-yoga';
+import { createDriver } from '../../src/graph/driver.js';
+import { QueryRunner } from '../../src/graph/runner.js';
+import { projectRoot } from '../../src/project-root.js';
+import { loadConfig } from '../../src/server/config.js';
+import { startGraphServer } from '../../src/server/graph-server.js';
+import type { Contender } from '../operations.js';
+import { countingDriver } from './counting-driver.js';
+import { UnbatchedQueryRunner } from './unbatched-runner.js';
+
+// One contender of the benchmark as its own HTTP server process (so its memory is its own):
+//   this-server   — this project's server, as `npm start` runs it (production settings);
+//   no-batching   — the same with a runner that runs one statement per key (N+1);
+//   neo4j-graphql — @neo4j/graphql 7 over bench/peers/neo4j-graphql-typedefs.graphql, in Yoga;
+//   cypher-floor  — POST {statement, params}: one named statement of cypher/bench, no GraphQL.
+// Every response reports the statements it ran in extensions.cypher.statements, and
+// GET /bench/memory the process's peak resident memory.
+
+const { values } = parseArgs({ options: { contender: { type: 'string' }, port: { type: 'string' } } });
+const contender = values.contender as Contender;
+const port = Number(values.port);
+const uri = process.env.NEO4J_URI;
+if (!uri || !port) throw new Error('serve.ts needs NEO4J_URI and --port');
+
+let peakRss = process.memoryUsage.rss();
+setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+}, 50).unref();
+
+const memoryResponse = () =>
+  new Response(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }), { headers: { 'content-type': 'application/json' } });
+
+const config = loadConfig({
+  ...process.env,
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'silent',
+  HOST: '127.0.0.1',
+  PORT: String(port),
+  SEED_ON_START: 'false',
+  MAX_COMPLEXITY: '1000000',
+});
+const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, log: () => {} });
+
+async function main(): Promise<void> {
+  if (contender === 'this-server' || contender === 'no-batching') {
+    const server = await startGraphServer(driver, config, {
+      createRunner:
+        contender === 'no-batching'
+          ? (d, database, timeoutMs) => new UnbatchedQueryRunner(d, database, timeoutMs)
+          : undefined,
+    });
+    // /bench/memory beside the server's own routes.
+    const listeners = server.server.listeners('request');
+    server.server.removeAllListeners('request');
+    server.server.on('request', (request, response) => {
+      if (request.url === '/bench/memory') {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }));
+        return;
+      }
+      for (const listener of listeners) (listener as (...args: unknown[]) => void)(request, response);
+    });
+    return;
+  }
+
+  if (contender === 'neo4j-graphql') {
+    let statements = 0;
+    const typeDefs = readFileSync(join(projectRoot, 'bench', 'peers', 'neo4j-graphql-typedefs.graphql'), 'utf8');
+    const schema = await new Neo4jGraphQL({
+      typeDefs,
+      driver: countingDriver(driver, () => {
+        statements += 1;
+      }),
+    }).getSchema();
+    const yoga = createYoga({
+      schema,
+      graphqlEndpoint: '/graphql',
+      logging: false,
+      plugins: [
+        {
+          onRequest({ url, endResponse }) {
+            if (url.pathname === '/bench/memory') endResponse(memoryResponse());
+          },
+          onExecute() {
+            // Statements are counted per process; requests are timed one at a time when counted.
+            const before = statements;
+            return {
+              onExecuteDone({ result, setResult }: { result: ExecutionResult | AsyncIterable<unknown>; setResult: (result: ExecutionResult) => void }) {
+                if (Symbol.asyncIterator in result) return;
+                setResult({ ...result, extensions: { ...result.extensions, cypher: { statements: statements - before } } });
+              },
+            };
+          },
+        },
+      ],
+      context: { sessionConfig: { database: config.NEO4J_DATABASE } },
+    });
+    createServer(yoga).listen(port, '127.0.0.1');
+    return;
+  }
+
+  if (contender === 'cypher-floor') {
+    const runner = new QueryRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS);
+    createServer((request, response) => {
+      if (request.url === '/bench/memory') {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { statement: string; params: Record<string, unknown> };
+        if (!body.statement.startsWith('bench/') && !['analytics/timeline', 'traversal/shortest-path'].includes(body.statement)) {
+          response.statusCode = 400;
+          response.end('{"error":"not a benchmark statement"}');
+          return;
+        }
+        runner.read(body.statement, body.params).then(
+          (rows) => {
+            response.setHeader('content-type', 'application/json');
+            response.end(JSON.stringify({ data: rows, extensions: { cypher: { statements: 1 } } }));
+          },
+          (error: unknown) => {
+            response.statusCode = 500;
+            response.end(JSON.stringify({ errors: [{ message: String(error) }] }));
+          },
+        );
+      });
+    }).listen(port, '127.0.0.1');
+    return;
+  }
+  throw new Error(`unknown contender ${contender}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
