@@ -27,8 +27,15 @@ const { values } = parseArgs({
 });
 const articles = Number(values.articles);
 const seed = Number(values.seed);
-if (!Number.isInteger(articles) || articles < 1 || articles > 2_000_000 || !Number.isInteger(seed)) {
-  console.error('usage: npm run generate -- --articles N (1..2000000) [--seed S (integer)] [--reset]');
+if (
+  !Number.isInteger(articles) ||
+  articles < 1 ||
+  articles > 2_000_000 ||
+  !Number.isInteger(seed)
+) {
+  console.error(
+    'usage: npm run generate -- --articles N (1..2000000) [--seed S (integer)] [--reset]',
+  );
   process.exit(2);
 }
 
@@ -50,14 +57,21 @@ async function main(): Promise<void> {
   try {
     const [empty] = await runner.read('admin/is-empty');
     if (empty?.empty !== true) {
-      if (!values.reset) throw new Error('The graph is not empty: pass --reset to delete everything in it first.');
+      if (!values.reset)
+        throw new Error('The graph is not empty: pass --reset to delete everything in it first.');
       log('Deleting the graph …');
       await runner.autoCommit('admin/delete-all');
     }
     const random = seededRandom(seed);
     const base = loadCatalog();
-    const countryIds = base.entities.filter((entity) => entity.kind === 'COUNTRY').map((entity) => entity.id);
-    const people = syntheticPeople(Math.min(5_000, Math.max(200, Math.floor(articles / 20))), countryIds, random);
+    const countryIds = base.entities
+      .filter((entity) => entity.kind === 'COUNTRY')
+      .map((entity) => entity.id);
+    const people = syntheticPeople(
+      Math.min(5_000, Math.max(200, Math.floor(articles / 20))),
+      countryIds,
+      random,
+    );
     const catalog = buildCatalog([...base.entities, ...people]);
     const corpus = new SyntheticCorpus(catalog.entities, { articles, random });
     const stages = catalogStages(catalog);
@@ -70,18 +84,31 @@ async function main(): Promise<void> {
     const prepare = (pageNumber: number): PageGraph => {
       const linkStarted = performance.now();
       const page = corpus.page(pageNumber);
-      const pageGraph = buildPageGraph({ text: page.text, outlet: { id: 'outlet:synthetic', name: 'Synthetische Redaktion' } }, stages);
+      const pageGraph = buildPageGraph(
+        { text: page.text, outlet: { id: 'outlet:synthetic', name: 'Synthetische Redaktion' } },
+        stages,
+      );
       if (pageGraph.articles.length !== page.articleNumbers.length) {
-        throw new Error(`Page ${pageNumber}: ${page.articleNumbers.length} items written, ${pageGraph.articles.length} parsed`);
+        throw new Error(
+          `Page ${pageNumber}: ${page.articleNumbers.length} items written, ${pageGraph.articles.length} parsed`,
+        );
       }
       // The planned meetings replace what the extractor found, each with the page's reports of it.
-      const idOf = new Map(page.articleNumbers.map((number, index) => [number, pageGraph.articles[index]?.id as string]));
+      const idOf = new Map(
+        page.articleNumbers.map((number, index) => [
+          number,
+          pageGraph.articles[index]?.id as string,
+        ]),
+      );
       const meetings = new Map<string, PageGraph['meetings'][number]>();
       for (const number of page.articleNumbers) {
         for (const planned of corpus.meetingsReportedBy(number)) {
           const { reporters: _reporters, ...meeting } = planned;
           const entry = meetings.get(planned.id) ?? { ...meeting, reports: [] };
-          entry.reports.push({ articleId: idOf.get(number) as string, evidence: corpus.meetingSentence(planned) });
+          entry.reports.push({
+            articleId: idOf.get(number) as string,
+            evidence: corpus.meetingSentence(planned),
+          });
           meetings.set(planned.id, entry);
         }
       }
@@ -90,7 +117,11 @@ async function main(): Promise<void> {
     };
 
     const bar = new cliProgress.SingleBar(
-      { format: 'generate |{bar}| {value}/{total} articles | {rate} articles/s', stream: process.stderr, hideCursor: true },
+      {
+        format: 'generate |{bar}| {value}/{total} articles | {rate} articles/s',
+        stream: process.stderr,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(articles, 0, { rate: 0 });

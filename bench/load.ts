@@ -40,9 +40,13 @@ function exampleOperations(): Operation[] {
     .flatMap((file) => {
       const query = readFileSync(join(dir, file), 'utf8');
       return parse(query)
-        .definitions.filter((definition) => definition.kind === 'OperationDefinition' && definition.operation === 'query')
+        .definitions.filter(
+          (definition) =>
+            definition.kind === 'OperationDefinition' && definition.operation === 'query',
+        )
         .map((definition) => {
-          const name = definition.kind === 'OperationDefinition' ? (definition.name?.value ?? '') : '';
+          const name =
+            definition.kind === 'OperationDefinition' ? (definition.name?.value ?? '') : '';
           return { name, body: JSON.stringify({ query, operationName: name }) };
         });
     });
@@ -73,10 +77,21 @@ async function stopServer(server: ChildProcess): Promise<void> {
 async function main(): Promise<void> {
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'cli', 'start.ts')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'info', SEED_ON_START: 'true' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'src', 'cli', 'start.ts')],
+    {
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        SEED_ON_START: 'true',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const interrupt = () => void stopServer(server).then(() => process.exit(130));
   process.once('SIGINT', interrupt);
   try {
@@ -84,16 +99,24 @@ async function main(): Promise<void> {
     const operations = exampleOperations();
     // Warm up: each operation once, and each must answer without errors before we time anything.
     for (const operation of operations) {
-      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: operation.body });
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: operation.body,
+      });
       const result = (await response.json()) as { errors?: unknown[] };
       if (response.status !== 200 || result.errors) {
-        throw new Error(`${operation.name} fails before the load starts: ${response.status} ${JSON.stringify(result.errors)}`);
+        throw new Error(
+          `${operation.name} fails before the load starts: ${response.status} ${JSON.stringify(result.errors)}`,
+        );
       }
     }
 
     let graphqlErrors = 0;
     const errorSamples: string[] = [];
-    console.error(`Load: ${connections} connections for ${duration}s over ${operations.length} operations (${operations.map((o) => o.name).join(', ')})`);
+    console.error(
+      `Load: ${connections} connections for ${duration}s over ${operations.length} operations (${operations.map((o) => o.name).join(', ')})`,
+    );
     const result = await autocannon({
       url: `${base}/graphql`,
       connections,
@@ -106,12 +129,15 @@ async function main(): Promise<void> {
         onResponse: (status: number, body: string) => {
           if (status === 200 && !body.includes('"errors"')) return;
           graphqlErrors += 1;
-          if (errorSamples.length < 5) errorSamples.push(`${operation.name}: ${status} ${body.slice(0, 300)}`);
+          if (errorSamples.length < 5)
+            errorSamples.push(`${operation.name}: ${status} ${body.slice(0, 300)}`);
         },
       })),
     });
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    const rss = Number(/^newsgraph_process_resident_memory_bytes (\S+)/m.exec(metrics)?.[1] ?? Number.NaN);
+    const rss = Number(
+      /^newsgraph_process_resident_memory_bytes (\S+)/m.exec(metrics)?.[1] ?? Number.NaN,
+    );
 
     const failures = result.errors + result.timeouts + result.non2xx + graphqlErrors;
     const lines = [
@@ -127,7 +153,9 @@ async function main(): Promise<void> {
       `| ${result.requests.total} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${result.latency.max} | ${failures} | ${(rss / 2 ** 20).toFixed(0)} MB |`,
       '',
       `Errors = connection errors ${result.errors} + timeouts ${result.timeouts} + non-2xx ${result.non2xx} + responses with GraphQL errors ${graphqlErrors}.`,
-      ...(errorSamples.length ? ['', 'Samples:', ...errorSamples.map((sample) => `- ${sample}`)] : []),
+      ...(errorSamples.length
+        ? ['', 'Samples:', ...errorSamples.map((sample) => `- ${sample}`)]
+        : []),
       '',
     ];
     writeFileSync(values.report, lines.join('\n'));

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 
 // Counts the Cypher statements a library runs through a driver (for @neo4j/graphql, whose
 // sessions we do not control): every run() on a session or a transaction, and executeQuery().
-export function countingDriver(driver: Driver, count: () => void): Driver {
+export function countingDriver(driver: Driver, count: () => void, timeoutMs: number): Driver {
   const countingTx = <T extends object>(tx: T): T =>
     new Proxy(tx, {
       get(target, property, receiver) {
@@ -21,14 +21,24 @@ export function countingDriver(driver: Driver, count: () => void): Driver {
       get(target, property, receiver) {
         const value = Reflect.get(target, property, receiver);
         if (typeof value !== 'function') return value;
+        // Every transaction gets the same timeout as the other contenders' (CYPHER_TIMEOUT_MS).
         if (property === 'run') {
-          return (...args: unknown[]) => {
+          return (query: unknown, params: unknown, config?: object) => {
             count();
-            return value.apply(target, args);
+            return value.call(target, query, params, { ...config, timeout: timeoutMs });
           };
         }
-        if (property === 'executeRead' || property === 'executeWrite' || property === 'readTransaction' || property === 'writeTransaction') {
-          return (work: (tx: object) => unknown, ...rest: unknown[]) => value.call(target, (tx: object) => work(countingTx(tx)), ...rest);
+        if (
+          property === 'executeRead' ||
+          property === 'executeWrite' ||
+          property === 'readTransaction' ||
+          property === 'writeTransaction'
+        ) {
+          return (work: (tx: object) => unknown, config?: object) =>
+            value.call(target, (tx: object) => work(countingTx(tx)), {
+              ...config,
+              timeout: timeoutMs,
+            });
         }
         if (property === 'beginTransaction') {
           return (...args: unknown[]) => countingTx(value.apply(target, args));
@@ -40,7 +50,8 @@ export function countingDriver(driver: Driver, count: () => void): Driver {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
-      if (property === 'session') return (...args: unknown[]) => countingSession(value.apply(target, args));
+      if (property === 'session')
+        return (...args: unknown[]) => countingSession(value.apply(target, args));
       if (property === 'executeQuery') {
         return (...args: unknown[]) => {
           count();

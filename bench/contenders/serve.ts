@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { ExecutionResult } from 'graphql';
 import { createYoga } from 'graphql-yoga';
+import { cypher } from '../../src/graph/cypher.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
@@ -22,7 +23,9 @@ import { UnbatchedQueryRunner } from './unbatched-runner.js';
 // Every response reports the statements it ran in extensions.cypher.statements, and
 // GET /bench/memory the process's peak resident memory.
 
-const { values } = parseArgs({ options: { contender: { type: 'string' }, port: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { contender: { type: 'string' }, port: { type: 'string' } },
+});
 const contender = values.contender as Contender;
 const port = Number(values.port);
 const uri = process.env.NEO4J_URI;
@@ -34,7 +37,9 @@ setInterval(() => {
 }, 50).unref();
 
 const memoryResponse = () =>
-  new Response(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }), {
+    headers: { 'content-type': 'application/json' },
+  });
 
 const config = loadConfig({
   ...process.env,
@@ -44,8 +49,15 @@ const config = loadConfig({
   PORT: String(port),
   SEED_ON_START: 'false',
   MAX_COMPLEXITY: '1000000',
+  // The same transaction timeout for every contender: a minute.
+  CYPHER_TIMEOUT_MS: '60000',
 });
-const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, log: () => {} });
+const driver = createDriver({
+  uri,
+  user: config.NEO4J_USER,
+  password: config.NEO4J_PASSWORD,
+  log: () => {},
+});
 
 async function main(): Promise<void> {
   if (contender === 'this-server' || contender === 'no-batching') {
@@ -64,24 +76,35 @@ async function main(): Promise<void> {
         response.end(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }));
         return;
       }
-      for (const listener of listeners) (listener as (...args: unknown[]) => void)(request, response);
+      for (const listener of listeners)
+        (listener as (...args: unknown[]) => void)(request, response);
     });
     return;
   }
 
   if (contender === 'neo4j-graphql') {
     let statements = 0;
-    const typeDefs = readFileSync(join(projectRoot, 'bench', 'peers', 'neo4j-graphql-typedefs.graphql'), 'utf8');
+    // The @cypher statements live in cypher/bench/peer-*.cypher like every other statement.
+    const typeDefs = readFileSync(
+      join(projectRoot, 'bench', 'peers', 'neo4j-graphql-typedefs.graphql'),
+      'utf8',
+    ).replace(/"\{\{([\w/-]+)\}\}"/g, (_placeholder, name: string) => JSON.stringify(cypher(name)));
     const schema = await new Neo4jGraphQL({
       typeDefs,
-      driver: countingDriver(driver, () => {
-        statements += 1;
-      }),
+      driver: countingDriver(
+        driver,
+        () => {
+          statements += 1;
+        },
+        config.CYPHER_TIMEOUT_MS,
+      ),
     }).getSchema();
     const yoga = createYoga({
       schema,
       graphqlEndpoint: '/graphql',
       logging: false,
+      // Errors as they are: the benchmark tells a timeout from a failure by the message.
+      maskedErrors: false,
       plugins: [
         {
           onRequest({ url, endResponse }) {
@@ -91,9 +114,18 @@ async function main(): Promise<void> {
             // Statements are counted per process; requests are timed one at a time when counted.
             const before = statements;
             return {
-              onExecuteDone({ result, setResult }: { result: ExecutionResult | AsyncIterable<unknown>; setResult: (result: ExecutionResult) => void }) {
+              onExecuteDone({
+                result,
+                setResult,
+              }: {
+                result: ExecutionResult | AsyncIterable<unknown>;
+                setResult: (result: ExecutionResult) => void;
+              }) {
                 if (Symbol.asyncIterator in result) return;
-                setResult({ ...result, extensions: { ...result.extensions, cypher: { statements: statements - before } } });
+                setResult({
+                  ...result,
+                  extensions: { ...result.extensions, cypher: { statements: statements - before } },
+                });
               },
             };
           },
@@ -116,8 +148,14 @@ async function main(): Promise<void> {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { statement: string; params: Record<string, unknown> };
-        if (!body.statement.startsWith('bench/') && !['analytics/timeline', 'traversal/shortest-path'].includes(body.statement)) {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          statement: string;
+          params: Record<string, unknown>;
+        };
+        if (
+          !body.statement.startsWith('bench/') &&
+          !['analytics/timeline', 'traversal/shortest-path'].includes(body.statement)
+        ) {
           response.statusCode = 400;
           response.end('{"error":"not a benchmark statement"}');
           return;

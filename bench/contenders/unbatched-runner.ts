@@ -8,7 +8,9 @@ export class UnbatchedQueryRunner extends QueryRunner {
     for (const key of ['ids', 'requests'] as const) {
       const keys = params[key];
       if (Array.isArray(keys) && keys.length > 1) {
-        const parts = await Promise.all(keys.map((one) => super.read(name, { ...params, [key]: [one] })));
+        const parts = await Promise.all(
+          keys.map((one) => super.read(name, { ...params, [key]: [one] })),
+        );
         return parts.flat();
       }
     }

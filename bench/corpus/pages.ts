@@ -27,7 +27,18 @@ export interface GeneratedPage {
 const START = Date.UTC(2021, 0, 1);
 const SPAN_MS = Date.UTC(2025, 11, 31) - START;
 const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
-const TOPICS = ['Gespräche', 'Sanktionen', 'Energie', 'Sicherheit', 'Handel', 'Wahlen', 'Diplomatie', 'Hilfe', 'Grenze', 'Haushalt'];
+const TOPICS = [
+  'Gespräche',
+  'Sanktionen',
+  'Energie',
+  'Sicherheit',
+  'Handel',
+  'Wahlen',
+  'Diplomatie',
+  'Hilfe',
+  'Grenze',
+  'Haushalt',
+];
 const FILLERS = [
   'Weitere Einzelheiten wurden nicht bekannt.',
   'Die Gespräche sollen in den kommenden Wochen fortgesetzt werden.',
@@ -58,8 +69,14 @@ function sentenceFor(entity: CatalogEntity, random: () => number): string {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Warsaw local time as the page prints it; the article's place in time follows its number. */
-function dateLine(articleNumber: number, total: number, random: () => number): { line: string; day: Date } {
-  const at = new Date(START + Math.floor((articleNumber / total) * SPAN_MS) + intBetween(random, 0, 20 * 3_600_000));
+function dateLine(
+  articleNumber: number,
+  total: number,
+  random: () => number,
+): { line: string; day: Date } {
+  const at = new Date(
+    START + Math.floor((articleNumber / total) * SPAN_MS) + intBetween(random, 0, 20 * 3_600_000),
+  );
   return {
     line: `${pad(at.getUTCDate())}.${pad(at.getUTCMonth() + 1)}.${at.getUTCFullYear()} ${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`,
     day: at,
@@ -96,7 +113,14 @@ export class SyntheticCorpus {
       random,
     );
     const actor = zipfSampler(actors, 1.0, random);
-    const city = zipfSampler(shuffled(this.entities.filter((entity) => entity.kind === 'CITY'), random), 1.0, random);
+    const city = zipfSampler(
+      shuffled(
+        this.entities.filter((entity) => entity.kind === 'CITY'),
+        random,
+      ),
+      1.0,
+      random,
+    );
     const count = Math.max(1, Math.floor(this.options.articles / 25));
     for (let index = 0; index < count; index++) {
       const participants = new Set<string>();
@@ -104,7 +128,15 @@ export class SyntheticCorpus {
       while (participants.size < wanted) participants.add(actor().id);
       const place = city();
       const first = intBetween(random, 0, Math.max(0, this.options.articles - 1));
-      const reporters = [...new Set(Array.from({ length: intBetween(random, 1, 5) }, () => Math.min(this.options.articles - 1, first + intBetween(random, 0, 40))))];
+      // An article reports at most two meetings, so that it names at most 15 entities in all.
+      const reporters = [
+        ...new Set(
+          Array.from({ length: intBetween(random, 1, 5) }, () =>
+            Math.min(this.options.articles - 1, first + intBetween(random, 0, 40)),
+          ),
+        ),
+      ].filter((number) => (this.meetingsByReporter.get(number)?.length ?? 0) < 2);
+      if (reporters.length === 0) continue;
       const day = new Date(START + Math.floor((first / this.options.articles) * SPAN_MS));
       const meeting: PlannedMeeting = {
         id: `meeting:synthetic-${index + 1}`,
@@ -144,13 +176,26 @@ export class SyntheticCorpus {
     const articleNumbers: number[] = [];
     for (let number = first; number < last; number++) {
       articleNumbers.push(number);
-      const named = Array.from({ length: intBetween(random, 3, 14) }, () => this.entity());
+      // 3-15 entities per article, the reported meetings' participants and places included.
+      const reported = this.meetingsReportedBy(number);
+      const alsoNamed = reported.reduce(
+        (sum, meeting) => sum + meeting.participantIds.length + 1,
+        0,
+      );
+      const named = Array.from({ length: Math.max(2, intBetween(random, 3, 14) - alsoNamed) }, () =>
+        this.entity(),
+      );
       const lead = named[0] as CatalogEntity;
-      lines.push(`${lead.name}: ${pick(random, TOPICS)} (Nr. ${number + 1})`, '', dateLine(number, this.options.articles, random).line);
+      lines.push(
+        `${lead.name}: ${pick(random, TOPICS)} (Nr. ${number + 1})`,
+        '',
+        dateLine(number, this.options.articles, random).line,
+      );
       const sentences = named.map((entity) => sentenceFor(entity, random));
-      for (const meeting of this.meetingsReportedBy(number)) sentences.splice(1, 0, this.meetingSentence(meeting));
+      for (const meeting of reported) sentences.splice(1, 0, this.meetingSentence(meeting));
       sentences.push(pick(random, FILLERS));
-      for (let start = 0; start < sentences.length; start += 3) lines.push(sentences.slice(start, start + 3).join(' '), '');
+      for (let start = 0; start < sentences.length; start += 3)
+        lines.push(sentences.slice(start, start + 3).join(' '), '');
       if (random() < 0.5) lines.push('PR/syn', '');
     }
     return { text: lines.join('\n'), articleNumbers };

@@ -6,20 +6,99 @@ import { pick } from './random.js';
 // where the generator wrote them.
 
 const FIRST_NAMES = [
-  'Anna', 'Jakub', 'Marta', 'Piotr', 'Olga', 'Tomasz', 'Ewa', 'Lukas', 'Greta', 'Jonas', 'Helena', 'Pawel',
-  'Irina', 'Milan', 'Sofia', 'Viktor', 'Lena', 'Marek', 'Nora', 'Adam', 'Clara', 'Emil', 'Daria', 'Igor',
-  'Vera', 'Oskar', 'Alina', 'Boris', 'Maja', 'Felix', 'Zofia', 'Karol', 'Ines', 'Anton', 'Lidia', 'Rafal',
+  'Anna',
+  'Jakub',
+  'Marta',
+  'Piotr',
+  'Olga',
+  'Tomasz',
+  'Ewa',
+  'Lukas',
+  'Greta',
+  'Jonas',
+  'Helena',
+  'Pawel',
+  'Irina',
+  'Milan',
+  'Sofia',
+  'Viktor',
+  'Lena',
+  'Marek',
+  'Nora',
+  'Adam',
+  'Clara',
+  'Emil',
+  'Daria',
+  'Igor',
+  'Vera',
+  'Oskar',
+  'Alina',
+  'Boris',
+  'Maja',
+  'Felix',
+  'Zofia',
+  'Karol',
+  'Ines',
+  'Anton',
+  'Lidia',
+  'Rafal',
 ];
-const SURNAME_HEADS = ['Brem', 'Kalt', 'Morv', 'Wesk', 'Halb', 'Dron', 'Fenz', 'Gort', 'Lask', 'Narv', 'Prok', 'Tusl', 'Varn', 'Zeld', 'Quint', 'Jorm'];
-const SURNAME_TAILS = ['owski', 'enberg', 'ault', 'ewicz', 'iak', 'ander', 'ovic', 'inger', 'asch', 'erow', 'ille', 'unek', 'arski', 'othe'];
-const ROLES = ['Außenminister', 'Abgeordneter', 'Sprecher', 'Gesandter', 'Berater', 'Botschafter', 'Vizepremier', 'Analyst'];
+const SURNAME_HEADS = [
+  'Brem',
+  'Kalt',
+  'Morv',
+  'Wesk',
+  'Halb',
+  'Dron',
+  'Fenz',
+  'Gort',
+  'Lask',
+  'Narv',
+  'Prok',
+  'Tusl',
+  'Varn',
+  'Zeld',
+  'Quint',
+  'Jorm',
+];
+const SURNAME_TAILS = [
+  'owski',
+  'enberg',
+  'ault',
+  'ewicz',
+  'iak',
+  'ander',
+  'ovic',
+  'inger',
+  'asch',
+  'erow',
+  'ille',
+  'unek',
+  'arski',
+  'othe',
+];
+const ROLES = [
+  'Außenminister',
+  'Abgeordneter',
+  'Sprecher',
+  'Gesandter',
+  'Berater',
+  'Botschafter',
+  'Vizepremier',
+  'Analyst',
+];
 
-export function syntheticPeople(count: number, countryIds: readonly string[], random: () => number): CatalogEntity[] {
+export function syntheticPeople(
+  count: number,
+  countryIds: readonly string[],
+  random: () => number,
+): CatalogEntity[] {
   const people: CatalogEntity[] = [];
   const seen = new Set<string>();
   let attempts = 0;
   while (people.length < count) {
-    if (++attempts > count * 50) throw new Error(`Could not make ${count} distinct synthetic names`);
+    if (++attempts > count * 50)
+      throw new Error(`Could not make ${count} distinct synthetic names`);
     const surname = pick(random, SURNAME_HEADS) + pick(random, SURNAME_TAILS);
     const name = `${pick(random, FIRST_NAMES)} ${surname}`;
     if (seen.has(name)) continue;

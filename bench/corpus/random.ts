@@ -26,7 +26,11 @@ export function pick<T>(random: () => number, items: readonly T[]): T {
  * Samples items with Zipf-like popularity: the item at rank r (1-based) is drawn with weight
  * 1 / r^exponent, so a few entities dominate the news and most are rare, as in real coverage.
  */
-export function zipfSampler<T>(items: readonly T[], exponent: number, random: () => number): () => T {
+export function zipfSampler<T>(
+  items: readonly T[],
+  exponent: number,
+  random: () => number,
+): () => T {
   const cumulative: number[] = [];
   let total = 0;
   for (let rank = 1; rank <= items.length; rank++) {

@@ -20,7 +20,7 @@ export async function topEntities(
   to: string | null,
   limit: number,
 ): Promise<{ entityId: string; mentions: number; articles: number }[]> {
-  const rows = await runner.read('analytics/top-entities', { label, from, to, limit });
+  const rows = await runner.read('analytics/top-entities', { label: label ?? 'Entity', from, to, limit });
   return rows.map((row) => ({ entityId: String(row.entityId), mentions: Number(row.mentions), articles: Number(row.articles) }));
 }
 

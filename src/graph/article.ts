@@ -34,6 +34,8 @@ export interface ArticlePageRequest {
   /** Lucene query over title, lead and body (already escaped), or null. */
   text: string | null;
   after: { publishedAt: string; id: string } | null;
+  /** Count everything that matches too (a scan of it all); only when totalCount is asked for. */
+  withTotal: boolean;
 }
 
 export async function articlePage(
@@ -48,6 +50,7 @@ export async function articlePage(
     text: request.text,
     cursorAt: request.after?.publishedAt ?? null,
     cursorId: request.after?.id ?? null,
+    withTotal: request.withTotal,
   });
   return { total: Number(row?.total ?? 0), articles: (row?.articles ?? []) as ArticleRecord[] };
 }

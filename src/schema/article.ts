@@ -5,7 +5,7 @@ import { builder } from './builder.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { decodeCursor } from './cursor.js';
 import { rawId } from './global-ids.js';
-import { type Connection, toConnection } from './pagination.js';
+import { type Connection, selectsField, toConnection } from './pagination.js';
 
 // Article: the node, its relations (all batched per request), and the root `articles` list.
 
@@ -124,7 +124,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ description: 'Page size (default 20, at most 100).' }),
       after: t.arg.string(),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const limit = pageSizeOf(args.first, context.limits);
       const after = articleCursor(args.after);
       // Blank text filters nothing; any other text is matched as literal words.
@@ -137,6 +137,7 @@ builder.queryFields((t) => ({
         mentions: args.where?.mentions ? args.where.mentions.map((id) => rawId(String(id), 'where.mentions')) : null,
         text,
         after,
+        withTotal: selectsField(info, 'totalCount'),
       });
       return toConnection(articles, limit, total, after !== null, articleCursorKey) as never;
     },

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { encodeCursor } from './cursor.js';
 
 // The connection shape shared by every paged list in the API.
@@ -28,4 +29,21 @@ export function toConnection<T>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * Whether the field being resolved selects `name` directly (through fragments too). Lets a list
+ * skip counting its total, a scan of everything that matches, when no one asked for it.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): boolean =>
+    (selectionSet?.selections ?? []).some((selection) => {
+      if (selection.kind === 'Field') return selection.name.value === name;
+      if (selection.kind === 'InlineFragment') return visit(selection.selectionSet, seen);
+      const fragmentName = selection.name.value;
+      if (seen.has(fragmentName)) return false;
+      seen.add(fragmentName);
+      return visit(info.fragments[fragmentName]?.selectionSet, seen);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet, new Set()));
 }
