@@ -329,7 +329,7 @@ function writeReport(outcome: Outcome): void {
         continue;
       }
       lines.push(
-        `| ${contender === 'this-server' ? `**${operation.name}**` : ''} | ${contender} | ${fixed(measured.p50)} | ${fixed(measured.p95)} | ${measured.statements} | ${fixed(measured.requestsPerSecond, 0)}${errors} | ${fixed(measured.p50 / byContender['cypher-floor'].p50, 2)}× | ${fixed(measured.requestsPerSecond / byContender['neo4j-graphql'].requestsPerSecond, 2)}× |`,
+        `| ${contender === 'this-server' ? `**${operation.name}**` : ''} | ${contender} | ${fixed(measured.p50)} | ${fixed(measured.p95)} | ${measured.statements} | ${fixed(measured.requestsPerSecond, measured.requestsPerSecond < 10 ? 1 : 0)}${errors} | ${fixed(measured.p50 / byContender['cypher-floor'].p50, 2)}× | ${fixed(measured.requestsPerSecond / byContender['neo4j-graphql'].requestsPerSecond, 2)}× |`,
       );
     }
   }

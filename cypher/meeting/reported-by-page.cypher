@@ -1,5 +1,7 @@
 // Batch: per meeting, one page of the articles reporting it (publishedAt order), and the total.
 // $limit rows each. $requests: [{key, meetingId, cursorAt, cursorId}]
+// publishedAt leaves as text (offset, no zone name): decoding zoned DateTimes in the driver
+// costs more than running the statement.
 UNWIND $requests AS req
 MATCH (m:Meeting {id: req.meetingId})
 CALL (m, req) {
@@ -9,7 +11,7 @@ CALL (m, req) {
     OR (a.publishedAt = datetime(req.cursorAt) AND a.id > req.cursorId)
   WITH a ORDER BY a.publishedAt, a.id LIMIT $limit
   RETURN collect(a {
-    .id, .title, .publishedAt, .lead, .body, .captions, .photoCredits, .signature,
+    .id, .title, publishedAt: split(toString(a.publishedAt), '[')[0], .lead, .body, .captions, .photoCredits, .signature,
     .language, .url, .degraded, publishedAtKey: toString(a.publishedAt)
   }) AS articles
 }
