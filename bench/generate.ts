@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       if (!values.reset)
         throw new Error('The graph is not empty: pass --reset to delete everything in it first.');
       log('Deleting the graph …');
+      await runner.autoCommit('admin/delete-all-relationships');
       await runner.autoCommit('admin/delete-all');
     }
     const random = seededRandom(seed);

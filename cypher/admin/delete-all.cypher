@@ -1,3 +1,3 @@
-// Tests and `reset`: empty the graph in batches, so large graphs do not need one huge transaction.
+// Emptying a graph, step two (after admin/delete-all-relationships): the nodes, in batches.
 MATCH (n)
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS

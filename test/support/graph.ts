@@ -17,6 +17,7 @@ export function testRunner(): QueryRunner {
 }
 
 export async function emptyGraph(): Promise<void> {
+  await testRunner().autoCommit('admin/delete-all-relationships');
   await testRunner().autoCommit('admin/delete-all');
   await applyGraphSchema(testDriver(), 'neo4j');
 }
