@@ -1,20 +1,14 @@
 import { GraphQLError } from 'graphql';
+import type { PageWriteReport } from '../graph/page-writer.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 
 // The write side: one mutation that runs a page through the same pipeline as `npm run ingest`.
 // It needs an ingest token; a page that is not a page is refused with its reason and writes nothing.
 
-interface IngestReportShape {
+/** What the page writer reports, plus the page's articles and how many were degraded copies. */
+interface IngestReportShape extends PageWriteReport {
   articleIds: string[];
-  articlesNew: number;
-  articlesUpdated: number;
-  articlesUnchanged: number;
-  mentions: number;
-  peopleLinked: number;
-  peopleDiscovered: number;
-  meetingsNew: number;
-  meetingsMerged: number;
   degradedArticles: number;
 }
 
