@@ -33,10 +33,17 @@ export interface SearchRow {
   id: string;
   label: string;
   score: number;
+  /** The node's record, as the by-ids statement of its type returns it. */
+  record: Record<string, unknown>;
 }
 
 /** Articles and entities matching a Lucene query, ranked together by score. */
 export async function search(runner: QueryRunner, query: string, limit: number): Promise<SearchRow[]> {
   const rows = await runner.read('search/all', { query, limit });
-  return rows.map((row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }));
+  return rows.map((row) => ({
+    id: String(row.id),
+    label: String(row.label),
+    score: Number(row.score),
+    record: row.record as Record<string, unknown>,
+  }));
 }

@@ -3,48 +3,82 @@ import { literalLuceneQuery } from '../graph/fulltext.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { EntityKind } from './article.js';
 import { builder } from './builder.js';
+import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { Entity } from './entity.js';
 import { rawId } from './global-ids.js';
+import { Article } from './article.js';
+import { City } from './city.js';
+import { Country } from './country.js';
+import { Organization } from './organization.js';
+import { Person } from './person.js';
 
 // Dashboard views: timeline, topEntities, stats, and full-text search.
 
-const Interval = builder.enumType('Interval', { values: { DAY: { value: 'day' }, WEEK: { value: 'week' }, MONTH: { value: 'month' } } as const });
-
-const TimelineBucket = builder.objectRef<{ start: string; count: number }>('TimelineBucket').implement({
-  description: 'Articles mentioning the entity in one interval (intervals without any are left out).',
-  fields: (t) => ({
-    start: t.field({ type: 'Date', resolve: (bucket) => bucket.start }),
-    count: t.exposeInt('count'),
-  }),
+const Interval = builder.enumType('Interval', {
+  values: { DAY: { value: 'day' }, WEEK: { value: 'week' }, MONTH: { value: 'month' } } as const,
 });
 
-const EntityCount = builder.objectRef<{ entityId: string; mentions: number; articles: number }>('EntityCount').implement({
-  fields: (t) => ({
-    entity: t.field({ type: Entity, resolve: (row) => row.entityId as never }),
-    count: t.int({ description: 'Mentions.', resolve: (row) => row.mentions }),
-    articleCount: t.int({ description: 'Articles that mention it.', resolve: (row) => row.articles }),
-  }),
-});
+const TimelineBucket = builder
+  .objectRef<{ start: string; count: number }>('TimelineBucket')
+  .implement({
+    description:
+      'Articles mentioning the entity in one interval (intervals without any are left out).',
+    fields: (t) => ({
+      start: t.field({ type: 'Date', resolve: (bucket) => bucket.start }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+const EntityCount = builder
+  .objectRef<{ entityId: string; mentions: number; articles: number }>('EntityCount')
+  .implement({
+    fields: (t) => ({
+      entity: t.field({ type: Entity, resolve: (row) => row.entityId as never }),
+      count: t.int({ description: 'Mentions.', resolve: (row) => row.mentions }),
+      articleCount: t.int({
+        description: 'Articles that mention it.',
+        resolve: (row) => row.articles,
+      }),
+    }),
+  });
 
 const LabelCount = builder.objectRef<{ label: string; count: number }>('LabelCount').implement({
   fields: (t) => ({ label: t.exposeString('label'), count: t.exposeInt('count') }),
 });
 
-const Stats = builder.objectRef<{ labels: { label: string; count: number }[]; relationships: number }>('Stats').implement({
-  fields: (t) => ({
-    nodes: t.field({ type: [LabelCount], resolve: (stats) => stats.labels }),
-    relationships: t.exposeInt('relationships'),
-  }),
-});
+const Stats = builder
+  .objectRef<{ labels: { label: string; count: number }[]; relationships: number }>('Stats')
+  .implement({
+    fields: (t) => ({
+      nodes: t.field({ type: [LabelCount], resolve: (stats) => stats.labels }),
+      relationships: t.exposeInt('relationships'),
+    }),
+  });
 
-const SearchHit = builder.objectRef<{ id: string; label: string; score: number }>('SearchHit').implement({
-  description: 'An article or entity matching the query, with its relevance score.',
-  fields: (t) => ({
-    score: t.exposeFloat('score'),
-    node: t.node({ id: (hit) => encodeGlobalID(hit.label, hit.id) }),
-  }),
-});
+const NODE_LOADERS = { Article, Person, Country, City, Organization } as const;
+
+function primeNode(
+  context: GraphContext,
+  label: string,
+  id: string,
+  record: Record<string, unknown>,
+): void {
+  const ref = NODE_LOADERS[label as keyof typeof NODE_LOADERS];
+  (
+    ref?.getDataloader(context) as { prime(key: string, value: unknown): unknown } | undefined
+  )?.prime(id, record);
+}
+
+const SearchHit = builder
+  .objectRef<{ id: string; label: string; score: number }>('SearchHit')
+  .implement({
+    description: 'An article or entity matching the query, with its relevance score.',
+    fields: (t) => ({
+      score: t.exposeFloat('score'),
+      node: t.node({ id: (hit) => encodeGlobalID(hit.label, hit.id) }),
+    }),
+  });
 
 builder.queryFields((t) => ({
   timeline: t.field({
@@ -57,7 +91,13 @@ builder.queryFields((t) => ({
       to: t.arg({ type: 'DateTime' }),
     },
     resolve: (_root, args, context) =>
-      timeline(context.runner, rawId(String(args.entity), 'entity'), args.interval ?? 'month', args.from ?? null, args.to ?? null),
+      timeline(
+        context.runner,
+        rawId(String(args.entity), 'entity'),
+        args.interval ?? 'month',
+        args.from ?? null,
+        args.to ?? null,
+      ),
   }),
   topEntities: t.field({
     type: [EntityCount],
@@ -70,7 +110,13 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: (_root, args, context) =>
-      topEntities(context.runner, args.kind ?? null, args.from ?? null, args.to ?? null, pageSizeOf(args.first, context.limits)),
+      topEntities(
+        context.runner,
+        args.kind ?? null,
+        args.from ?? null,
+        args.to ?? null,
+        pageSizeOf(args.first, context.limits),
+      ),
   }),
   stats: t.field({
     type: Stats,
@@ -79,12 +125,17 @@ builder.queryFields((t) => ({
   }),
   search: t.field({
     type: [SearchHit],
-    description: 'Full-text search over articles (German stemming) and entity names, ranked by score.',
+    description:
+      'Full-text search over articles (German stemming) and entity names, ranked by score.',
     complexity: pagedComplexity,
     args: { query: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 10 }) },
     resolve: async (_root, args, context) => {
       const query = literalLuceneQuery(args.query);
-      return query ? search(context.runner, query, pageSizeOf(args.first, context.limits)) : [];
+      if (!query) return [];
+      const hits = await search(context.runner, query, pageSizeOf(args.first, context.limits));
+      // The hits carry their records: prime the types' loaders so that `node` runs no statement.
+      for (const hit of hits) primeNode(context, hit.label, hit.id, hit.record);
+      return hits;
     },
   }),
 }));

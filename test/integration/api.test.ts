@@ -176,3 +176,19 @@ describe('batching', () => {
     expect(people.length).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('search', () => {
+  it('returns articles and entities with their nodes from one statement', async () => {
+    const { data, errors, extensions } = await gql(
+      `{ search(query: "Istanbul", first: 10) { score node { __typename ... on Article { title } ... on Entity { name } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const kinds = new Set(data.search.map((hit: Data) => hit.node.__typename));
+    expect(kinds.has('City')).toBe(true);
+    expect(kinds.has('Article')).toBe(true);
+    expect(data.search.find((hit: Data) => hit.node.__typename === 'City').node.name).toBe('Istanbul');
+    for (const hit of data.search) expect(hit.node.title ?? hit.node.name).toBeTruthy();
+    // The hits carry their records: no second statement to load the nodes.
+    expect(extensions?.cypher).toMatchObject({ statements: 1 });
+  });
+});
