@@ -346,7 +346,7 @@ function writeReport(outcome: Outcome): void {
 
   const sections = readdirSync(dir)
     .filter((file) => file.endsWith('.md'))
-    .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.length - b.length || a.localeCompare(b))
     .map((file) => readFileSync(join(dir, file), 'utf8'));
   const findings = readFileSync(join(projectRoot, 'bench', 'FINDINGS.md'), 'utf8');
   const operationList = OPERATIONS.map(
