@@ -65,9 +65,10 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
     await tx.run('ingest/upsert-outlet', { outlet: graph.outlet });
     const existing = await tx.run('ingest/existing-articles', { ids });
     const before = new Map(existing.map((row) => [String(row.id), row.contentHash as string | null]));
-    const existingMeetings = await tx.run('ingest/existing-meetings', {
-      ids: graph.meetings.map((meeting) => meeting.id),
-    });
+    // Statements with nothing to do are skipped: each costs a round trip even with an empty list.
+    const existingMeetings = graph.meetings.length
+      ? await tx.run('ingest/existing-meetings', { ids: graph.meetings.map((meeting) => meeting.id) })
+      : [];
 
     await tx.run('ingest/upsert-articles', {
       articles: graph.articles.map((article) => ({
@@ -89,9 +90,9 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
       })),
     });
     await tx.run('ingest/clear-article-links', { ids });
-    await tx.run('ingest/upsert-discovered-people', { people: graph.discoveredPeople });
+    if (graph.discoveredPeople.length) await tx.run('ingest/upsert-discovered-people', { people: graph.discoveredPeople });
     await tx.run('ingest/create-mentions', { articles: mentionGroups });
-    await tx.run('ingest/upsert-meetings', { meetings: graph.meetings });
+    if (graph.meetings.length) await tx.run('ingest/upsert-meetings', { meetings: graph.meetings });
 
     const articlesNew = ids.filter((id) => !before.has(id)).length;
     const articlesUnchanged = ids.filter((id) => before.has(id) && before.get(id) === hashes.get(id)).length;
