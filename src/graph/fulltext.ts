@@ -1,5 +1,6 @@
 // User text becomes a Lucene query that matches its words literally: every Lucene operator
-// character is escaped, so input like `'}) MATCH (n) //` or `title:x*` is just words.
+// character is escaped, so input that looks like Cypher or Lucene syntax (`title:x*`, quotes,
+// brackets) is just words.
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
