@@ -48,6 +48,13 @@ const sorted = <T>(items: T[]) =>
 const names = (items: { name: string }[]) => sorted(items.map((item) => item.name));
 const edges = (connection: any) => connection.edges.map((edge: any) => edge.node);
 const personGid = (p: BenchParameters) => encodeGlobalID('Person', p.personId);
+/** A person's articles as each contender returns them (floor rows, the peer's list, a connection). */
+const personArticleRows = (contender: Contender, data: any) =>
+  contender === 'cypher-floor'
+    ? data
+    : contender === 'neo4j-graphql'
+      ? data.people[0].articles
+      : edges(data.node.articles);
 
 export const OPERATIONS: Operation[] = [
   {
@@ -96,12 +103,7 @@ export const OPERATIONS: Operation[] = [
     }),
     floor: (p) => ({ statement: 'bench/floor-co-mentions', params: { personId: p.personId } }),
     answer: (contender, data) => {
-      const rows =
-        contender === 'cypher-floor'
-          ? data
-          : contender === 'neo4j-graphql'
-            ? data.people[0].articles
-            : edges(data.node.articles);
+      const rows = personArticleRows(contender, data);
       return sorted(
         rows.map((row: any) => ({
           title: row.title,
@@ -262,12 +264,7 @@ export const OPERATIONS: Operation[] = [
     }),
     floor: (p) => ({ statement: 'bench/floor-nested', params: { personId: p.personId } }),
     answer: (contender, data) => {
-      const rows =
-        contender === 'cypher-floor'
-          ? data
-          : contender === 'neo4j-graphql'
-            ? data.people[0].articles
-            : edges(data.node.articles);
+      const rows = personArticleRows(contender, data);
       return sorted(
         rows.map((row: any) => ({
           title: row.title,
