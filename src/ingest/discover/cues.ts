@@ -13,12 +13,15 @@ const ROLE_SUFFIXES = [
   'richterin', 'anwalt', 'anwältin', 'general', 'oppositionsführer', 'oppositionsführerin', 'gouverneur',
   'gouverneurin', 'kommissar', 'kommissarin', 'beauftragte', 'beauftragter', 'aktivist', 'aktivistin',
 ];
+// The last three letters of every role word (plural "s" included): a cheap first test.
+const ROLE_ENDINGS = new Set(ROLE_SUFFIXES.flatMap((suffix) => [suffix.slice(-3), `${suffix}s`.slice(-3)]));
 const TITLES = new Set(['Prof.', 'Dr.', 'Prof', 'Dr']);
 const SAYING = new Set(['sagte', 'erklärte', 'betonte', 'meinte', 'schrieb', 'so', 'sagt', 'erklärt', 'warnte', 'kritisierte', 'fügte']);
 
 /** "Kremlsprecher", "Außenministerin", "Sicherheitsexpertin": a role word, compounds included. */
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
+  if (!ROLE_ENDINGS.has(lower.slice(-3))) return false;
   return ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix) || lower.endsWith(`${suffix}s`));
 }
 

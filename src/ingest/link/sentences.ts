@@ -11,7 +11,20 @@ const ABBREVIATIONS = /(?:^|\s)(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|d\.h|Mio|Mr
 const ORDINAL = /(?:^|\s)\d{1,2}\.\s*$/;
 const MONTH_START = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrestag)\b/;
 
-export function sentenceSpans(text: string): Span[] {
+// The linker, people discovery and meeting extraction all ask for the same texts' sentences.
+const recent = new Map<string, readonly Span[]>();
+const RECENT_TEXTS = 64;
+
+export function sentenceSpans(text: string): readonly Span[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const spans = segmentSentences(text);
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
+  recent.set(text, spans);
+  return spans;
+}
+
+function segmentSentences(text: string): Span[] {
   const spans: Span[] = [];
   for (const segment of segmenter.segment(text)) {
     const start = segment.index;

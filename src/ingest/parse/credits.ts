@@ -32,6 +32,12 @@ export function splitCredit(line: string): CreditSplit {
   if (labelled?.[1]) {
     return { text: line.slice(0, labelled.index).trim(), credit: labelled[1].trim() };
   }
+  // A credit holds a slash or is a bare agency name; most lines have neither (the scan below is
+  // the costliest step of parsing a page).
+  const trimmed = line.trimEnd();
+  if (!trimmed.includes('/') && !AGENCIES.some((agency) => trimmed.endsWith(agency))) {
+    return { text: line, credit: null };
+  }
   // Try every start position where a credit could begin: after a blank, after sentence punctuation,
   // or glued to a word ("TrumpPAP/…": a lower-case letter followed by an upper-case agency).
   for (let start = 0; start < line.length; start++) {

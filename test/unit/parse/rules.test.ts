@@ -109,6 +109,26 @@ describe('credits, captions, signatures and page furniture', () => {
     ]);
   });
 
+  it('takes a bare agency name at a line end as its credit, and leaves slashes in prose alone', () => {
+    const parsed = parsePage(
+      page(
+        'Gipfel vertagt',
+        '10.06.2025 11:00',
+        lead,
+        'Die Minister trafen sich am Abend erneut. Reuters',
+        'Ob das Treffen stattfindet, sei offen, hieß es in Brüssel/Luxemburg.',
+        'Ein Satz ohne jede Quelle.',
+      ),
+    );
+    const item = parsed.items[0];
+    expect(item?.photoCredits).toEqual(['Reuters']);
+    expect(item?.body).toEqual([
+      'Die Minister trafen sich am Abend erneut.',
+      'Ob das Treffen stattfindet, sei offen, hieß es in Brüssel/Luxemburg.',
+      'Ein Satz ohne jede Quelle.',
+    ]);
+  });
+
   it('takes Polish captions and layout lines out of the body', () => {
     const parsed = parsePage(
       page(
