@@ -1,5 +1,5 @@
 // Node counts for the domain labels and the relationship count, from the count store (cheap).
-UNWIND ['Article', 'Outlet', 'Person', 'Country', 'City', 'Organization', 'Meeting', 'Mention'] AS label
+UNWIND ['Article', 'Outlet', 'Person', 'Country', 'City', 'Organization', 'Meeting'] AS label
 CALL (label) {
   MATCH (n) WHERE label IN labels(n) RETURN count(n) AS nodes
 }

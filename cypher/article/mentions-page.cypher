@@ -1,18 +1,25 @@
 // Batch: per article, one page of its mentions in reading order (title, lead, body; then offset),
-// rows $offset to $offset + $limit, and the total.
+// rows $offset to $offset + $limit, and the total. Occurrences are the parallel lists on each
+// MENTIONS link (see ingest/create-mentions).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
-  MATCH (a)-[:HAS_MENTION]->(m:Mention)-[:REFERS_TO]->(e:Entity)
-  WITH m, e
-  ORDER BY CASE m.field WHEN 'title' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END, m.start, e.id
+  MATCH (a)-[r:MENTIONS]->(e:Entity)
+  UNWIND range(0, size(r.starts) - 1) AS i
+  WITH r, e, i
+  ORDER BY CASE r.fields[i] WHEN 'title' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END, r.starts[i], e.id
   SKIP $offset LIMIT $limit
-  RETURN collect(m {
-    .id, .surface, .field, .start, .end, .sentence, .kind,
+  RETURN collect({
+    surface: r.surfaces[i], field: r.fields[i], start: r.starts[i], end: r.ends[i],
+    sentence: r.sentences[i], kind: r.kinds[i],
     entity: e {
       .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
       kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
     }
   }) AS mentions
 }
-RETURN id AS key, mentions, COUNT { (a)-[:HAS_MENTION]->(:Mention) } AS total
+CALL (a) {
+  MATCH (a)-[r:MENTIONS]->(:Entity)
+  RETURN sum(r.count) AS total
+}
+RETURN id AS key, mentions, total

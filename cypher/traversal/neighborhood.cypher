@@ -1,5 +1,5 @@
 // The nodes within $depth hops of a node (nearest first, at most $limit + 1 so the caller can tell
-// it truncated) and the relationships among them. Mention nodes are left out.
+// it truncated) and the relationships among them.
 // The start through the id constraints of each label (an unlabelled lookup scans every node).
 CALL () {
   MATCH (n:Entity {id: $id}) RETURN n AS start

@@ -1,5 +1,5 @@
-// The shortest path between two nodes over the knowledge relationships (not through Mention
-// nodes), at most $maxHops long (the pattern caps at 6, the API's limit).
+// The shortest path between two nodes over the knowledge relationships,
+// at most $maxHops long (the pattern caps at 6, the API's limit).
 // Endpoints through the id constraints of each label (an unlabelled lookup scans every node).
 CALL () {
   MATCH (n:Entity {id: $from}) RETURN n AS from

@@ -1,6 +1,14 @@
 import type { EntityRecord, KeyedPage, MeetingRecord, MentionRecord, OutletRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
+/** A mention's stable id: where it stands and what it names (mentions are not nodes of their own). */
+export function mentionId(
+  articleId: string,
+  mention: Pick<MentionRecord, 'field' | 'start' | 'end'> & { entity: { id: string } },
+): string {
+  return `${articleId}#${mention.field}:${mention.start}:${mention.end}:${mention.entity.id}`;
+}
+
 // Batch functions for Article nodes: one Cypher statement per batch of keys.
 
 export interface ArticleRecord {
@@ -71,7 +79,14 @@ export async function articleMentionPages(
   limit: number,
 ): Promise<KeyedPage<MentionRecord>[]> {
   const rows = await runner.read('article/mentions-page', { ids, offset, limit });
-  return rows.map((row) => ({ key: String(row.key), rows: row.mentions as MentionRecord[], total: Number(row.total) }));
+  return rows.map((row) => ({
+    key: String(row.key),
+    rows: (row.mentions as Omit<MentionRecord, 'id'>[]).map((mention) => ({
+      ...mention,
+      id: mentionId(String(row.key), mention),
+    })),
+    total: Number(row.total),
+  }));
 }
 
 export async function articleMeetings(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingRecord[]>> {

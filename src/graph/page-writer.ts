@@ -29,25 +29,32 @@ function zonedDateTime(iso: string, zone = 'Europe/Warsaw'): string {
 export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Promise<PageWriteReport> {
   const ids = graph.articles.map((article) => article.id);
   const hashes = new Map(graph.articles.map((article) => [article.id, contentHash(article)]));
-  // Mentions grouped by article, then by entity: one MENTIONS link per group, one Mention each.
+  // Mentions grouped by article, then by entity: one MENTIONS link per group, carrying its
+  // occurrences as parallel lists (reads put them in reading order).
   let mentionCount = 0;
   const mentionGroups = graph.articles.map((article) => {
-    const byEntity = new Map<string, Record<string, unknown>[]>();
+    const byEntity = new Map<string, LinkedArticle['mentions']>();
     for (const mention of article.mentions) {
       const group = byEntity.get(mention.entityId) ?? [];
-      group.push({
-        id: `${article.id}#${mention.field}:${mention.start}:${mention.end}:${mention.entityId}`,
-        surface: mention.surface,
-        field: mention.field,
-        start: mention.start,
-        end: mention.end,
-        sentence: mention.sentence,
-        kind: mention.kind,
-      });
+      group.push(mention);
       byEntity.set(mention.entityId, group);
       mentionCount += 1;
     }
-    return { id: article.id, entities: [...byEntity].map(([entityId, mentions]) => ({ entityId, mentions })) };
+    return {
+      id: article.id,
+      entities: [...byEntity].map(([entityId, mentions]) => ({
+        entityId,
+        link: {
+          count: mentions.length,
+          fields: mentions.map((mention) => mention.field),
+          starts: mentions.map((mention) => mention.start),
+          ends: mentions.map((mention) => mention.end),
+          surfaces: mentions.map((mention) => mention.surface),
+          kinds: mentions.map((mention) => mention.kind),
+          sentences: mentions.map((mention) => mention.sentence),
+        },
+      })),
+    };
   });
   // People linked to the catalog; the discovered ones are counted on their own.
   const discovered = new Set(graph.discoveredPeople.map((person) => person.id));

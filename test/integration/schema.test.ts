@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { articleMentionPages } from '../../src/graph/article.js';
 import { cypherFolder } from '../../src/graph/cypher.js';
 import { applyGraphSchema } from '../../src/graph/schema-setup.js';
-import { testDriver, testRunner } from '../support/graph.js';
+import { emptyGraph, graphCounts, testDriver, testRunner } from '../support/graph.js';
 
 async function schemaObjects(): Promise<string[]> {
   const rows = await testRunner().read('admin/schema-objects');
@@ -33,5 +34,37 @@ describe('graph schema', () => {
   it('creates the German full-text index over articles', async () => {
     const rows = await testRunner().read('admin/schema-objects');
     expect(rows).toContainEqual({ name: 'article_text', type: 'FULLTEXT' });
+  });
+
+  it('moves mentions that older versions wrote as nodes onto the MENTIONS links, losing none', async () => {
+    await emptyGraph();
+    const runner = testRunner();
+    await runner.autoCommit('test-support/old-mention-constraint');
+    // Written out of reading order, as nothing guaranteed it.
+    await runner.write('test-support/old-style-mentions', {
+      articleId: 'article:old',
+      entityId: 'country:PL',
+      entityName: 'Polen',
+      mentions: [
+        { surface: 'Polens', field: 'body', start: 40, end: 46, sentence: 'Die Rolle Polens wächst.', kind: 'NAME' },
+        { surface: 'Polen', field: 'title', start: 0, end: 5, sentence: 'Polen wählt', kind: 'NAME' },
+        { surface: 'polnische', field: 'lead', start: 4, end: 13, sentence: 'Die polnische Regierung tagt.', kind: 'ADJECTIVE' },
+      ],
+    });
+
+    await applyGraphSchema(testDriver(), 'neo4j');
+
+    const [page] = await articleMentionPages(runner, ['article:old'], 0, 10);
+    expect(page?.total).toBe(3);
+    expect(page?.rows.map((mention) => [mention.id, mention.surface, mention.kind, mention.sentence])).toEqual([
+      ['article:old#title:0:5:country:PL', 'Polen', 'NAME', 'Polen wählt'],
+      ['article:old#lead:4:13:country:PL', 'polnische', 'ADJECTIVE', 'Die polnische Regierung tagt.'],
+      ['article:old#body:40:46:country:PL', 'Polens', 'NAME', 'Die Rolle Polens wächst.'],
+    ]);
+    expect(page?.rows[0]?.entity).toMatchObject({ id: 'country:PL', name: 'Polen', kind: 'Country' });
+    const counts = await graphCounts();
+    expect(counts.labels).toEqual({ Article: 1, Entity: 1, Country: 1 });
+    expect(counts.relationships).toBe(1);
+    expect(await schemaObjects()).not.toContain('mention_id_unique');
   });
 });
