@@ -1,0 +1,78 @@
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { CatalogEntity, PageGraph } from '../../src/ingest/types.js';
+import { SyntheticPages } from './synthetic-pages.js';
+
+// Parsing and linking on a second thread, so they run while the main thread writes the page
+// before (on one thread the write's round trips wait for the parser: no overlap at all).
+// The main thread asks for pages one at a time and keeps at most `ahead` requests open, so the
+// worker never runs far ahead of the database (pages are large).
+
+interface Started {
+  entities: CatalogEntity[];
+  pageCount: number;
+  meetingCount: number;
+}
+type Reply = { page: PageGraph; prepareMs: number } | { error: string };
+
+export class PageWorker {
+  private readonly worker: Worker;
+  private readonly waiting: ((reply: Reply) => void)[] = [];
+  private readonly replies: Promise<Reply>[] = [];
+  private requested = 0;
+
+  private constructor(
+    worker: Worker,
+    readonly started: Started,
+    private readonly ahead: number,
+  ) {
+    this.worker = worker;
+    worker.on('message', (reply: Reply) => this.waiting.shift()?.(reply));
+  }
+
+  static async start(articles: number, seed: number, ahead = 2): Promise<PageWorker> {
+    // The worker runs this TypeScript file too: it registers tsx's loader, then imports it.
+    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: { articles, seed } });
+    const started = await new Promise<Started>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    return new PageWorker(worker, started, ahead);
+  }
+
+  /** The next page in order; keeps up to `ahead` pages in preparation. */
+  async next(): Promise<{ page: PageGraph; prepareMs: number }> {
+    while (this.requested < this.started.pageCount && this.replies.length < this.ahead) {
+      this.requested += 1;
+      this.replies.push(new Promise<Reply>((resolve) => this.waiting.push(resolve)));
+      this.worker.postMessage('next');
+    }
+    const reply = await this.replies.shift();
+    if (!reply) throw new Error('no page left to prepare');
+    if ('error' in reply) throw new Error(reply.error);
+    return reply;
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+if (parentPort && workerData?.articles) {
+  const port = parentPort;
+  const pages = new SyntheticPages(workerData.articles as number, workerData.seed as number);
+  port.postMessage({
+    entities: pages.entities,
+    pageCount: pages.pageCount,
+    meetingCount: pages.meetingCount,
+  } satisfies Started);
+  port.on('message', () => {
+    const started = performance.now();
+    try {
+      const page = pages.next();
+      port.postMessage({ page, prepareMs: performance.now() - started } satisfies Reply);
+    } catch (error) {
+      port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
+    }
+  });
+}
