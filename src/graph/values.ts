@@ -26,16 +26,28 @@ function offsetText(seconds: number): string {
   return `${sign}${String(Math.floor(abs / 3600)).padStart(2, '0')}:${String(Math.floor((abs % 3600) / 60)).padStart(2, '0')}`;
 }
 
+/**
+ * Driver values → plain JSON, in place: records are fresh objects from the driver, and most of
+ * their values are plain maps, lists and primitives, which pass with a prototype check (the
+ * driver's type tests cost more than the rest of this on large batches).
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = toPlain(value[index]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (isDateTime(value as never)) return dateTimeToIso(value as never);
   if (isDate(value as never)) return (value as { toString(): string }).toString();
   if (isLocalDateTime(value as never) || isDuration(value as never)) return String(value);
-  if (isNode(value as never)) return toPlain((value as { properties: unknown }).properties);
-  if (isRelationship(value as never)) return toPlain((value as { properties: unknown }).properties);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  if (isNode(value as never) || isRelationship(value as never)) {
+    return toPlain({ ...(value as { properties: Record<string, unknown> }).properties });
   }
   return value;
 }
