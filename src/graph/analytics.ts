@@ -1,3 +1,4 @@
+import type { EntityRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Dashboard aggregates: timeline, top entities, counts. Each one statement.
@@ -19,9 +20,16 @@ export async function topEntities(
   from: string | null,
   to: string | null,
   limit: number,
-): Promise<{ entityId: string; mentions: number; articles: number }[]> {
-  const rows = await runner.read('analytics/top-entities', { label: label ?? 'Entity', from, to, limit });
-  return rows.map((row) => ({ entityId: String(row.entityId), mentions: Number(row.mentions), articles: Number(row.articles) }));
+): Promise<{ entityId: string; mentions: number; articles: number; entity: EntityRecord }[]> {
+  // Over all time the articles need not be read at all: a statement of its own.
+  const statement = from === null && to === null ? 'analytics/top-entities' : 'analytics/top-entities-in-period';
+  const rows = await runner.read(statement, { label: label ?? 'Entity', from, to, limit });
+  return rows.map((row) => ({
+    entityId: String(row.entityId),
+    mentions: Number(row.mentions),
+    articles: Number(row.articles),
+    entity: row.entity as EntityRecord,
+  }));
 }
 
 export async function graphStats(runner: QueryRunner): Promise<{ labels: { label: string; count: number }[]; relationships: number }> {

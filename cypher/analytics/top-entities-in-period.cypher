@@ -1,0 +1,17 @@
+// As top-entities, counting only articles published within [$from, $to) (either may be null).
+MATCH (e:Entity)
+WHERE $label IN labels(e)
+CALL (e) {
+  MATCH (e)<-[r:MENTIONS]-(a:Article)
+  WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
+    AND ($to IS NULL OR a.publishedAt < datetime($to))
+  RETURN sum(r.count) AS mentions, count(a) AS articles
+}
+WITH e, mentions, articles
+WHERE articles > 0
+ORDER BY mentions DESC, articles DESC, e.name
+LIMIT $limit
+RETURN e.id AS entityId, mentions, articles, e {
+  .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+  kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
+} AS entity
