@@ -19,7 +19,10 @@ CALL () {
     .id, .date, .status,
     placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
     countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
-    participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
+    participants: [(p:Entity)-[:PARTICIPATED_IN]->(m) | p {
+      .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+      kind: [label IN labels(p) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
+    }],
     evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
   }) AS meetings
 }

@@ -21,7 +21,8 @@ export interface MeetingRecord {
   status: 'PLANNED' | 'HELD';
   placeId: string | null;
   countryId: string | null;
-  participantIds: string[];
+  /** Participants' records: a meeting has two to four, and they are nearly always shown with it. */
+  participants: EntityRecord[];
   evidence: string[];
 }
 

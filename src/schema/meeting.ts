@@ -31,7 +31,7 @@ Meeting.implement({
     status: t.field({ type: MeetingStatus, resolve: (meeting) => meeting.status }),
     place: t.field({ type: City, nullable: true, resolve: (meeting) => meeting.placeId as never }),
     country: t.field({ type: Country, nullable: true, resolve: (meeting) => meeting.countryId as never }),
-    participants: t.field({ type: [Entity], resolve: (meeting) => meeting.participantIds as never }),
+    participants: t.field({ type: [Entity], resolve: (meeting) => meeting.participants }),
     evidence: t.exposeStringList('evidence', { description: 'The reporting sentences.' }),
     reportedBy: t.loadable({
       type: ArticleConnection,

@@ -93,7 +93,7 @@ describe('entities', () => {
 
 describe('meetings', () => {
   it('finds the two Istanbul meetings; the one of 10 April has both reports and Russia and the USA', async () => {
-    const { data, errors } = await gql(
+    const { data, errors, extensions } = await gql(
       `query($place: ID!) { meetings(where: {place: $place}) { totalCount edges { node { date status
         participants { name } reportedBy { totalCount edges { node { publishedAt } } } } } } }`,
       { place: encodeGlobalID('City', 'city:istanbul') },
@@ -104,6 +104,8 @@ describe('meetings', () => {
     expect(april.status).toBe('HELD');
     expect(april.participants.map((p: Data) => p.name).sort()).toEqual(['Russland', 'USA']);
     expect(april.reportedBy.edges.map((e: Data) => e.node.publishedAt)).toEqual(['2025-04-09T06:00:00+02:00', '2025-04-11T00:10:00+02:00']);
+    // The meetings bring their participants' records; the reports are the second statement.
+    expect(extensions?.cypher).toMatchObject({ statements: 2 });
   });
 
   it('rejects a place id of the wrong type with BAD_USER_INPUT', async () => {
@@ -174,6 +176,29 @@ describe('batching', () => {
     expect(all.extensions?.cypher).toMatchObject({ statements: 4 });
     const people = all.data.articles.edges.flatMap((e: Data) => e.node.people);
     expect(people.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('top entities', () => {
+  const TOP = `query($from: DateTime, $to: DateTime) {
+    topEntities(kind: COUNTRY, first: 50, from: $from, to: $to) { entity { id name } count articleCount }
+  }`;
+  const russia = (rows: Data[]) => rows.find((row) => row.entity.id === encodeGlobalID('Country', 'country:RU'));
+
+  it('counts over all time in one statement that brings the entities too', async () => {
+    const all = await gql(TOP);
+    expect(all.errors).toBeUndefined();
+    expect(all.extensions?.cypher).toMatchObject({ statements: 1 });
+    expect(russia(all.data.topEntities)).toMatchObject({ entity: { name: 'Russland' }, articleCount: 4 });
+    // A period wider than the corpus counts the same as no period.
+    const wide = await gql(TOP, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' });
+    expect(wide.data.topEntities).toEqual(all.data.topEntities);
+  });
+
+  it('counts within a period only the articles published in it', async () => {
+    const april = await gql(TOP, { from: '2025-04-01T00:00:00+02:00', to: '2025-05-01T00:00:00+02:00' });
+    expect(april.errors).toBeUndefined();
+    expect(russia(april.data.topEntities)).toMatchObject({ articleCount: 2 });
   });
 });
 
