@@ -1,5 +1,6 @@
 // Root list: meetings filtered by date range, place (city id) and participant (entity id), in date
-// order (undated last), offset-paged, with the total.
+// order (undated last), offset-paged, with the total and the page's participants' records once
+// each (see entity/meetings).
 CALL () {
   MATCH (m:Meeting)
   WHERE ($from IS NULL OR m.date >= date($from))
@@ -15,15 +16,22 @@ CALL () {
     AND ($place IS NULL OR EXISTS { (m)-[:HELD_IN]->(:City {id: $place}) })
     AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(m) })
   WITH m ORDER BY m.date IS NULL, m.date, m.id SKIP $offset LIMIT $limit
-  RETURN collect(m {
+  WITH collect(m) AS page
+  RETURN [m IN page | m {
     .id, .date, .status,
     placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
     countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
-    participants: [(p:Entity)-[:PARTICIPATED_IN]->(m) | p {
+    participantIds: [(p:Entity)-[:PARTICIPATED_IN]->(m) | p.id],
+    evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
+  }] AS meetings,
+  COLLECT {
+    UNWIND page AS m
+    MATCH (p:Entity)-[:PARTICIPATED_IN]->(m)
+    WITH DISTINCT p
+    RETURN p {
       .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
       kind: [label IN labels(p) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
-    }],
-    evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
-  }) AS meetings
+    }
+  } AS participants
 }
-RETURN total, meetings
+RETURN total, meetings, participants

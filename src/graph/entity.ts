@@ -32,9 +32,16 @@ export async function entityArticlePages(
   return rows.map((row) => ({ key: String(row.key), rows: row.articles as ArticleRecord[], total: Number(row.total) }));
 }
 
-export async function entityMeetings(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingRecord[]>> {
+/** Meetings per entity, and the records of everyone at them (each once). */
+export async function entityMeetings(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<{ byEntity: Map<string, MeetingRecord[]>; participants: EntityRecord[] }> {
   const rows = await runner.read('entity/meetings', { ids });
-  return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
+  return {
+    byEntity: new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]])),
+    participants: rows.flatMap((row) => row.participants as EntityRecord[]),
+  };
 }
 
 /** The entity a name, alias or inflected form ("Putins", "russischen") refers to, if any. */

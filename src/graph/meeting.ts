@@ -1,5 +1,5 @@
 import type { ArticleRecord } from './article.js';
-import type { KeyedPage, MeetingRecord } from './records.js';
+import type { EntityRecord, KeyedPage, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for Meeting nodes and relations.
@@ -36,7 +36,11 @@ export async function meetingPage(
   filter: MeetingFilter,
   offset: number,
   limit: number,
-): Promise<{ total: number; meetings: MeetingRecord[] }> {
+): Promise<{ total: number; meetings: MeetingRecord[]; participants: EntityRecord[] }> {
   const [row] = await runner.read('meeting/page', { ...filter, offset, limit });
-  return { total: Number(row?.total ?? 0), meetings: (row?.meetings ?? []) as MeetingRecord[] };
+  return {
+    total: Number(row?.total ?? 0),
+    meetings: (row?.meetings ?? []) as MeetingRecord[],
+    participants: (row?.participants ?? []) as EntityRecord[],
+  };
 }

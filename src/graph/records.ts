@@ -21,8 +21,7 @@ export interface MeetingRecord {
   status: 'PLANNED' | 'HELD';
   placeId: string | null;
   countryId: string | null;
-  /** Participants' records: a meeting has two to four, and they are nearly always shown with it. */
-  participants: EntityRecord[];
+  participantIds: string[];
   evidence: string[];
 }
 

@@ -5,7 +5,7 @@ import { EntityKind } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { Entity } from './entity.js';
+import { Entity, primeEntities } from './entity.js';
 import { rawId } from './global-ids.js';
 import { Article } from './article.js';
 import { City } from './city.js';
@@ -118,8 +118,10 @@ builder.queryFields((t) => ({
         pageSizeOf(args.first, context.limits),
       );
       // The rows carry their entities' records: prime the loader so that `entity` runs no statement.
-      const entities = Entity.getDataloader(context);
-      for (const row of rows) entities.prime(row.entityId, row.entity);
+      primeEntities(
+        context,
+        rows.map((row) => row.entity),
+      );
       return rows;
     },
   }),

@@ -4,6 +4,7 @@ import { entitiesByIds, entityArticlePages, entityByName, entityMeetings, mentio
 import type { EntityLabel, EntityRecord } from '../graph/records.js';
 import { Article, ArticleConnection, articleCursor, articleConnection, EntityKind, Mention } from './article.js';
 import { builder } from './builder.js';
+import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 
 // The Entity interface (people, countries, cities, organizations): its shared fields, each
@@ -66,9 +67,16 @@ Entity.implement({
   }),
 });
 
-/** Meetings each entity took part in (records, one statement per batch). */
-export async function meetingsOf(ids: string[], context: { runner: Parameters<typeof entityMeetings>[0] }) {
-  const byEntity = await entityMeetings(context.runner, ids);
+/** Puts entity records that came with another batch into the entity loader: no statement for them. */
+export function primeEntities(context: GraphContext, entities: readonly EntityRecord[]): void {
+  const loader = Entity.getDataloader(context);
+  for (const entity of entities) loader.prime(entity.id, entity);
+}
+
+/** Meetings each entity took part in (records, one statement per batch, participants primed). */
+export async function meetingsOf(ids: string[], context: GraphContext) {
+  const { byEntity, participants } = await entityMeetings(context.runner, ids);
+  primeEntities(context, participants);
   return ids.map((id) => byEntity.get(id) ?? []);
 }
 

@@ -7,7 +7,7 @@ import { pagedComplexity, pageSizeOf } from './limits.js';
 import { City } from './city.js';
 import { Country } from './country.js';
 import { decodeCursor } from './cursor.js';
-import { Entity } from './entity.js';
+import { Entity, primeEntities } from './entity.js';
 import { rawId } from './global-ids.js';
 import { type Connection, toConnection } from './pagination.js';
 
@@ -31,7 +31,7 @@ Meeting.implement({
     status: t.field({ type: MeetingStatus, resolve: (meeting) => meeting.status }),
     place: t.field({ type: City, nullable: true, resolve: (meeting) => meeting.placeId as never }),
     country: t.field({ type: Country, nullable: true, resolve: (meeting) => meeting.countryId as never }),
-    participants: t.field({ type: [Entity], resolve: (meeting) => meeting.participants }),
+    participants: t.field({ type: [Entity], resolve: (meeting) => meeting.participantIds as never }),
     evidence: t.exposeStringList('evidence', { description: 'The reporting sentences.' }),
     reportedBy: t.loadable({
       type: ArticleConnection,
@@ -100,7 +100,7 @@ builder.queryFields((t) => ({
       const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
       const where = args.where;
-      const { total, meetings } = await meetingPage(
+      const { total, meetings, participants } = await meetingPage(
         context.runner,
         {
           from: where?.from ?? null,
@@ -111,6 +111,7 @@ builder.queryFields((t) => ({
         offset,
         limit + 1,
       );
+      primeEntities(context, participants);
       return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]) as never;
     },
   }),

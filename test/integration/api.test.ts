@@ -108,6 +108,20 @@ describe('meetings', () => {
     expect(extensions?.cypher).toMatchObject({ statements: 2 });
   });
 
+  it("brings a country's meetings with their participants in one statement after the node's", async () => {
+    const { data, errors, extensions } = await gql(
+      `query($id: ID!) { node(id: $id) { ... on Country { meetings { date participants { __typename name } } } } }`,
+      { id: encodeGlobalID('Country', 'country:RU') },
+    );
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const april = data.node.meetings.find((meeting: Data) => meeting.date === '2025-04-10');
+    expect(april.participants.map((p: Data) => [p.__typename, p.name]).sort()).toEqual([
+      ['Country', 'Russland'],
+      ['Country', 'USA'],
+    ]);
+    expect(extensions?.cypher).toMatchObject({ statements: 2 });
+  });
+
   it('rejects a place id of the wrong type with BAD_USER_INPUT', async () => {
     const { errors } = await gql(`query($place: ID!) { meetings(where: {place: $place}) { totalCount } }`, { place: person('dmitri-peskow') });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
