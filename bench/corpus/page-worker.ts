@@ -27,6 +27,12 @@ export class PageWorker {
   ) {
     this.worker = worker;
     worker.on('message', (reply: Reply) => this.waiting.shift()?.(reply));
+    // A worker that dies must not leave the writer waiting forever for its pages.
+    const fail = (reason: string) => {
+      for (const resolve of this.waiting.splice(0)) resolve({ error: reason });
+    };
+    worker.on('error', (error) => fail(`the page worker failed: ${error.message}`));
+    worker.on('exit', (code) => fail(`the page worker exited (code ${code})`));
   }
 
   static async start(articles: number, seed: number, ahead = 2): Promise<PageWorker> {
