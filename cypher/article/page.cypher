@@ -5,7 +5,7 @@
 // the scan early. $cursorAt/$cursorId are null on the first page.
 // Full-text hits only when $text is given (CASE does not evaluate the other branch).
 // publishedAt leaves as text (offset, no zone name): decoding zoned DateTimes in the driver
-// costs more than running the statement.
+// costs more than running the statement. The text fields come only $withText (see article/texts).
 WITH CASE WHEN $text IS NULL THEN null
   ELSE COLLECT { CALL db.index.fulltext.queryNodes('article_text', $text) YIELD node RETURN node.id }
 END AS textHits
@@ -27,8 +27,9 @@ CALL (textHits) {
       OR (a.publishedAt = datetime($cursorAt) AND a.id > $cursorId))
   WITH a ORDER BY a.publishedAt, a.id LIMIT $limit
   RETURN collect(a {
-    .id, .title, publishedAt: split(toString(a.publishedAt), '[')[0], .lead, .body, .captions, .photoCredits, .signature,
-    .language, .url, .degraded, publishedAtKey: toString(a.publishedAt)
+    .id, .title, publishedAt: split(toString(a.publishedAt), '[')[0], .language, .url, .degraded,
+    publishedAtKey: toString(a.publishedAt),
+    text: CASE WHEN $withText THEN a { .lead, .body, .captions, .photoCredits, .signature } END
   }) AS articles
 }
 RETURN total, articles

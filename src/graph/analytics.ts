@@ -45,9 +45,15 @@ export interface SearchRow {
   record: Record<string, unknown>;
 }
 
-/** Articles and entities matching a Lucene query, ranked together by score. */
-export async function search(runner: QueryRunner, query: string, limit: number): Promise<SearchRow[]> {
-  const rows = await runner.read('search/all', { query, limit });
+/** Articles and entities matching a Lucene query, ranked together by score (article records
+ * with their text fields only `withText`). */
+export async function search(
+  runner: QueryRunner,
+  query: string,
+  limit: number,
+  withText: boolean,
+): Promise<SearchRow[]> {
+  const rows = await runner.read('search/all', { query, limit, withText });
   return rows.map((row) => ({
     id: String(row.id),
     label: String(row.label),

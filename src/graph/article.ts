@@ -11,15 +11,21 @@ export function mentionId(
 
 // Batch functions for Article nodes: one Cypher statement per batch of keys.
 
-export interface ArticleRecord {
-  id: string;
-  title: string;
-  publishedAt: string;
+/** An article's text fields: the bulk of its record, so read only when asked for (`withText`). */
+export interface ArticleText {
   lead: string;
   body: string;
   captions: string[];
   photoCredits: string[];
   signature: string | null;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  publishedAt: string;
+  /** Null when the statement was told not to read it (articleTexts fetches it then). */
+  text: ArticleText | null;
   language: string;
   url: string | null;
   degraded: boolean;
@@ -27,9 +33,19 @@ export interface ArticleRecord {
   publishedAtKey: string;
 }
 
-export async function articlesByIds(runner: QueryRunner, ids: readonly string[]): Promise<ArticleRecord[]> {
-  const rows = await runner.read('article/by-ids', { ids });
+export async function articlesByIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withText: boolean,
+): Promise<ArticleRecord[]> {
+  const rows = await runner.read('article/by-ids', { ids, withText });
   return rows.map((row) => row.article as ArticleRecord);
+}
+
+/** The text fields of articles whose records were read without them. */
+export async function articleTexts(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleText>> {
+  const rows = await runner.read('article/texts', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.text as ArticleText]));
 }
 
 export interface ArticlePageRequest {
@@ -44,6 +60,8 @@ export interface ArticlePageRequest {
   after: { publishedAt: string; id: string } | null;
   /** Count everything that matches too (a scan of it all); only when totalCount is asked for. */
   withTotal: boolean;
+  /** Read the articles' text fields too. */
+  withText: boolean;
 }
 
 export async function articlePage(
@@ -59,6 +77,7 @@ export async function articlePage(
     cursorAt: request.after?.publishedAt ?? null,
     cursorId: request.after?.id ?? null,
     withTotal: request.withTotal,
+    withText: request.withText,
   });
   return { total: Number(row?.total ?? 0), articles: (row?.articles ?? []) as ArticleRecord[] };
 }

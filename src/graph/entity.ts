@@ -27,8 +27,9 @@ export async function entityArticlePages(
   runner: QueryRunner,
   requests: readonly EntityArticlesRequest[],
   limit: number,
+  withText: boolean,
 ): Promise<KeyedPage<ArticleRecord>[]> {
-  const rows = await runner.read('entity/articles-page', { requests, limit });
+  const rows = await runner.read('entity/articles-page', { requests, limit, withText });
   return rows.map((row) => ({ key: String(row.key), rows: row.articles as ArticleRecord[], total: Number(row.total) }));
 }
 

@@ -19,8 +19,9 @@ export async function reportedByPages(
   runner: QueryRunner,
   requests: readonly ReportedByRequest[],
   limit: number,
+  withText: boolean,
 ): Promise<KeyedPage<ArticleRecord>[]> {
-  const rows = await runner.read('meeting/reported-by-page', { requests, limit });
+  const rows = await runner.read('meeting/reported-by-page', { requests, limit, withText });
   return rows.map((row) => ({ key: String(row.key), rows: row.articles as ArticleRecord[], total: Number(row.total) }));
 }
 

@@ -139,7 +139,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const query = literalLuceneQuery(args.query);
       if (!query) return [];
-      const hits = await search(context.runner, query, pageSizeOf(args.first, context.limits));
+      const limit = pageSizeOf(args.first, context.limits);
+      const hits = await search(context.runner, query, limit, context.heavyFields.articleText);
       // The hits carry their records: prime the types' loaders so that `node` runs no statement.
       for (const hit of hits) primeNode(context, hit.label, hit.id, hit.record);
       return hits;

@@ -1,7 +1,17 @@
-import { type ArticleRecord, articleMentionPages, articlePage, articlesByIds } from '../graph/article.js';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import {
+  type ArticleRecord,
+  type ArticleText,
+  articleMentionPages,
+  articlePage,
+  articlesByIds,
+  articleTexts,
+} from '../graph/article.js';
 import { literalLuceneQuery } from '../graph/fulltext.js';
 import type { KeyedPage, MentionRecord } from '../graph/records.js';
 import { builder } from './builder.js';
+import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { decodeCursor } from './cursor.js';
 import { rawId } from './global-ids.js';
@@ -9,23 +19,55 @@ import { type Connection, selectsField, toConnection } from './pagination.js';
 
 // Article: the node, its relations (all batched per request), and the root `articles` list.
 
+// Records read without their text (the request's document named no text field: heavy-fields.ts)
+// get it here, one statement per batch.
+const articleTextLoader = createContextCache(
+  (context: GraphContext) =>
+    new DataLoader<string, ArticleText>(async (ids) => {
+      const texts = await articleTexts(context.runner, ids);
+      return ids.map((id) => texts.get(id) ?? new Error(`Article ${id} no longer exists.`));
+    }),
+);
+
+/** The text fields (ARTICLE_TEXT_FIELDS) resolve through this. */
+function articleTextOf(article: ArticleRecord, context: GraphContext): ArticleText | Promise<ArticleText> {
+  return article.text ?? articleTextLoader(context).load(article.id);
+}
+
 export const Article = builder.loadableNode('Article', {
   description: 'One dated news item from a page.',
   id: { resolve: (article: ArticleRecord) => article.id },
-  load: (ids: string[], context) => articlesByIds(context.runner, ids),
+  load: (ids: string[], context) => articlesByIds(context.runner, ids, context.heavyFields.articleText),
   sort: (article) => article.id,
   fields: (t) => ({
     title: t.exposeString('title'),
     publishedAt: t.field({ type: 'DateTime', resolve: (article) => article.publishedAt }),
-    lead: t.exposeString('lead', { description: 'The first paragraph.' }),
-    body: t.exposeString('body', { description: 'Paragraphs after the lead, separated by a blank line.' }),
+    lead: t.string({
+      description: 'The first paragraph.',
+      resolve: async (article, _args, context) => (await articleTextOf(article, context)).lead,
+    }),
+    body: t.string({
+      description: 'Paragraphs after the lead, separated by a blank line.',
+      resolve: async (article, _args, context) => (await articleTextOf(article, context)).body,
+    }),
     text: t.string({
       description: 'Lead and body together.',
-      resolve: (article) => [article.lead, article.body].filter(Boolean).join('\n\n'),
+      resolve: async (article, _args, context) => {
+        const { lead, body } = await articleTextOf(article, context);
+        return [lead, body].filter(Boolean).join('\n\n');
+      },
     }),
-    signature: t.exposeString('signature', { nullable: true, description: 'Agency/author line, e.g. RMF/ps.' }),
-    photoCredits: t.exposeStringList('photoCredits'),
-    captions: t.exposeStringList('captions'),
+    signature: t.string({
+      nullable: true,
+      description: 'Agency/author line, e.g. RMF/ps.',
+      resolve: async (article, _args, context) => (await articleTextOf(article, context)).signature,
+    }),
+    photoCredits: t.stringList({
+      resolve: async (article, _args, context) => (await articleTextOf(article, context)).photoCredits,
+    }),
+    captions: t.stringList({
+      resolve: async (article, _args, context) => (await articleTextOf(article, context)).captions,
+    }),
     language: t.exposeString('language'),
     url: t.exposeString('url', { nullable: true }),
     degraded: t.exposeBoolean('degraded', {
@@ -138,6 +180,7 @@ builder.queryFields((t) => ({
         text,
         after,
         withTotal: selectsField(info, 'totalCount'),
+        withText: context.heavyFields.articleText,
       });
       return toConnection(articles, limit, total, after !== null, articleCursorKey) as never;
     },

@@ -1,5 +1,6 @@
 import type { QueryRunner } from '../graph/runner.js';
 import type { PageIngestor } from '../ingest/page-ingestor.js';
+import type { HeavyFields } from './heavy-fields.js';
 import type { Limits } from './limits.js';
 
 /** What the bearer token of a request allows. */
@@ -19,4 +20,6 @@ export interface GraphContext {
   requestId: string;
   /** Runs submitted pages through the ingest pipeline (shared by the server's requests). */
   ingestor: PageIngestor;
+  /** Which costly fields the request's document names (batch statements read only those). */
+  heavyFields: HeavyFields;
 }

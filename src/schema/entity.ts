@@ -58,6 +58,7 @@ Entity.implement({
             cursorId: after?.id ?? null,
           })),
           limit + 1,
+          context.heavyFields.articleText,
         );
         const byKey = new Map(pages.map((page) => [page.key, page]));
         return entityIds.map((id) => articleConnection(byKey.get(id), limit, after !== null)) as never;

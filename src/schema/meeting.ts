@@ -51,6 +51,7 @@ Meeting.implement({
             cursorId: after?.id ?? null,
           })),
           limit + 1,
+          context.heavyFields.articleText,
         );
         const byKey = new Map(pages.map((page) => [page.key, page]));
         return meetingIds.map((id) => articleConnection(byKey.get(id), limit, after !== null)) as never;

@@ -1,8 +1,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QueryRunner } from '../../src/graph/runner.js';
+import { PageIngestor } from '../../src/ingest/page-ingestor.js';
 import { seedGraph } from '../../src/ingest/seed.js';
-import type { GraphServer } from '../../src/server/graph-server.js';
-import { testRunner } from '../support/graph.js';
+import type { GraphContext } from '../../src/schema/context.js';
+import { schema } from '../../src/schema/index.js';
+import { loadConfig } from '../../src/server/config.js';
+import { type GraphServer, limitsFromConfig } from '../../src/server/graph-server.js';
+import { testDriver, testRunner } from '../support/graph.js';
 import { postGraphQL, startTestServer } from '../support/server.js';
 
 // The API's promises, over real HTTP against the seeded graph.
@@ -55,6 +61,42 @@ describe('articles', () => {
     expect(hostile.errors).toBeUndefined();
     expect(hostile.data.articles.totalCount).toBe(0);
     expect((await gql(query, {})).data.articles.totalCount).toBe(5);
+  });
+});
+
+describe('article text', () => {
+  const TEXTS = '{ articles(first: 5) { edges { node { title lead body text captions photoCredits signature } } } }';
+
+  it('comes with the records when the document names a text field: no statement more', async () => {
+    const { data, errors, extensions } = await gql(TEXTS);
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const nodes = data.articles.edges.map((e: Data) => e.node);
+    expect(nodes).toHaveLength(5);
+    for (const node of nodes) {
+      expect(node.lead.length).toBeGreaterThan(0);
+      expect(node.text).toBe([node.lead, node.body].filter(Boolean).join('\n\n'));
+    }
+    expect(nodes.some((node: Data) => node.photoCredits.length > 0)).toBe(true);
+    expect(nodes.some((node: Data) => node.signature)).toBe(true);
+    expect(extensions?.cypher).toMatchObject({ statements: 1 });
+  });
+
+  it('is fetched in one batch for records read without it, with the same answers', async () => {
+    const overHttp = await gql(TEXTS);
+    const runner = new QueryRunner(testDriver(), 'neo4j');
+    const context: GraphContext = {
+      runner,
+      limits: limitsFromConfig(loadConfig({ NODE_ENV: 'test' })),
+      access: { presented: false, canRead: true, canIngest: false },
+      requestId: 'article-text-test',
+      ingestor: new PageIngestor(),
+      // As if the document had named no text field: the page is read without it.
+      heavyFields: { articleText: false },
+    };
+    const result = await execute({ schema, document: parse(TEXTS), contextValue: context });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data).toEqual(overHttp.data);
+    expect(runner.stats.statements).toBe(2);
   });
 });
 
