@@ -30,32 +30,33 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
   const ids = graph.articles.map((article) => article.id);
   const hashes = new Map(graph.articles.map((article) => [article.id, contentHash(article)]));
   // Mentions grouped by article, then by entity: one MENTIONS link per group, carrying its
-  // occurrences as parallel lists (reads put them in reading order).
+  // occurrences as parallel lists (reads put them in reading order). Each link goes as a row of
+  // positional values (the order create-mentions reads them in): maps would send every key's name
+  // again for every link, and packing parameters is most of what a page costs this process.
   let mentionCount = 0;
-  const mentionGroups = graph.articles.map((article) => {
+  const mentionLinks: unknown[][] = [];
+  for (const article of graph.articles) {
     const byEntity = new Map<string, LinkedArticle['mentions']>();
     for (const mention of article.mentions) {
-      const group = byEntity.get(mention.entityId) ?? [];
-      group.push(mention);
-      byEntity.set(mention.entityId, group);
+      const group = byEntity.get(mention.entityId);
+      if (group) group.push(mention);
+      else byEntity.set(mention.entityId, [mention]);
       mentionCount += 1;
     }
-    return {
-      id: article.id,
-      entities: [...byEntity].map(([entityId, mentions]) => ({
+    for (const [entityId, mentions] of byEntity) {
+      mentionLinks.push([
+        article.id,
         entityId,
-        link: {
-          count: mentions.length,
-          fields: mentions.map((mention) => mention.field),
-          starts: mentions.map((mention) => mention.start),
-          ends: mentions.map((mention) => mention.end),
-          surfaces: mentions.map((mention) => mention.surface),
-          kinds: mentions.map((mention) => mention.kind),
-          sentences: mentions.map((mention) => mention.sentence),
-        },
-      })),
-    };
-  });
+        mentions.length,
+        mentions.map((mention) => mention.field),
+        mentions.map((mention) => mention.start),
+        mentions.map((mention) => mention.end),
+        mentions.map((mention) => mention.surface),
+        mentions.map((mention) => mention.kind),
+        mentions.map((mention) => mention.sentence),
+      ]);
+    }
+  }
   // People linked to the catalog; the discovered ones are counted on their own.
   const discovered = new Set(graph.discoveredPeople.map((person) => person.id));
   const people = new Set(
@@ -67,39 +68,44 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
   );
 
   return runner.writeTransaction(async (tx) => {
+    // The statements go out back to back without waiting for each other's results: Bolt pipelines
+    // them and Neo4j runs them in this order, so this process packs the next while Neo4j runs the
+    // last (nothing below depends on an earlier result except the counts at the end).
     // The outlet first: its write lock serialises concurrent writes of pages of the same outlet,
     // so two ingests of one page cannot both count its articles as new.
-    await tx.run('ingest/upsert-outlet', { outlet: graph.outlet });
-    const existing = await tx.run('ingest/existing-articles', { ids });
-    const before = new Map(existing.map((row) => [String(row.id), row.contentHash as string | null]));
+    const outlet = tx.run('ingest/upsert-outlet', { outlet: graph.outlet });
+    const existing = tx.run('ingest/existing-articles', { ids });
     // Statements with nothing to do are skipped: each costs a round trip even with an empty list.
     const existingMeetings = graph.meetings.length
-      ? await tx.run('ingest/existing-meetings', { ids: graph.meetings.map((meeting) => meeting.id) })
-      : [];
-
-    await tx.run('ingest/upsert-articles', {
-      articles: graph.articles.map((article) => ({
-        id: article.id,
-        outletId: article.outletId,
-        title: article.item.title,
-        publishedAt: zonedDateTime(article.item.publishedAt),
-        publishedAtText: article.item.publishedAtText,
-        lead: article.item.lead,
-        body: article.item.body.join('\n\n'),
-        captions: article.item.captions,
-        photoCredits: article.item.photoCredits,
-        signature: article.item.signature,
-        language: article.language,
-        url: article.url,
-        degraded: article.item.degraded,
-        rawText: article.item.rawText,
-        contentHash: hashes.get(article.id),
-      })),
-    });
-    await tx.run('ingest/clear-article-links', { ids });
-    if (graph.discoveredPeople.length) await tx.run('ingest/upsert-discovered-people', { people: graph.discoveredPeople });
-    await tx.run('ingest/create-mentions', { articles: mentionGroups });
-    if (graph.meetings.length) await tx.run('ingest/upsert-meetings', { meetings: graph.meetings });
+      ? tx.run('ingest/existing-meetings', { ids: graph.meetings.map((meeting) => meeting.id) })
+      : Promise.resolve([]);
+    const writes = [
+      tx.run('ingest/upsert-articles', {
+        articles: graph.articles.map((article) => ({
+          id: article.id,
+          outletId: article.outletId,
+          title: article.item.title,
+          publishedAt: zonedDateTime(article.item.publishedAt),
+          publishedAtText: article.item.publishedAtText,
+          lead: article.item.lead,
+          body: article.item.body.join('\n\n'),
+          captions: article.item.captions,
+          photoCredits: article.item.photoCredits,
+          signature: article.item.signature,
+          language: article.language,
+          url: article.url,
+          degraded: article.item.degraded,
+          rawText: article.item.rawText,
+          contentHash: hashes.get(article.id),
+        })),
+      }),
+      tx.run('ingest/clear-article-links', { ids }),
+    ];
+    if (graph.discoveredPeople.length) writes.push(tx.run('ingest/upsert-discovered-people', { people: graph.discoveredPeople }));
+    writes.push(tx.run('ingest/create-mentions', { links: mentionLinks }));
+    if (graph.meetings.length) writes.push(tx.run('ingest/upsert-meetings', { meetings: graph.meetings }));
+    const [, existingRows, existingMeetingRows] = await Promise.all([outlet, existing, existingMeetings, ...writes]);
+    const before = new Map(existingRows.map((row) => [String(row.id), row.contentHash as string | null]));
 
     const articlesNew = ids.filter((id) => !before.has(id)).length;
     const articlesUnchanged = ids.filter((id) => before.has(id) && before.get(id) === hashes.get(id)).length;
@@ -110,8 +116,8 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
       mentions: mentionCount,
       peopleLinked: people.size,
       peopleDiscovered: graph.discoveredPeople.length,
-      meetingsNew: graph.meetings.length - existingMeetings.length,
-      meetingsMerged: existingMeetings.length,
+      meetingsNew: graph.meetings.length - existingMeetingRows.length,
+      meetingsMerged: existingMeetingRows.length,
     };
   });
 }
