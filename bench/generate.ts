@@ -75,14 +75,24 @@ async function main(): Promise<void> {
     );
     bar.start(articles, 0, { rate: 0 });
     try {
+      // Two pages in flight: the next page's statements are packed and sent while Neo4j runs the
+      // last page's (its transaction then waits for the outlet's lock, so pages still land one at
+      // a time and in order). With one, this thread and Neo4j took turns.
+      let previous: Promise<void> = Promise.resolve();
       for (let pageNumber = 0; pageNumber < pageCount; pageNumber++) {
         const { page, prepareMs } = await pages.next();
         linkMs += prepareMs;
-        await writePageGraph(runner, page);
-        written += page.articles.length;
-        mentions += page.articles.reduce((sum, article) => sum + article.mentions.length, 0);
-        bar.update(written, { rate: Math.round(written / ((performance.now() - started) / 1000)) });
+        const write = writePageGraph(runner, page).then(() => {
+          written += page.articles.length;
+          mentions += page.articles.reduce((sum, article) => sum + article.mentions.length, 0);
+          bar.update(written, { rate: Math.round(written / ((performance.now() - started) / 1000)) });
+        });
+        // Awaited on the next turn; until then a failure must not count as unhandled.
+        write.catch(() => {});
+        await previous;
+        previous = write;
       }
+      await previous;
     } finally {
       await pages.stop();
     }
