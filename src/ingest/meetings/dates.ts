@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 
 // German date expressions in a sentence, resolved against the article's publication time
-// (Europe/Warsaw): "am Donnerstag", "am 18. Februar", "am 18.02.", "gestern", "morgen".
+// (its local time in Warsaw): "am Donnerstag", "am 18. Februar", "am 18.02.", "gestern", "morgen".
 
 export interface DateMention {
   offset: number;
@@ -9,7 +9,6 @@ export interface DateMention {
   date: string;
 }
 
-const ZONE = 'Europe/Warsaw';
 const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const RELATIVE_DAYS: Record<string, number> = { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 };
@@ -31,10 +30,15 @@ const EXPRESSION = new RegExp(
 );
 
 export function findDates(sentence: string, publishedAt: string): DateMention[] {
-  const reference = DateTime.fromISO(publishedAt, { zone: ZONE }).startOf('day');
+  const matches = [...sentence.matchAll(EXPRESSION)];
+  if (matches.length === 0) return [];
+  // publishedAt carries Warsaw's offset of that moment, so its own fixed offset gives the local
+  // calendar day; only whole days are computed from it, and a named zone would cost Luxon Intl
+  // work on every date.
+  const reference = DateTime.fromISO(publishedAt, { setZone: true }).startOf('day');
   const future = isFutureTense(sentence);
   const found: DateMention[] = [];
-  for (const match of sentence.matchAll(EXPRESSION)) {
+  for (const match of matches) {
     const [, weekday, day, monthName, year, numDay, numMonth, numYear, relative] = match;
     let date: DateTime | null = null;
     if (weekday) {
@@ -58,8 +62,8 @@ export function findDates(sentence: string, publishedAt: string): DateMention[] 
 
 /** A day and month without a year: the article's year, unless that puts it on the wrong side. */
 function dated(reference: DateTime, day: number, month: number, year: string | undefined, future: boolean): DateTime {
-  if (year) return DateTime.fromObject({ year: Number(year), month, day }, { zone: ZONE });
-  let date = DateTime.fromObject({ year: reference.year, month, day }, { zone: ZONE });
+  if (year) return DateTime.fromObject({ year: Number(year), month, day }, { zone: reference.zone });
+  let date = DateTime.fromObject({ year: reference.year, month, day }, { zone: reference.zone });
   if (!future && date > reference.plus({ days: 1 })) date = date.minus({ years: 1 });
   if (future && date < reference.minus({ days: 1 })) date = date.plus({ years: 1 });
   return date;
