@@ -1,4 +1,5 @@
 // Batch: the meetings held in each city, by date (undated last).
+// The reporting sentences (most of a meeting's record) only $withEvidence (see meeting/evidence).
 UNWIND $ids AS id
 MATCH (city:City {id: id})
 OPTIONAL MATCH (m:Meeting)-[:HELD_IN]->(city)
@@ -8,5 +9,6 @@ RETURN id, collect(m {
     placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
     countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
     participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
-    evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
+    evidence: CASE WHEN $withEvidence
+      THEN COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id } END
   }) AS meetings

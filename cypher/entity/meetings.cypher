@@ -2,6 +2,7 @@
 // records of its meetings' participants (the projection of entity/by-ids), once each: their level
 // needs no statement of its own, and a country at a thousand meetings ships its partners once,
 // not once per meeting.
+// The reporting sentences (most of a meeting's record) only $withEvidence (see meeting/evidence).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[:PARTICIPATED_IN]->(m:Meeting)
@@ -13,7 +14,8 @@ RETURN id,
     placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
     countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
     participantIds: [(p:Entity)-[:PARTICIPATED_IN]->(m) | p.id],
-    evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
+    evidence: CASE WHEN $withEvidence
+      THEN COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id } END
   }] AS meetings,
   COLLECT {
     UNWIND meetings AS m

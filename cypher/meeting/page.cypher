@@ -1,6 +1,7 @@
 // Root list: meetings filtered by date range, place (city id) and participant (entity id), in date
 // order (undated last), offset-paged, with the total and the page's participants' records once
 // each (see entity/meetings).
+// The reporting sentences (most of a meeting's record) only $withEvidence (see meeting/evidence).
 CALL () {
   MATCH (m:Meeting)
   WHERE ($from IS NULL OR m.date >= date($from))
@@ -22,7 +23,8 @@ CALL () {
     placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
     countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
     participantIds: [(p:Entity)-[:PARTICIPATED_IN]->(m) | p.id],
-    evidence: COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id }
+    evidence: CASE WHEN $withEvidence
+      THEN COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id } END
   }] AS meetings,
   COLLECT {
     UNWIND page AS m

@@ -108,8 +108,12 @@ export async function articleMentionPages(
   }));
 }
 
-export async function articleMeetings(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('article/meetings', { ids });
+export async function articleMeetings(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withEvidence: boolean,
+): Promise<Map<string, MeetingRecord[]>> {
+  const rows = await runner.read('article/meetings', { ids, withEvidence });
   return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
 }
 

@@ -8,7 +8,11 @@ export async function cityCountries(runner: QueryRunner, ids: readonly string[])
   return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
 }
 
-export async function cityMeetings(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('city/meetings', { ids });
+export async function cityMeetings(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withEvidence: boolean,
+): Promise<Map<string, MeetingRecord[]>> {
+  const rows = await runner.read('city/meetings', { ids, withEvidence });
   return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
 }

@@ -37,8 +37,9 @@ export async function entityArticlePages(
 export async function entityMeetings(
   runner: QueryRunner,
   ids: readonly string[],
+  withEvidence: boolean,
 ): Promise<{ byEntity: Map<string, MeetingRecord[]>; participants: EntityRecord[] }> {
-  const rows = await runner.read('entity/meetings', { ids });
+  const rows = await runner.read('entity/meetings', { ids, withEvidence });
   return {
     byEntity: new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]])),
     participants: rows.flatMap((row) => row.participants as EntityRecord[]),

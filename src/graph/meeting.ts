@@ -4,8 +4,18 @@ import type { QueryRunner } from './runner.js';
 
 // Batch functions for Meeting nodes and relations.
 
-export async function meetingsByIds(runner: QueryRunner, ids: readonly string[]): Promise<MeetingRecord[]> {
-  return (await runner.read('meeting/by-ids', { ids })).map((row) => row.meeting as MeetingRecord);
+export async function meetingsByIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withEvidence: boolean,
+): Promise<MeetingRecord[]> {
+  return (await runner.read('meeting/by-ids', { ids, withEvidence })).map((row) => row.meeting as MeetingRecord);
+}
+
+/** The reporting sentences of meetings whose records were read without them. */
+export async function meetingEvidence(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await runner.read('meeting/evidence', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.evidence as string[]]));
 }
 
 export interface ReportedByRequest {
@@ -37,8 +47,9 @@ export async function meetingPage(
   filter: MeetingFilter,
   offset: number,
   limit: number,
+  withEvidence: boolean,
 ): Promise<{ total: number; meetings: MeetingRecord[]; participants: EntityRecord[] }> {
-  const [row] = await runner.read('meeting/page', { ...filter, offset, limit });
+  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, withEvidence });
   return {
     total: Number(row?.total ?? 0),
     meetings: (row?.meetings ?? []) as MeetingRecord[],

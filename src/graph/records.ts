@@ -22,7 +22,8 @@ export interface MeetingRecord {
   placeId: string | null;
   countryId: string | null;
   participantIds: string[];
-  evidence: string[];
+  /** The reporting sentences; null when the statement was told not to read them (meetingEvidence fetches them then). */
+  evidence: string[] | null;
 }
 
 export interface MentionRecord {

@@ -33,7 +33,7 @@ City.implement({
       type: Meeting,
       description: 'Meetings held in this city, by date.',
       load: async (ids: string[], context) => {
-        const byCity = await cityMeetings(context.runner, ids);
+        const byCity = await cityMeetings(context.runner, ids, context.heavyFields.meetingEvidence);
         return ids.map((id) => byCity.get(id) ?? []) as never;
       },
       resolve: (city) => city.id,

@@ -76,7 +76,7 @@ export function primeEntities(context: GraphContext, entities: readonly EntityRe
 
 /** Meetings each entity took part in (records, one statement per batch, participants primed). */
 export async function meetingsOf(ids: string[], context: GraphContext) {
-  const { byEntity, participants } = await entityMeetings(context.runner, ids);
+  const { byEntity, participants } = await entityMeetings(context.runner, ids, context.heavyFields.meetingEvidence);
   primeEntities(context, participants);
   return ids.map((id) => byEntity.get(id) ?? []);
 }

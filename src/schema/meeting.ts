@@ -1,8 +1,11 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { articleMeetings } from '../graph/article.js';
-import { meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
+import { meetingEvidence, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
 import type { MeetingRecord } from '../graph/records.js';
 import { Article, ArticleConnection, articleConnection, articleCursor } from './article.js';
 import { builder } from './builder.js';
+import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { City } from './city.js';
 import { Country } from './country.js';
@@ -18,9 +21,19 @@ export const MeetingStatus = builder.enumType('MeetingStatus', {
   } as const,
 });
 
+// Records read without their reporting sentences (the document named no `evidence` field:
+// heavy-fields.ts) get them here, one statement per batch.
+const evidenceLoader = createContextCache(
+  (context: GraphContext) =>
+    new DataLoader<string, string[]>(async (ids) => {
+      const evidence = await meetingEvidence(context.runner, ids);
+      return ids.map((id) => evidence.get(id) ?? new Error(`Meeting ${id} no longer exists.`));
+    }),
+);
+
 export const Meeting = builder.loadableNodeRef<MeetingRecord>('Meeting', {
   id: { resolve: (meeting) => meeting.id },
-  load: (ids: string[], context) => meetingsByIds(context.runner, ids),
+  load: (ids: string[], context) => meetingsByIds(context.runner, ids, context.heavyFields.meetingEvidence),
   sort: (meeting) => meeting.id,
 });
 
@@ -32,7 +45,10 @@ Meeting.implement({
     place: t.field({ type: City, nullable: true, resolve: (meeting) => meeting.placeId as never }),
     country: t.field({ type: Country, nullable: true, resolve: (meeting) => meeting.countryId as never }),
     participants: t.field({ type: [Entity], resolve: (meeting) => meeting.participantIds as never }),
-    evidence: t.exposeStringList('evidence', { description: 'The reporting sentences.' }),
+    evidence: t.stringList({
+      description: 'The reporting sentences.',
+      resolve: (meeting, _args, context) => meeting.evidence ?? evidenceLoader(context).load(meeting.id),
+    }),
     reportedBy: t.loadable({
       type: ArticleConnection,
       description: 'Articles reporting the meeting, oldest first.',
@@ -84,7 +100,7 @@ builder.objectFields(Article, (t) => ({
     type: Meeting,
     description: 'Meetings the article reports.',
     load: async (ids: string[], context) => {
-      const byArticle = await articleMeetings(context.runner, ids);
+      const byArticle = await articleMeetings(context.runner, ids, context.heavyFields.meetingEvidence);
       return ids.map((id) => byArticle.get(id) ?? []) as never;
     },
     resolve: (article) => article.id,
@@ -111,6 +127,7 @@ builder.queryFields((t) => ({
         },
         offset,
         limit + 1,
+        context.heavyFields.meetingEvidence,
       );
       primeEntities(context, participants);
       return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]) as never;

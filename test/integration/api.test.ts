@@ -64,7 +64,7 @@ describe('articles', () => {
   });
 });
 
-describe('article text', () => {
+describe('heavy fields (article text, meeting evidence)', () => {
   const TEXTS = '{ articles(first: 5) { edges { node { title lead body text captions photoCredits signature } } } }';
 
   it('comes with the records when the document names a text field: no statement more', async () => {
@@ -81,22 +81,39 @@ describe('article text', () => {
     expect(extensions?.cypher).toMatchObject({ statements: 1 });
   });
 
-  it('is fetched in one batch for records read without it, with the same answers', async () => {
-    const overHttp = await gql(TEXTS);
+  // As if the document had named no heavy field: records are read without them.
+  async function executeWithout(query: string, heavyFields: GraphContext['heavyFields']) {
     const runner = new QueryRunner(testDriver(), 'neo4j');
     const context: GraphContext = {
       runner,
       limits: limitsFromConfig(loadConfig({ NODE_ENV: 'test' })),
       access: { presented: false, canRead: true, canIngest: false },
-      requestId: 'article-text-test',
+      requestId: 'heavy-fields-test',
       ingestor: new PageIngestor(),
-      // As if the document had named no text field: the page is read without it.
-      heavyFields: { articleText: false },
+      heavyFields,
     };
-    const result = await execute({ schema, document: parse(TEXTS), contextValue: context });
+    const result = await execute({ schema, document: parse(query), contextValue: context });
+    return { ...result, statements: runner.stats.statements };
+  }
+
+  it('is fetched in one batch for records read without it, with the same answers', async () => {
+    const overHttp = await gql(TEXTS);
+    const result = await executeWithout(TEXTS, { articleText: false, meetingEvidence: true });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data).toEqual(overHttp.data);
-    expect(runner.stats.statements).toBe(2);
+    expect(result.statements).toBe(2);
+  });
+
+  it("does the same for meetings' reporting sentences", async () => {
+    const EVIDENCE = '{ meetings { edges { node { date evidence } } } }';
+    const overHttp = await gql(EVIDENCE);
+    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
+    expect(overHttp.data.meetings.edges.every((e: Data) => e.node.evidence.length > 0)).toBe(true);
+    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
+    const result = await executeWithout(EVIDENCE, { articleText: true, meetingEvidence: false });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data).toEqual(overHttp.data);
+    expect(result.statements).toBe(2);
   });
 });
 

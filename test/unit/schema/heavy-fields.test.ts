@@ -15,6 +15,12 @@ describe('heavyFieldsOf', () => {
     expect(heavyFieldsOf(skipped).articleText).toBe(true);
   });
 
+  it('reads meeting evidence only when a field named evidence is asked for', () => {
+    expect(heavyFieldsOf(parse('{ meetings { edges { node { date } } } }')).meetingEvidence).toBe(false);
+    const both = heavyFieldsOf(parse('{ meetings { edges { node { evidence reportedBy { edges { node { body } } } } } } }'));
+    expect(both).toEqual({ articleText: true, meetingEvidence: true });
+  });
+
   it('answers the same object for the same document (Yoga reuses parsed documents)', () => {
     const document = parse('{ articles { edges { node { title } } } }');
     expect(heavyFieldsOf(document)).toBe(heavyFieldsOf(document));
