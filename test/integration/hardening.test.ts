@@ -393,8 +393,14 @@ describe('errors, access and HTTP', () => {
   });
 
   it('answers /ready and /metrics', async () => {
-    const ready = await fetch(server.url.replace('/graphql', '/ready'));
-    expect(ready.status).toBe(200);
+    // Readiness is prepared in the background (migrations, then the schema, which waits for the
+    // schema locks of the other test files' graphs): poll rather than assume it is done by now.
+    let ready = await fetch(server.url.replace('/graphql', '/ready'));
+    for (let waited = 0; ready.status !== 200 && waited < 30_000; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      ready = await fetch(server.url.replace('/graphql', '/ready'));
+    }
+    expect(ready.status, await ready.clone().text()).toBe(200);
     expect(await ready.json()).toMatchObject({
       ready: true,
       neo4j: 'reachable',
