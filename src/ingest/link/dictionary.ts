@@ -2,7 +2,9 @@ import type { Catalog } from '../catalog/index.js';
 import type { EntityKind, MentionKind } from '../types.js';
 import { tokenize } from './tokens.js';
 
-// Every way the catalog lets a text name an entity, as token sequences indexed by first token.
+// Every way the catalog lets a text name an entity, as token sequences indexed by their first
+// token and, for longer forms, their second: many people share a first name, and trying each of
+// them at every occurrence of the name made linking grow with the catalog.
 
 export interface SurfaceForm {
   tokens: string[];
@@ -11,9 +13,16 @@ export interface SurfaceForm {
   kind: MentionKind;
 }
 
+export interface FormsStartingWith {
+  /** Forms of this one token. */
+  alone: SurfaceForm[];
+  /** Longer forms by their second token, longest first. */
+  bySecond: Map<string, SurfaceForm[]>;
+}
+
 export interface Dictionary {
-  /** Forms by their first token, longest first. */
-  byFirstToken: Map<string, SurfaceForm[]>;
+  /** Forms by their first token. */
+  byFirstToken: Map<string, FormsStartingWith>;
   /** Adjective stem ("russisch") → country id. */
   adjectiveStems: Map<string, string>;
   /** City id → the country it stands for when used as an actor ("Moskau" → Russia). */
@@ -26,17 +35,26 @@ export function dictionaryFor(catalog: Catalog): Dictionary {
   const existing = cache.get(catalog);
   if (existing) return existing;
 
-  const byFirstToken = new Map<string, SurfaceForm[]>();
+  const byFirstToken = new Map<string, FormsStartingWith>();
   const seen = new Set<string>();
   const add = (text: string, entityId: string, entityKind: EntityKind, kind: MentionKind) => {
     const tokens = tokenize(text).map((token) => token.text);
-    const first = tokens[0];
+    const [first, second] = tokens;
     const key = `${tokens.join(' ')}|${entityId}|${kind}`;
     if (!first || seen.has(key)) return;
     seen.add(key);
-    const forms = byFirstToken.get(first) ?? [];
-    forms.push({ tokens, entityId, entityKind, kind });
-    byFirstToken.set(first, forms);
+    let entry = byFirstToken.get(first);
+    if (!entry) {
+      entry = { alone: [], bySecond: new Map() };
+      byFirstToken.set(first, entry);
+    }
+    const form = { tokens, entityId, entityKind, kind };
+    if (second === undefined) entry.alone.push(form);
+    else {
+      const forms = entry.bySecond.get(second);
+      if (forms) forms.push(form);
+      else entry.bySecond.set(second, [form]);
+    }
   };
 
   const adjectiveStems = new Map<string, string>();
@@ -59,7 +77,9 @@ export function dictionaryFor(catalog: Catalog): Dictionary {
     else add(metonym, countryId, 'COUNTRY', 'METONYM');
   }
 
-  for (const forms of byFirstToken.values()) forms.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const entry of byFirstToken.values()) {
+    for (const forms of entry.bySecond.values()) forms.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
   const dictionary = { byFirstToken, adjectiveStems, cityAsActor };
   cache.set(catalog, dictionary);
   return dictionary;

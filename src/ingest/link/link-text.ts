@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/index.js';
 import type { ArticleField, Mention } from '../types.js';
-import { dictionaryFor, type SurfaceForm } from './dictionary.js';
+import { type Dictionary, dictionaryFor, type SurfaceForm } from './dictionary.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -35,11 +35,24 @@ function matchAt(tokens: Token[], text: string, index: number, form: SurfaceForm
   return matched;
 }
 
-function lookupForms(forms: Map<string, SurfaceForm[]>, token: string): SurfaceForm[] {
-  const direct = forms.get(token) ?? [];
+const NO_FORMS: SurfaceForm[] = [];
+
+/** Forms that may start at a token, longest first: those whose second token is the next token
+ * (or, when it ends a two-token form, its genitive), then the token alone or in the genitive. */
+function candidateForms(dictionary: Dictionary, token: string, next: string | undefined): SurfaceForm[] {
+  const entry = dictionary.byFirstToken.get(token);
+  let longer = NO_FORMS;
+  if (entry && next !== undefined && entry.bySecond.size > 0) {
+    const exact = entry.bySecond.get(next) ?? NO_FORMS;
+    const nextStem = GENITIVE.exec(next)?.[1];
+    const inflected = nextStem ? (entry.bySecond.get(nextStem)?.filter((form) => form.tokens.length === 2) ?? NO_FORMS) : NO_FORMS;
+    longer = inflected.length === 0 ? exact : [...exact, ...inflected].sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+  const alone = entry?.alone ?? NO_FORMS;
   const stem = GENITIVE.exec(token)?.[1];
-  const inflected = stem ? (forms.get(stem) ?? []).filter((form) => form.tokens.length === 1) : [];
-  return [...direct, ...inflected].sort((a, b) => b.tokens.length - a.tokens.length);
+  const inflectedAlone = stem ? (dictionary.byFirstToken.get(stem)?.alone ?? NO_FORMS) : NO_FORMS;
+  if (alone.length === 0 && inflectedAlone.length === 0) return longer;
+  return [...longer, ...alone, ...inflectedAlone];
 }
 
 function adjectiveCountry(token: string, stems: Map<string, string>): string | null {
@@ -73,7 +86,7 @@ export function linkText(text: string, field: ArticleField, catalog: Catalog): M
   for (let index = 0; index < tokens.length; ) {
     const token = tokens[index] as Token;
     let matched: { form: SurfaceForm; tokens: Token[] } | null = null;
-    for (const form of lookupForms(dictionary.byFirstToken, token.text)) {
+    for (const form of candidateForms(dictionary, token.text, tokens[index + 1]?.text)) {
       const found = matchAt(tokens, text, index, form);
       if (found) {
         matched = { form, tokens: found };

@@ -54,6 +54,25 @@ describe('linking rules, on texts unlike the seed', () => {
     expect(mention?.sentence).toBe('Am 18. Februar trafen sich beide in Riad.');
   });
 
+  it('tells apart people who share a first name, in the genitive too, and keeps a lone first name unlinked', () => {
+    const person = (id: string, name: string): CatalogEntity => ({ id, kind: 'PERSON', name, nameDe: name, nameEn: name, aliases: [] });
+    const crowded = buildCatalog([
+      ...loadCatalog().entities,
+      ...Array.from({ length: 50 }, (_, i) => person(`person:anna-${i}`, `Anna Nachname${i}`)),
+      person('person:anna-maria', 'Anna Maria Weber'),
+      person('person:maria', 'Maria'),
+    ]);
+    const crowdedLinks = (text: string) => linkText(text, 'lead', crowded).map((m) => `${m.surface}→${m.entityId}`);
+    expect(crowdedLinks('Anna Nachname7 traf Anna Nachname42s Team.')).toEqual([
+      'Anna Nachname7→person:anna-7',
+      'Anna Nachname42s→person:anna-42',
+    ]);
+    expect(crowdedLinks('Anna Maria Weber und Anna Maria sprachen; Anna schwieg.')).toEqual([
+      'Anna Maria Weber→person:anna-maria',
+      'Maria→person:maria',
+    ]);
+  });
+
   it('refuses a catalog whose facts point nowhere', () => {
     const person: CatalogEntity = { id: 'person:x-y', kind: 'PERSON', name: 'X Y', nameDe: 'X Y', nameEn: 'X Y', aliases: [], countryId: 'country:ZZ' };
     expect(() => buildCatalog([person])).toThrow(/country:ZZ, which does not exist/);
