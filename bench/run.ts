@@ -17,7 +17,7 @@ import {
   type Operation,
 } from './operations.js';
 
-// npm run bench [-- --label 10k --rounds 30 --seconds 5 --connections 10]
+// npm run bench [-- --label 10k --rounds 30 --seconds 5 --windows 3 --connections 10]
 // On the graph that is loaded (npm run generate), the same operations against four contenders at
 // once (see contenders/serve.ts): answers checked equal first, then latency (requests one at a
 // time, contenders interleaved), Cypher statements per request, throughput (autocannon, loopback,
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     label: { type: 'string', default: 'latest' },
     rounds: { type: 'string', default: '30' },
     seconds: { type: 'string', default: '5' },
+    windows: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     only: { type: 'string' },
     'report-only': { type: 'boolean', default: false },
@@ -37,6 +38,7 @@ const { values } = parseArgs({
 });
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
+const windows = Number(values.windows);
 const connections = Number(values.connections);
 const operations = values.only
   ? OPERATIONS.filter((operation) => values.only?.split(',').includes(operation.name))
@@ -125,7 +127,10 @@ interface Measured {
   p50: number;
   p95: number;
   statements: number;
+  /** The median of the throughput windows. */
   requestsPerSecond: number;
+  /** Every window's rate, in the order they ran. */
+  requestsPerSecondWindows: number[];
   throughputErrors: number;
 }
 
@@ -220,35 +225,46 @@ async function main(): Promise<void> {
         console.error(`latency: ${round + 1}/${rounds} rounds`);
     }
 
-    // 3. Throughput at fixed concurrency, one contender at a time.
-    const throughput = new Map<string, { rps: number; errors: number }>();
+    // 3. Throughput at fixed concurrency, one contender at a time, in several windows that take
+    // turns between the contenders: one window moved by ±20 % between runs of the same code on
+    // this shared machine; the median of interleaved windows is what is reported.
+    const throughput = new Map<string, { rates: number[]; errors: number }>();
     for (const operation of operations) {
-      for (const server of running) {
-        if (tooSlow.has(`${operation.name}/${server.contender}`)) continue;
-        let errors = 0;
-        // Long enough for every connection to finish a few requests even when slow ones queue.
-        const p50 = percentile(samples.get(`${operation.name}/${server.contender}`) ?? [], 50);
-        const duration = Math.max(seconds, Math.ceil((3 * p50 * connections) / 2 / 1000));
-        const result = await autocannon({
-          url: server.url,
-          connections,
-          duration,
-          timeout: 120,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: requestBody(operation, server.contender, parameters),
-          requests: [
-            {
-              onResponse: (status: number, body: string) => {
-                if (status !== 200 || body.includes('"errors"')) errors += 1;
+      for (let window = 0; window < windows; window++) {
+        for (const server of running) {
+          const key = `${operation.name}/${server.contender}`;
+          if (tooSlow.has(key)) continue;
+          let errors = 0;
+          // Long enough for every connection to finish a few requests even when slow ones queue.
+          const p50 = percentile(samples.get(`${operation.name}/${server.contender}`) ?? [], 50);
+          const duration = Math.max(seconds, Math.ceil((3 * p50 * connections) / 2 / 1000));
+          const result = await autocannon({
+            url: server.url,
+            connections,
+            duration,
+            timeout: 120,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: requestBody(operation, server.contender, parameters),
+            requests: [
+              {
+                onResponse: (status: number, body: string) => {
+                  if (status !== 200 || body.includes('"errors"')) errors += 1;
+                },
               },
-            },
-          ],
-        });
-        // Completed requests over the run (per-second averages read 0 when requests take longer).
-        const rps = result.requests.total / result.duration;
-        throughput.set(`${operation.name}/${server.contender}`, { rps, errors: errors + result.errors + result.non2xx });
-        console.error(`throughput ${operation.name}/${server.contender}: ${rps.toFixed(1)} req/s over ${duration} s`);
+            ],
+          });
+          // Completed requests over the run (per-second averages read 0 when requests take longer).
+          const rps = result.requests.total / result.duration;
+          const before = throughput.get(key) ?? { rates: [], errors: 0 };
+          throughput.set(key, {
+            rates: [...before.rates, rps],
+            errors: before.errors + errors + result.errors + result.non2xx,
+          });
+          console.error(
+            `throughput ${key} (window ${window + 1}/${windows}): ${rps.toFixed(1)} req/s over ${duration} s`,
+          );
+        }
       }
     }
 
@@ -272,7 +288,8 @@ async function main(): Promise<void> {
               p50: percentile(times, 50),
               p95: percentile(times, 95),
               statements: statements.get(key) ?? Number.NaN,
-              requestsPerSecond: throughput.get(key)?.rps ?? Number.NaN,
+              requestsPerSecond: percentile(throughput.get(key)?.rates ?? [], 50),
+              requestsPerSecondWindows: throughput.get(key)?.rates ?? [],
               throughputErrors: throughput.get(key)?.errors ?? Number.NaN,
             },
           ];
@@ -313,9 +330,9 @@ function writeReport(outcome: Outcome): void {
     `Graph: ${Object.entries(outcome.labels)
       .map(([label, count]) => `${count} ${label}`)
       .join(', ')}.`,
-    `Latency: ${rounds} sequential requests per operation and contender, interleaved, after 2 warm-up rounds; a contender past 20 s on one operation stops at 5 samples; one slower than 15 s on its first call is measured that once and not loaded. Throughput: completed requests per second under autocannon, ${connections} connections, loopback, for ${seconds} s or, for slow operations, 1.5 × p50 × connections / 2 cores.`,
+    `Latency: ${rounds} sequential requests per operation and contender, interleaved, after 2 warm-up rounds; a contender past 20 s on one operation stops at 5 samples; one slower than 15 s on its first call is measured that once and not loaded. Throughput: completed requests per second under autocannon, ${connections} connections, loopback, the median of ${windows} windows taken in turn with the other contenders, each ${seconds} s or, for slow operations, 1.5 × p50 × connections / 2 cores.`,
     '',
-    '| operation | contender | p50 ms | p95 ms | statements | req/s | p50 / floor | req/s vs @neo4j/graphql |',
+    "| operation | contender | p50 ms | p95 ms | statements | req/s (windows' range) | p50 / floor | req/s vs @neo4j/graphql |",
     '|---|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const operation of operations) {
@@ -323,6 +340,10 @@ function writeReport(outcome: Outcome): void {
     for (const contender of CONTENDERS) {
       const measured = byContender[contender];
       const errors = measured.throughputErrors > 0 ? ` (${measured.throughputErrors} errors)` : '';
+      const rate = (rps: number) => fixed(rps, rps < 10 ? 1 : 0);
+      const rates = measured.requestsPerSecondWindows ?? [];
+      const range =
+        rates.length > 1 ? ` (${rate(Math.min(...rates))}–${rate(Math.max(...rates))})` : '';
       const slow = outcome.tooSlow[`${operation.name}/${contender}`];
       if (slow) {
         lines.push(
@@ -331,7 +352,7 @@ function writeReport(outcome: Outcome): void {
         continue;
       }
       lines.push(
-        `| ${contender === 'this-server' ? `**${operation.name}**` : ''} | ${contender} | ${fixed(measured.p50)} | ${fixed(measured.p95)} | ${measured.statements} | ${fixed(measured.requestsPerSecond, measured.requestsPerSecond < 10 ? 1 : 0)}${errors} | ${fixed(measured.p50 / byContender['cypher-floor'].p50, 2)}× | ${fixed(measured.requestsPerSecond / byContender['neo4j-graphql'].requestsPerSecond, 2)}× |`,
+        `| ${contender === 'this-server' ? `**${operation.name}**` : ''} | ${contender} | ${fixed(measured.p50)} | ${fixed(measured.p95)} | ${measured.statements} | ${rate(measured.requestsPerSecond)}${range}${errors} | ${fixed(measured.p50 / byContender['cypher-floor'].p50, 2)}× | ${fixed(measured.requestsPerSecond / byContender['neo4j-graphql'].requestsPerSecond, 2)}× |`,
       );
     }
   }
@@ -343,7 +364,7 @@ function writeReport(outcome: Outcome): void {
   writeFileSync(join(dir, `${values.label}.md`), lines.join('\n'));
   writeFileSync(
     join(dir, `${values.label}.json`),
-    `${JSON.stringify({ label: values.label, machine, rounds, seconds, connections, ...outcome }, null, 2)}\n`,
+    `${JSON.stringify({ label: values.label, machine, rounds, seconds, windows, connections, ...outcome }, null, 2)}\n`,
   );
 
   rebuildReport();
@@ -355,7 +376,12 @@ function rebuildReport(): void {
   const dir = join(projectRoot, 'bench', 'results');
   const sections = readdirSync(dir)
     .filter((file) => file.endsWith('.md'))
-    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.length - b.length || a.localeCompare(b))
+    .sort(
+      (a, b) =>
+        Number.parseInt(a, 10) - Number.parseInt(b, 10) ||
+        a.length - b.length ||
+        a.localeCompare(b),
+    )
     .map((file) => readFileSync(join(dir, file), 'utf8'));
   const findings = readFileSync(join(projectRoot, 'bench', 'FINDINGS.md'), 'utf8');
   const operationList = OPERATIONS.map(
