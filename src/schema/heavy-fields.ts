@@ -1,11 +1,11 @@
 import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
 
 // Some fields are costly to read into every record of a batch: an article's text is most of its
-// record, and a list of fifty articles read for their titles would ship it all; a meeting's
-// reporting sentences are most of its record. Batch statements
-// read such fields only when the request's document names them anywhere. The test is by field
-// name, whatever the type, so it can only err towards reading too much; and a record read without
-// them still answers them, through a fallback loader (one more statement, never a wrong answer).
+// record (a list of fifty articles read for their titles would ship it all), and a meeting's
+// reporting sentences a large part of its. Batch statements read such fields only when the
+// request's document names them anywhere. The test is by field name, whatever the type, so it can
+// only err towards reading too much; and a record read without them still answers them, through a
+// fallback loader (one more statement, never a wrong answer).
 
 /** What the batch statements of one request read beyond the light part of their records. */
 export interface HeavyFields {
