@@ -1,6 +1,7 @@
 // Batch: per article, one page of its mentions in reading order (title, lead, body; then offset),
 // rows $offset to $offset + $limit, and the total. Occurrences are the parallel lists on each
 // MENTIONS link (see ingest/create-mentions).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
@@ -13,7 +14,8 @@ CALL (a) {
     surface: r.surfaces[i], field: r.fields[i], start: r.starts[i], end: r.ends[i],
     sentence: r.sentences[i], kind: r.kinds[i],
     entity: e {
-      .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+      .id, .name,
+      details: CASE WHEN $withDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
       kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
     }
   }) AS mentions

@@ -1,7 +1,9 @@
 // Batch: the country each city lies in.
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (:City {id: id})-[:LOCATED_IN]->(c:Country)
 RETURN id, c {
-    .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+    .id, .name,
+    details: CASE WHEN $withDetails THEN c { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
     kind: [label IN labels(c) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
   } AS entity

@@ -1,9 +1,11 @@
 // Batch: the people who act for each country.
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (c:Country {id: id})
 OPTIONAL MATCH (p:Person)-[:CITIZEN_OF]->(c)
 WITH id, p ORDER BY p.name
 RETURN id, collect(p {
-    .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+    .id, .name,
+    details: CASE WHEN $withDetails THEN p { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
     kind: [label IN labels(p) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
   }) AS entities

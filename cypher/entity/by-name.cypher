@@ -1,5 +1,6 @@
 // The entity best matching one of the candidate forms of a typed name: exact name first, then an
 // alias, then an adjective stem; people before places on a tie. $candidates are lower-cased.
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
 MATCH (e:Entity)
 WHERE toLower(e.name) IN $candidates
    OR any(alias IN e.aliases WHERE toLower(alias) IN $candidates)
@@ -16,6 +17,7 @@ WITH e,
 ORDER BY rank, labelRank, e.id
 LIMIT 1
 RETURN e {
-  .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+  .id, .name,
+  details: CASE WHEN $withDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
   kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
 } AS entity

@@ -2,6 +2,7 @@
 // order (undated last), offset-paged, with the total and the page's participants' records once
 // each (see entity/meetings).
 // The reporting sentences (most of a meeting's record) only $withEvidence (see meeting/evidence).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
 CALL () {
   MATCH (m:Meeting)
   WHERE ($from IS NULL OR m.date >= date($from))
@@ -31,7 +32,8 @@ CALL () {
     MATCH (p:Entity)-[:PARTICIPATED_IN]->(m)
     WITH DISTINCT p
     RETURN p {
-      .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+      .id, .name,
+      details: CASE WHEN $withDetails THEN p { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
       kind: [label IN labels(p) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
     }
   } AS participants

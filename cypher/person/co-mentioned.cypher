@@ -1,5 +1,6 @@
 // Batch: per person, the $limit people most often named in the same articles, with the number of
 // shared articles.
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 CALL (p) {
@@ -9,7 +10,8 @@ CALL (p) {
   ORDER BY shared DESC, other.name
   LIMIT $limit
   RETURN collect({entity: other {
-    .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+    .id, .name,
+    details: CASE WHEN $withDetails THEN other { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
     kind: [label IN labels(other) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
   }, count: shared}) AS coMentions
 }

@@ -1,7 +1,9 @@
 // Batch: the country each person acts for.
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[:CITIZEN_OF]->(c:Country)
 RETURN id, c {
-    .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+    .id, .name,
+    details: CASE WHEN $withDetails THEN c { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
     kind: [label IN labels(c) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
   } AS entity

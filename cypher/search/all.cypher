@@ -2,6 +2,7 @@
 // each with its node's record (the projections of article/by-ids and entity/by-ids), so that the
 // hits' nodes need no second statement. Records are built for the $limit winners only, after the
 // two indexes' candidates are ranked together.
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
 CALL () {
   CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $limit}) YIELD node, score
   RETURN node, score
@@ -21,7 +22,8 @@ RETURN node.id AS id,
       text: CASE WHEN $withText THEN node { .lead, .body, .captions, .photoCredits, .signature } END
     }
     ELSE node {
-      .id, .name, .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence,
+      .id, .name,
+      details: CASE WHEN $withDetails THEN node { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
       kind: [label IN labels(node) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
     }
   END AS record

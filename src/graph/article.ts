@@ -86,8 +86,9 @@ export async function articleEntities(
   runner: QueryRunner,
   ids: readonly string[],
   labels: readonly string[] | null,
+  withDetails: boolean,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('article/entities', { ids, labels });
+  const rows = await runner.read('article/entities', { ids, labels, withDetails });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }
 
@@ -96,8 +97,9 @@ export async function articleMentionPages(
   ids: readonly string[],
   offset: number,
   limit: number,
+  withDetails: boolean,
 ): Promise<KeyedPage<MentionRecord>[]> {
-  const rows = await runner.read('article/mentions-page', { ids, offset, limit });
+  const rows = await runner.read('article/mentions-page', { ids, offset, limit, withDetails });
   return rows.map((row) => ({
     key: String(row.key),
     rows: (row.mentions as Omit<MentionRecord, 'id'>[]).map((mention) => ({

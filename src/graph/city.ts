@@ -3,8 +3,12 @@ import type { QueryRunner } from './runner.js';
 
 // Batch functions for City relations.
 
-export async function cityCountries(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-  const rows = await runner.read('city/countries', { ids });
+export async function cityCountries(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withDetails: boolean,
+): Promise<Map<string, EntityRecord>> {
+  const rows = await runner.read('city/countries', { ids, withDetails });
   return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
 }
 

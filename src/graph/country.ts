@@ -3,12 +3,20 @@ import type { QueryRunner } from './runner.js';
 
 // Batch functions for Country relations.
 
-export async function countryPeople(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('country/people', { ids });
+export async function countryPeople(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withDetails: boolean,
+): Promise<Map<string, EntityRecord[]>> {
+  const rows = await runner.read('country/people', { ids, withDetails });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }
 
-export async function countryCities(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('country/cities', { ids });
+export async function countryCities(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withDetails: boolean,
+): Promise<Map<string, EntityRecord[]>> {
+  const rows = await runner.read('country/cities', { ids, withDetails });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }

@@ -1,12 +1,22 @@
 import type { ArticleRecord } from './article.js';
 import { nameCandidates } from './name-forms.js';
-import type { EntityLabel, EntityRecord, KeyedPage, MeetingRecord } from './records.js';
+import type { EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for the entities (Person, Country, City, Organization): one statement per batch.
 
-export async function entitiesByIds(runner: QueryRunner, ids: readonly string[]): Promise<EntityRecord[]> {
-  return (await runner.read('entity/by-ids', { ids })).map((row) => row.entity as EntityRecord);
+export async function entitiesByIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withDetails: boolean,
+): Promise<EntityRecord[]> {
+  return (await runner.read('entity/by-ids', { ids, withDetails })).map((row) => row.entity as EntityRecord);
+}
+
+/** The details of entities whose records were read without them. */
+export async function entityDetails(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityDetails>> {
+  const rows = await runner.read('entity/details', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.details as EntityDetails]));
 }
 
 export async function mentionCounts(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
@@ -38,8 +48,9 @@ export async function entityMeetings(
   runner: QueryRunner,
   ids: readonly string[],
   withEvidence: boolean,
+  withDetails: boolean,
 ): Promise<{ byEntity: Map<string, MeetingRecord[]>; participants: EntityRecord[] }> {
-  const rows = await runner.read('entity/meetings', { ids, withEvidence });
+  const rows = await runner.read('entity/meetings', { ids, withEvidence, withDetails });
   return {
     byEntity: new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]])),
     participants: rows.flatMap((row) => row.participants as EntityRecord[]),
@@ -47,8 +58,8 @@ export async function entityMeetings(
 }
 
 /** The entity a name, alias or inflected form ("Putins", "russischen") refers to, if any. */
-export async function entityByName(runner: QueryRunner, name: string): Promise<EntityRecord | null> {
-  const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name) });
+export async function entityByName(runner: QueryRunner, name: string, withDetails: boolean): Promise<EntityRecord | null> {
+  const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name), withDetails });
   return (row?.entity as EntityRecord | undefined) ?? null;
 }
 
@@ -58,6 +69,7 @@ export interface EntityListRequest {
   status: string | null;
   cursorName: string | null;
   cursorId: string | null;
+  withDetails: boolean;
 }
 
 export async function entityPage(

@@ -48,8 +48,9 @@ export async function meetingPage(
   offset: number,
   limit: number,
   withEvidence: boolean,
+  withDetails: boolean,
 ): Promise<{ total: number; meetings: MeetingRecord[]; participants: EntityRecord[] }> {
-  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, withEvidence });
+  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, withEvidence, withDetails });
   return {
     total: Number(row?.total ?? 0),
     meetings: (row?.meetings ?? []) as MeetingRecord[],

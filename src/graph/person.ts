@@ -3,8 +3,12 @@ import type { QueryRunner } from './runner.js';
 
 // Batch functions for Person relations.
 
-export async function personCountries(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-  const rows = await runner.read('person/countries', { ids });
+export async function personCountries(
+  runner: QueryRunner,
+  ids: readonly string[],
+  withDetails: boolean,
+): Promise<Map<string, EntityRecord>> {
+  const rows = await runner.read('person/countries', { ids, withDetails });
   return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
 }
 
@@ -17,7 +21,8 @@ export async function coMentions(
   runner: QueryRunner,
   ids: readonly string[],
   limit: number,
+  withDetails: boolean,
 ): Promise<Map<string, CoMentionRow[]>> {
-  const rows = await runner.read('person/co-mentioned', { ids, limit });
+  const rows = await runner.read('person/co-mentioned', { ids, limit, withDetails });
   return new Map(rows.map((row) => [String(row.id), row.coMentions as CoMentionRow[]]));
 }

@@ -6,6 +6,12 @@ export interface EntityRecord {
   id: string;
   kind: EntityLabel;
   name: string;
+  /** Null when the statement was told not to read them (entityDetails fetches them then). */
+  details: EntityDetails | null;
+}
+
+/** What most views of an entity leave out: read only when the request names one of these fields. */
+export interface EntityDetails {
   nameDe: string | null;
   nameEn: string | null;
   aliases: string[];

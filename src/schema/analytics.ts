@@ -116,6 +116,7 @@ builder.queryFields((t) => ({
         args.from ?? null,
         args.to ?? null,
         pageSizeOf(args.first, context.limits),
+        context.heavyFields.entityDetails,
       );
       // The rows carry their entities' records: prime the loader so that `entity` runs no statement.
       primeEntities(
@@ -140,7 +141,7 @@ builder.queryFields((t) => ({
       const query = literalLuceneQuery(args.query);
       if (!query) return [];
       const limit = pageSizeOf(args.first, context.limits);
-      const hits = await search(context.runner, query, limit, context.heavyFields.articleText);
+      const hits = await search(context.runner, query, limit, context.heavyFields.articleText, context.heavyFields.entityDetails);
       // The hits carry their records: prime the types' loaders so that `node` runs no statement.
       for (const hit of hits) primeNode(context, hit.label, hit.id, hit.record);
       return hits;

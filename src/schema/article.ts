@@ -144,7 +144,7 @@ builder.objectField(Article, 'mentions', (t) =>
     load: async (articleIds: string[], context, args) => {
       const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
-      const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1);
+      const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1, context.heavyFields.entityDetails);
       const byKey = new Map(pages.map((page) => [page.key, page]));
       return articleIds.map((id) => {
         const page = byKey.get(id);

@@ -24,7 +24,7 @@ City.implement({
       type: Country,
       nullable: true,
       load: async (ids: string[], context) => {
-        const byCity = await cityCountries(context.runner, ids);
+        const byCity = await cityCountries(context.runner, ids, context.heavyFields.entityDetails);
         return ids.map((id) => byCity.get(id) ?? null) as never;
       },
       resolve: (city) => city.id,
@@ -55,7 +55,7 @@ builder.objectFields(Article, (t) => ({
     type: City,
     description: 'Cities the article mentions.',
     load: async (ids: string[], context) => {
-      const byArticle = await articleEntities(context.runner, ids, ['City']);
+      const byArticle = await articleEntities(context.runner, ids, ['City'], context.heavyFields.entityDetails);
       return ids.map((id) => byArticle.get(id) ?? []) as never;
     },
     resolve: (article) => article.id,

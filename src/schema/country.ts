@@ -5,7 +5,7 @@ import { Article } from './article.js';
 import { builder } from './builder.js';
 import { pagedComplexity } from './limits.js';
 import { City } from './city.js';
-import { Entity, entitiesOfKind, meetingsOf } from './entity.js';
+import { Entity, entitiesOfKind, entityDetailsOf, meetingsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
 import type { Connection } from './pagination.js';
@@ -21,12 +21,15 @@ Country.implement({
   interfaces: [Entity],
   isTypeOf: (value) => (value as EntityRecord).kind === 'Country',
   fields: (t) => ({
-    isoCode: t.string({ description: 'ISO 3166-1 alpha-2.', resolve: (country) => country.isoCode ?? '' }),
+    isoCode: t.string({
+      description: 'ISO 3166-1 alpha-2.',
+      resolve: async (country, _args, context) => (await entityDetailsOf(country, context)).isoCode ?? '',
+    }),
     people: t.loadableList({
       type: Person,
       description: 'People who act for this country.',
       load: async (ids: string[], context) => {
-        const byCountry = await countryPeople(context.runner, ids);
+        const byCountry = await countryPeople(context.runner, ids, context.heavyFields.entityDetails);
         return ids.map((id) => byCountry.get(id) ?? []) as never;
       },
       resolve: (country) => country.id,
@@ -35,7 +38,7 @@ Country.implement({
       type: City,
       description: 'Cities in this country that the graph knows.',
       load: async (ids: string[], context) => {
-        const byCountry = await countryCities(context.runner, ids);
+        const byCountry = await countryCities(context.runner, ids, context.heavyFields.entityDetails);
         return ids.map((id) => byCountry.get(id) ?? []) as never;
       },
       resolve: (country) => country.id,
@@ -63,7 +66,7 @@ builder.objectFields(Article, (t) => ({
     type: Country,
     description: 'Countries the article mentions (by name, adjective or metonym).',
     load: async (ids: string[], context) => {
-      const byArticle = await articleEntities(context.runner, ids, ['Country']);
+      const byArticle = await articleEntities(context.runner, ids, ['Country'], context.heavyFields.entityDetails);
       return ids.map((id) => byArticle.get(id) ?? []) as never;
     },
     resolve: (article) => article.id,

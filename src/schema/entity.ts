@@ -1,7 +1,16 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { articleEntities } from '../graph/article.js';
-import { entitiesByIds, entityArticlePages, entityByName, entityMeetings, mentionCounts } from '../graph/entity.js';
-import type { EntityLabel, EntityRecord } from '../graph/records.js';
+import {
+  entitiesByIds,
+  entityArticlePages,
+  entityByName,
+  entityDetails,
+  entityMeetings,
+  mentionCounts,
+} from '../graph/entity.js';
+import type { EntityDetails, EntityLabel, EntityRecord } from '../graph/records.js';
 import { Article, ArticleConnection, articleCursor, articleConnection, EntityKind, Mention } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
@@ -10,8 +19,23 @@ import { pagedComplexity, pageSizeOf } from './limits.js';
 // The Entity interface (people, countries, cities, organizations): its shared fields, each
 // batched per request, and the name lookup `entity(name:)`.
 
+// Records read without their details (the request's document named no detail field:
+// heavy-fields.ts) get them here, one statement per batch.
+const entityDetailsLoader = createContextCache(
+  (context: GraphContext) =>
+    new DataLoader<string, EntityDetails>(async (ids) => {
+      const details = await entityDetails(context.runner, ids);
+      return ids.map((id) => details.get(id) ?? new Error(`Entity ${id} no longer exists.`));
+    }),
+);
+
+/** The detail fields (ENTITY_DETAIL_FIELDS) of every entity type resolve through this. */
+export function entityDetailsOf(entity: EntityRecord, context: GraphContext): EntityDetails | Promise<EntityDetails> {
+  return entity.details ?? entityDetailsLoader(context).load(entity.id);
+}
+
 export const Entity = builder.loadableInterfaceRef('Entity', {
-  load: (ids: string[], context) => entitiesByIds(context.runner, ids),
+  load: (ids: string[], context) => entitiesByIds(context.runner, ids, context.heavyFields.entityDetails),
   sort: (entity: EntityRecord) => entity.id,
 });
 
@@ -21,9 +45,20 @@ Entity.implement({
   resolveType: (entity) => entity.kind,
   fields: (t) => ({
     name: t.exposeString('name'),
-    nameDe: t.exposeString('nameDe', { nullable: true, description: 'German name.' }),
-    nameEn: t.exposeString('nameEn', { nullable: true, description: 'English name.' }),
-    aliases: t.exposeStringList('aliases', { description: 'Other spellings and transliterations.' }),
+    nameDe: t.string({
+      nullable: true,
+      description: 'German name.',
+      resolve: async (entity, _args, context) => (await entityDetailsOf(entity, context)).nameDe,
+    }),
+    nameEn: t.string({
+      nullable: true,
+      description: 'English name.',
+      resolve: async (entity, _args, context) => (await entityDetailsOf(entity, context)).nameEn,
+    }),
+    aliases: t.stringList({
+      description: 'Other spellings and transliterations.',
+      resolve: async (entity, _args, context) => (await entityDetailsOf(entity, context)).aliases,
+    }),
     mentionCount: t.loadable({
       type: 'Int',
       description: 'Mentions over all articles.',
@@ -76,15 +111,20 @@ export function primeEntities(context: GraphContext, entities: readonly EntityRe
 
 /** Meetings each entity took part in (records, one statement per batch, participants primed). */
 export async function meetingsOf(ids: string[], context: GraphContext) {
-  const { byEntity, participants } = await entityMeetings(context.runner, ids, context.heavyFields.meetingEvidence);
+  const { byEntity, participants } = await entityMeetings(
+    context.runner,
+    ids,
+    context.heavyFields.meetingEvidence,
+    context.heavyFields.entityDetails,
+  );
   primeEntities(context, participants);
   return ids.map((id) => byEntity.get(id) ?? []);
 }
 
 /** Loads entities of one kind for a node type; an id of another kind loads as missing. */
 export function entitiesOfKind(kind: EntityLabel) {
-  return async (ids: string[], context: { runner: Parameters<typeof entitiesByIds>[0] }) =>
-    (await entitiesByIds(context.runner, ids)).filter((entity) => entity.kind === kind);
+  return async (ids: string[], context: GraphContext) =>
+    (await entitiesByIds(context.runner, ids, context.heavyFields.entityDetails)).filter((entity) => entity.kind === kind);
 }
 
 const LABEL_OF: Record<string, EntityLabel> = { Person: 'Person', Country: 'Country', City: 'City', Organization: 'Organization' };
@@ -97,7 +137,7 @@ builder.objectFields(Article, (t) => ({
     byPath: true,
     load: async (articleIds: string[], context, args) => {
       const labels = args.kind ? [LABEL_OF[args.kind] as string] : null;
-      const byArticle = await articleEntities(context.runner, articleIds, labels);
+      const byArticle = await articleEntities(context.runner, articleIds, labels, context.heavyFields.entityDetails);
       return articleIds.map((id) => byArticle.get(id) ?? []) as never;
     },
     resolve: (article) => article.id,
@@ -115,7 +155,7 @@ builder.queryFields((t) => ({
       if (name.length === 0 || name.length > 200) {
         throw new GraphQLError('name must be 1 to 200 characters', { extensions: { code: 'BAD_USER_INPUT', argument: 'name' } });
       }
-      return entityByName(context.runner, name);
+      return entityByName(context.runner, name, context.heavyFields.entityDetails);
     },
   }),
 }));

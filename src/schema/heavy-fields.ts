@@ -1,8 +1,8 @@
 import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
 
 // Some fields are costly to read into every record of a batch: an article's text is most of its
-// record (a list of fifty articles read for their titles would ship it all), and a meeting's
-// reporting sentences a large part of its. Batch statements read such fields only when the
+// record (a list of fifty articles read for their titles would ship it all), a meeting's
+// reporting sentences a large part of its, and an entity's details most of its. Batch statements read such fields only when the
 // request's document names them anywhere. The test is by field name, whatever the type, so it can
 // only err towards reading too much; and a record read without them still answers them, through a
 // fallback loader (one more statement, never a wrong answer).
@@ -11,15 +11,22 @@ import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
 export interface HeavyFields {
   /** Article lead, body, captions, photo credits and signature. */
   articleText: boolean;
-  /** Meeting.evidence (the field name is shared with Person.evidence, which is always read). */
+  /** Meeting.evidence (the field name is shared with Person.evidence: either one reads both). */
   meetingEvidence: boolean;
+  /** An entity's other names, aliases, role, status, ISO code and evidence (ENTITY_DETAIL_FIELDS). */
+  entityDetails: boolean;
 }
 
 /** For contexts built outside a GraphQL execution: read everything. */
-export const ALL_HEAVY_FIELDS: HeavyFields = Object.freeze({ articleText: true, meetingEvidence: true });
+export const ALL_HEAVY_FIELDS: HeavyFields = Object.freeze({ articleText: true, meetingEvidence: true, entityDetails: true });
 
 /** Article fields answered from its text (src/schema/article.ts resolves them via articleTextOf). */
 export const ARTICLE_TEXT_FIELDS: ReadonlySet<string> = new Set(['lead', 'body', 'text', 'captions', 'photoCredits', 'signature']);
+
+/** Entity fields answered from its details (src/schema/entity.ts resolves them via entityDetailsOf).
+ * Each map key an entity record carries costs the driver a string to decode, and an entity is
+ * mostly read for its name: an article list's entities shipped 24 KB with these, 9 KB without. */
+export const ENTITY_DETAIL_FIELDS: ReadonlySet<string> = new Set(['nameDe', 'nameEn', 'aliases', 'role', 'status', 'isoCode', 'evidence']);
 
 // Yoga caches parsed documents, so the same DocumentNode comes back for a repeated operation.
 const byDocument = new WeakMap<DocumentNode, HeavyFields>();
@@ -29,14 +36,17 @@ export function heavyFieldsOf(document: DocumentNode): HeavyFields {
   if (!known) {
     let articleText = false;
     let meetingEvidence = false;
+    let entityDetails = false;
     visit(document, {
       [Kind.FIELD](field) {
-        if (ARTICLE_TEXT_FIELDS.has(field.name.value)) articleText = true;
-        if (field.name.value === 'evidence') meetingEvidence = true;
-        return articleText && meetingEvidence ? BREAK : undefined;
+        const name = field.name.value;
+        if (ARTICLE_TEXT_FIELDS.has(name)) articleText = true;
+        if (name === 'evidence') meetingEvidence = true;
+        if (ENTITY_DETAIL_FIELDS.has(name)) entityDetails = true;
+        return articleText && meetingEvidence && entityDetails ? BREAK : undefined;
       },
     });
-    known = Object.freeze({ articleText, meetingEvidence });
+    known = Object.freeze({ articleText, meetingEvidence, entityDetails });
     byDocument.set(document, known);
   }
   return known;

@@ -128,6 +128,7 @@ builder.queryFields((t) => ({
         offset,
         limit + 1,
         context.heavyFields.meetingEvidence,
+        context.heavyFields.entityDetails,
       );
       primeEntities(context, participants);
       return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]) as never;

@@ -30,7 +30,7 @@ builder.objectFields(Article, (t) => ({
     type: Organization,
     description: 'Organizations the article mentions.',
     load: async (ids: string[], context) => {
-      const byArticle = await articleEntities(context.runner, ids, ['Organization']);
+      const byArticle = await articleEntities(context.runner, ids, ['Organization'], context.heavyFields.entityDetails);
       return ids.map((id) => byArticle.get(id) ?? []) as never;
     },
     resolve: (article) => article.id,

@@ -4,7 +4,7 @@ import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { Entity, entitiesOfKind, meetingsOf } from './entity.js';
+import { Entity, entitiesOfKind, entityDetailsOf, meetingsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
 import type { Connection } from './pagination.js';
@@ -27,15 +27,25 @@ Person.implement({
   interfaces: [Entity],
   isTypeOf: (value) => (value as EntityRecord).kind === 'Person',
   fields: (t) => ({
-    role: t.exposeString('role', { nullable: true }),
-    status: t.field({ type: PersonStatus, resolve: (person) => person.status ?? 'CURATED' }),
-    evidence: t.exposeString('evidence', { nullable: true, description: 'For discovered people: the sentence that named them.' }),
+    role: t.string({
+      nullable: true,
+      resolve: async (person, _args, context) => (await entityDetailsOf(person, context)).role,
+    }),
+    status: t.field({
+      type: PersonStatus,
+      resolve: async (person, _args, context) => (await entityDetailsOf(person, context)).status ?? 'CURATED',
+    }),
+    evidence: t.string({
+      nullable: true,
+      description: 'For discovered people: the sentence that named them.',
+      resolve: async (person, _args, context) => (await entityDetailsOf(person, context)).evidence,
+    }),
     country: t.loadable({
       type: Country,
       nullable: true,
       description: 'The country the person acts for.',
       load: async (ids: string[], context) => {
-        const byPerson = await personCountries(context.runner, ids);
+        const byPerson = await personCountries(context.runner, ids, context.heavyFields.entityDetails);
         return ids.map((id) => byPerson.get(id) ?? null) as never;
       },
       resolve: (person) => person.id,
@@ -54,7 +64,7 @@ Person.implement({
       byPath: true,
       load: async (ids: string[], context, args) => {
         const limit = pageSizeOf(args.first, context.limits);
-        const byPerson = await coMentions(context.runner, ids, limit);
+        const byPerson = await coMentions(context.runner, ids, limit, context.heavyFields.entityDetails);
         return ids.map((id) => byPerson.get(id) ?? []) as never;
       },
       resolve: (person) => person.id,
@@ -86,7 +96,7 @@ builder.objectFields(Article, (t) => ({
     type: Person,
     description: 'People the article mentions.',
     load: async (ids: string[], context) => {
-      const byArticle = await articleEntities(context.runner, ids, ['Person']);
+      const byArticle = await articleEntities(context.runner, ids, ['Person'], context.heavyFields.entityDetails);
       return ids.map((id) => byArticle.get(id) ?? []) as never;
     },
     resolve: (article) => article.id,

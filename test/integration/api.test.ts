@@ -64,7 +64,7 @@ describe('articles', () => {
   });
 });
 
-describe('heavy fields (article text, meeting evidence)', () => {
+describe('heavy fields (article text, meeting evidence, entity details)', () => {
   const TEXTS = '{ articles(first: 5) { edges { node { title lead body text captions photoCredits signature } } } }';
 
   it('comes with the records when the document names a text field: no statement more', async () => {
@@ -98,7 +98,7 @@ describe('heavy fields (article text, meeting evidence)', () => {
 
   it('is fetched in one batch for records read without it, with the same answers', async () => {
     const overHttp = await gql(TEXTS);
-    const result = await executeWithout(TEXTS, { articleText: false, meetingEvidence: true });
+    const result = await executeWithout(TEXTS, { articleText: false, meetingEvidence: true, entityDetails: true });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data).toEqual(overHttp.data);
     expect(result.statements).toBe(2);
@@ -110,10 +110,25 @@ describe('heavy fields (article text, meeting evidence)', () => {
     expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
     expect(overHttp.data.meetings.edges.every((e: Data) => e.node.evidence.length > 0)).toBe(true);
     expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
-    const result = await executeWithout(EVIDENCE, { articleText: true, meetingEvidence: false });
+    const result = await executeWithout(EVIDENCE, { articleText: true, meetingEvidence: false, entityDetails: true });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data).toEqual(overHttp.data);
     expect(result.statements).toBe(2);
+  });
+
+  it("does the same for entities' details", async () => {
+    const DETAILS = `{ articles(first: 5) { edges { node { entities { name nameDe aliases
+      ... on Person { role status evidence } ... on Country { isoCode } } } } } }`;
+    const overHttp = await gql(DETAILS);
+    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
+    const entities = overHttp.data.articles.edges.flatMap((e: Data) => e.node.entities);
+    expect(entities.some((entity: Data) => entity.aliases.length > 0)).toBe(true);
+    expect(entities.some((entity: Data) => /^[A-Z]{2}$/.test(entity.isoCode ?? ''))).toBe(true);
+    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 2 });
+    const result = await executeWithout(DETAILS, { articleText: true, meetingEvidence: true, entityDetails: false });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data).toEqual(overHttp.data);
+    expect(result.statements).toBe(3);
   });
 });
 

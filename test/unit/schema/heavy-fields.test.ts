@@ -1,6 +1,6 @@
 import { type GraphQLObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_TEXT_FIELDS, heavyFieldsOf } from '../../../src/schema/heavy-fields.js';
+import { ARTICLE_TEXT_FIELDS, ENTITY_DETAIL_FIELDS, heavyFieldsOf } from '../../../src/schema/heavy-fields.js';
 import { schema } from '../../../src/schema/index.js';
 
 describe('heavyFieldsOf', () => {
@@ -18,7 +18,18 @@ describe('heavyFieldsOf', () => {
   it('reads meeting evidence only when a field named evidence is asked for', () => {
     expect(heavyFieldsOf(parse('{ meetings { edges { node { date } } } }')).meetingEvidence).toBe(false);
     const both = heavyFieldsOf(parse('{ meetings { edges { node { evidence reportedBy { edges { node { body } } } } } } }'));
-    expect(both).toEqual({ articleText: true, meetingEvidence: true });
+    expect(both).toEqual({ articleText: true, meetingEvidence: true, entityDetails: true });
+  });
+
+  it('reads entity details only when one of their fields is asked for', () => {
+    expect(heavyFieldsOf(parse('{ articles { edges { node { entities { id name } } } } }')).entityDetails).toBe(false);
+    expect(heavyFieldsOf(parse('{ entity(name: "Putin") { aliases } }')).entityDetails).toBe(true);
+    expect(heavyFieldsOf(parse('{ people { edges { node { ... on Person { role } } } } }')).entityDetails).toBe(true);
+    expect(heavyFieldsOf(parse('{ countries { edges { node { isoCode } } } }'))).toEqual({
+      articleText: false,
+      meetingEvidence: false,
+      entityDetails: true,
+    });
   });
 
   it('answers the same object for the same document (Yoga reuses parsed documents)', () => {
@@ -30,5 +41,15 @@ describe('heavyFieldsOf', () => {
     const article = schema.getType('Article') as GraphQLObjectType;
     const fields = Object.keys(article.getFields());
     for (const name of ARTICLE_TEXT_FIELDS) expect(fields).toContain(name);
+  });
+
+  it('names every field of the entity types that is not a relation, name or id', () => {
+    const scalarsOf = (type: string) =>
+      Object.values((schema.getType(type) as GraphQLObjectType).getFields())
+        .filter((field) => !['id', 'name', 'mentionCount'].includes(field.name) && field.args.length === 0)
+        .filter((field) => /^\[?(String|PersonStatus)/.test(String(field.type)))
+        .map((field) => field.name);
+    const named = ['Person', 'Country', 'City', 'Organization'].flatMap(scalarsOf);
+    expect(new Set(named)).toEqual(ENTITY_DETAIL_FIELDS);
   });
 });
