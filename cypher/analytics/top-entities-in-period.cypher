@@ -1,5 +1,5 @@
 // As top-entities, counting only articles published within [$from, $to) (either may be null).
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 MATCH (e:Entity)
 WHERE $label IN labels(e)
 CALL (e) {
@@ -14,6 +14,6 @@ ORDER BY mentions DESC, articles DESC, e.name
 LIMIT $limit
 RETURN e.id AS entityId, mentions, articles, e {
   .id, .name,
-  details: CASE WHEN $withDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
+  details: CASE WHEN $withEntityDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
   kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
 } AS entity

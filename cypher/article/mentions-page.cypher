@@ -1,7 +1,7 @@
 // Batch: per article, one page of its mentions in reading order (title, lead, body; then offset),
 // rows $offset to $offset + $limit, and the total. Occurrences are the parallel lists on each
 // MENTIONS link (see ingest/create-mentions).
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
@@ -15,7 +15,7 @@ CALL (a) {
     sentence: r.sentences[i], kind: r.kinds[i],
     entity: e {
       .id, .name,
-      details: CASE WHEN $withDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
+      details: CASE WHEN $withEntityDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
       kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
     }
   }) AS mentions

@@ -4,8 +4,9 @@
 // there (open ends made explicit) so that the publishedAt index gives the order and LIMIT stops
 // the scan early. $cursorAt/$cursorId are null on the first page.
 // Full-text hits only when $text is given (CASE does not evaluate the other branch).
-// publishedAt leaves as text (offset, no zone name): decoding zoned DateTimes in the driver
+// publishedAt leaves as text (publishedAtKey, zone id included): decoding zoned DateTimes in the driver
 // costs more than running the statement. The text fields come only $withText (see article/texts).
+// An article's details (language, URL, degraded flag) only $withArticleDetails (see article/details).
 WITH CASE WHEN $text IS NULL THEN null
   ELSE COLLECT { CALL db.index.fulltext.queryNodes('article_text', $text) YIELD node RETURN node.id }
 END AS textHits
@@ -27,8 +28,9 @@ CALL (textHits) {
       OR (a.publishedAt = datetime($cursorAt) AND a.id < $cursorId))
   WITH a ORDER BY a.publishedAt DESC, a.id DESC LIMIT $limit
   RETURN collect(a {
-    .id, .title, publishedAt: split(toString(a.publishedAt), '[')[0], .language, .url, .degraded,
+    .id, .title,
     publishedAtKey: toString(a.publishedAt),
+    details: CASE WHEN $withArticleDetails THEN a { .language, .url, .degraded } END,
     text: CASE WHEN $withText THEN a { .lead, .body, .captions, .photoCredits, .signature } END
   }) AS articles
 }

@@ -1,6 +1,6 @@
 // The entity best matching one of the candidate forms of a typed name: exact name first, then an
 // alias, then an adjective stem; people before places on a tie. $candidates are lower-cased.
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 MATCH (e:Entity)
 WHERE toLower(e.name) IN $candidates
    OR any(alias IN e.aliases WHERE toLower(alias) IN $candidates)
@@ -18,6 +18,6 @@ ORDER BY rank, labelRank, e.id
 LIMIT 1
 RETURN e {
   .id, .name,
-  details: CASE WHEN $withDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
+  details: CASE WHEN $withEntityDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
   kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
 } AS entity

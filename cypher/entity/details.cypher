@@ -1,4 +1,4 @@
-// Batch: the details of entities whose records were read without them ($withDetails false: the
+// Batch: the details of entities whose records were read without them ($withEntityDetails false: the
 // request's document named none of these fields, but a record reached such a field anyway).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})

@@ -3,7 +3,7 @@
 // needs no statement of its own, and a country at a thousand meetings ships its partners once,
 // not once per meeting.
 // The reporting sentences (most of a meeting's record) only $withEvidence (see meeting/evidence).
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[:PARTICIPATED_IN]->(m:Meeting)
@@ -24,7 +24,7 @@ RETURN id,
     WITH DISTINCT p
     RETURN p {
       .id, .name,
-      details: CASE WHEN $withDetails THEN p { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
+      details: CASE WHEN $withEntityDetails THEN p { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
       kind: [label IN labels(p) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
     }
   } AS participants

@@ -2,7 +2,7 @@
 // order (undated last), offset-paged, with the total and the page's participants' records once
 // each (see entity/meetings).
 // The reporting sentences (most of a meeting's record) only $withEvidence (see meeting/evidence).
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 CALL () {
   MATCH (m:Meeting)
   WHERE ($from IS NULL OR m.date >= date($from))
@@ -33,7 +33,7 @@ CALL () {
     WITH DISTINCT p
     RETURN p {
       .id, .name,
-      details: CASE WHEN $withDetails THEN p { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
+      details: CASE WHEN $withEntityDetails THEN p { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
       kind: [label IN labels(p) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
     }
   } AS participants

@@ -1,6 +1,6 @@
 // Batch: per person, the $limit people most often named in the same articles, with the number of
 // shared articles.
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 CALL (p) {
@@ -11,7 +11,7 @@ CALL (p) {
   LIMIT $limit
   RETURN collect({entity: other {
     .id, .name,
-    details: CASE WHEN $withDetails THEN other { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
+    details: CASE WHEN $withEntityDetails THEN other { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
     kind: [label IN labels(other) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
   }, count: shared}) AS coMentions
 }

@@ -2,7 +2,8 @@
 // each with its node's record (the projections of article/by-ids and entity/by-ids), so that the
 // hits' nodes need no second statement. Records are built for the $limit winners only, after the
 // two indexes' candidates are ranked together.
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withDetails (see entity/details).
+// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
+// An article's details (language, URL, degraded flag) only $withArticleDetails (see article/details).
 CALL () {
   CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $limit}) YIELD node, score
   RETURN node, score
@@ -17,13 +18,14 @@ RETURN node.id AS id,
   score,
   CASE WHEN isArticle
     THEN node {
-      .id, .title, publishedAt: split(toString(node.publishedAt), '[')[0], .language, .url, .degraded,
+      .id, .title,
       publishedAtKey: toString(node.publishedAt),
+      details: CASE WHEN $withArticleDetails THEN node { .language, .url, .degraded } END,
       text: CASE WHEN $withText THEN node { .lead, .body, .captions, .photoCredits, .signature } END
     }
     ELSE node {
       .id, .name,
-      details: CASE WHEN $withDetails THEN node { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
+      details: CASE WHEN $withEntityDetails THEN node { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
       kind: [label IN labels(node) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
     }
   END AS record

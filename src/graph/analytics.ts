@@ -20,11 +20,11 @@ export async function topEntities(
   from: string | null,
   to: string | null,
   limit: number,
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<{ entityId: string; mentions: number; articles: number; entity: EntityRecord }[]> {
   // Over all time the articles need not be read at all: a statement of its own.
   const statement = from === null && to === null ? 'analytics/top-entities' : 'analytics/top-entities-in-period';
-  const rows = await runner.read(statement, { label: label ?? 'Entity', from, to, limit, withDetails });
+  const rows = await runner.read(statement, { label: label ?? 'Entity', from, to, limit, withEntityDetails });
   return rows.map((row) => ({
     entityId: String(row.entityId),
     mentions: Number(row.mentions),
@@ -47,15 +47,17 @@ export interface SearchRow {
 }
 
 /** Articles and entities matching a Lucene query, ranked together by score (article records
- * with their text fields only `withText`, entity records with their details only `withDetails`). */
+ * with their text fields only `withText` and details only `withArticleDetails`, entity records with
+ * their details only `withEntityDetails`). */
 export async function search(
   runner: QueryRunner,
   query: string,
   limit: number,
   withText: boolean,
-  withDetails: boolean,
+  withArticleDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<SearchRow[]> {
-  const rows = await runner.read('search/all', { query, limit, withText, withDetails });
+  const rows = await runner.read('search/all', { query, limit, withText, withArticleDetails, withEntityDetails });
   return rows.map((row) => ({
     id: String(row.id),
     label: String(row.label),

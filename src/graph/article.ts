@@ -20,16 +20,22 @@ export interface ArticleText {
   signature: string | null;
 }
 
-export interface ArticleRecord {
-  id: string;
-  title: string;
-  publishedAt: string;
-  /** Null when the statement was told not to read it (articleTexts fetches it then). */
-  text: ArticleText | null;
+/** An article's language, source URL and degraded flag: read only when asked for (`withArticleDetails`). */
+export interface ArticleDetails {
   language: string;
   url: string | null;
   degraded: boolean;
-  /** publishedAt exactly as stored (with its zone id): what keyset cursors compare against. */
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  /** Null when the statement was told not to read it (articleTexts fetches it then). */
+  text: ArticleText | null;
+  /** Null when the statement was told not to read them (articleDetails fetches them then). */
+  details: ArticleDetails | null;
+  /** publishedAt exactly as stored, with its zone id ("2025-04-11T00:10:00+02:00[Europe/Warsaw]"):
+   * what keyset cursors compare against, and the API's publishedAt without the bracketed zone. */
   publishedAtKey: string;
 }
 
@@ -37,8 +43,9 @@ export async function articlesByIds(
   runner: QueryRunner,
   ids: readonly string[],
   withText: boolean,
+  withArticleDetails: boolean,
 ): Promise<ArticleRecord[]> {
-  const rows = await runner.read('article/by-ids', { ids, withText });
+  const rows = await runner.read('article/by-ids', { ids, withText, withArticleDetails });
   return rows.map((row) => row.article as ArticleRecord);
 }
 
@@ -46,6 +53,31 @@ export async function articlesByIds(
 export async function articleTexts(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleText>> {
   const rows = await runner.read('article/texts', { ids });
   return new Map(rows.map((row) => [String(row.id), row.text as ArticleText]));
+}
+
+/** The details of articles whose records were read without them. */
+export async function articleDetails(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleDetails>> {
+  const rows = await runner.read('article/details', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.details as ArticleDetails]));
+}
+
+/** How much a batch of per-parent article pages reads (src/schema/heavy-fields.ts says why). */
+export interface ArticlePageOptions {
+  /** Rows per parent: one more than the page size, the extra row telling that a next page exists. */
+  limit: number;
+  withText: boolean;
+  withArticleDetails: boolean;
+  /** Count each parent's matching articles too (a scan of them all): only when totalCount is named. */
+  withTotal: boolean;
+}
+
+/** A per-parent page row as the statements return it. */
+export function toArticlePage(row: Record<string, unknown>): KeyedPage<ArticleRecord> {
+  return {
+    key: String(row.key),
+    rows: row.articles as ArticleRecord[],
+    total: row.total === null ? null : Number(row.total),
+  };
 }
 
 export interface ArticlePageRequest {
@@ -62,6 +94,8 @@ export interface ArticlePageRequest {
   withTotal: boolean;
   /** Read the articles' text fields too. */
   withText: boolean;
+  /** Read the articles' details too. */
+  withArticleDetails: boolean;
 }
 
 export async function articlePage(
@@ -78,6 +112,7 @@ export async function articlePage(
     cursorId: request.after?.id ?? null,
     withTotal: request.withTotal,
     withText: request.withText,
+    withArticleDetails: request.withArticleDetails,
   });
   return { total: Number(row?.total ?? 0), articles: (row?.articles ?? []) as ArticleRecord[] };
 }
@@ -86,9 +121,9 @@ export async function articleEntities(
   runner: QueryRunner,
   ids: readonly string[],
   labels: readonly string[] | null,
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('article/entities', { ids, labels, withDetails });
+  const rows = await runner.read('article/entities', { ids, labels, withEntityDetails });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }
 
@@ -97,9 +132,9 @@ export async function articleMentionPages(
   ids: readonly string[],
   offset: number,
   limit: number,
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<KeyedPage<MentionRecord>[]> {
-  const rows = await runner.read('article/mentions-page', { ids, offset, limit, withDetails });
+  const rows = await runner.read('article/mentions-page', { ids, offset, limit, withEntityDetails });
   return rows.map((row) => ({
     key: String(row.key),
     rows: (row.mentions as Omit<MentionRecord, 'id'>[]).map((mention) => ({

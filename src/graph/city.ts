@@ -6,9 +6,9 @@ import type { QueryRunner } from './runner.js';
 export async function cityCountries(
   runner: QueryRunner,
   ids: readonly string[],
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<Map<string, EntityRecord>> {
-  const rows = await runner.read('city/countries', { ids, withDetails });
+  const rows = await runner.read('city/countries', { ids, withEntityDetails });
   return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
 }
 

@@ -6,17 +6,17 @@ import type { QueryRunner } from './runner.js';
 export async function countryPeople(
   runner: QueryRunner,
   ids: readonly string[],
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('country/people', { ids, withDetails });
+  const rows = await runner.read('country/people', { ids, withEntityDetails });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }
 
 export async function countryCities(
   runner: QueryRunner,
   ids: readonly string[],
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('country/cities', { ids, withDetails });
+  const rows = await runner.read('country/cities', { ids, withEntityDetails });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }

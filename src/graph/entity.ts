@@ -1,4 +1,4 @@
-import type { ArticleRecord } from './article.js';
+import { type ArticlePageOptions, type ArticleRecord, toArticlePage } from './article.js';
 import { nameCandidates } from './name-forms.js';
 import type { EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
@@ -8,9 +8,9 @@ import type { QueryRunner } from './runner.js';
 export async function entitiesByIds(
   runner: QueryRunner,
   ids: readonly string[],
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<EntityRecord[]> {
-  return (await runner.read('entity/by-ids', { ids, withDetails })).map((row) => row.entity as EntityRecord);
+  return (await runner.read('entity/by-ids', { ids, withEntityDetails })).map((row) => row.entity as EntityRecord);
 }
 
 /** The details of entities whose records were read without them. */
@@ -36,11 +36,9 @@ export interface EntityArticlesRequest {
 export async function entityArticlePages(
   runner: QueryRunner,
   requests: readonly EntityArticlesRequest[],
-  limit: number,
-  withText: boolean,
+  options: ArticlePageOptions,
 ): Promise<KeyedPage<ArticleRecord>[]> {
-  const rows = await runner.read('entity/articles-page', { requests, limit, withText });
-  return rows.map((row) => ({ key: String(row.key), rows: row.articles as ArticleRecord[], total: Number(row.total) }));
+  return (await runner.read('entity/articles-page', { requests, ...options })).map(toArticlePage);
 }
 
 /** Meetings per entity, and the records of everyone at them (each once). */
@@ -48,9 +46,9 @@ export async function entityMeetings(
   runner: QueryRunner,
   ids: readonly string[],
   withEvidence: boolean,
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<{ byEntity: Map<string, MeetingRecord[]>; participants: EntityRecord[] }> {
-  const rows = await runner.read('entity/meetings', { ids, withEvidence, withDetails });
+  const rows = await runner.read('entity/meetings', { ids, withEvidence, withEntityDetails });
   return {
     byEntity: new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]])),
     participants: rows.flatMap((row) => row.participants as EntityRecord[]),
@@ -58,8 +56,8 @@ export async function entityMeetings(
 }
 
 /** The entity a name, alias or inflected form ("Putins", "russischen") refers to, if any. */
-export async function entityByName(runner: QueryRunner, name: string, withDetails: boolean): Promise<EntityRecord | null> {
-  const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name), withDetails });
+export async function entityByName(runner: QueryRunner, name: string, withEntityDetails: boolean): Promise<EntityRecord | null> {
+  const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name), withEntityDetails });
   return (row?.entity as EntityRecord | undefined) ?? null;
 }
 
@@ -69,7 +67,7 @@ export interface EntityListRequest {
   status: string | null;
   cursorName: string | null;
   cursorId: string | null;
-  withDetails: boolean;
+  withEntityDetails: boolean;
 }
 
 export async function entityPage(

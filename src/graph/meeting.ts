@@ -1,4 +1,4 @@
-import type { ArticleRecord } from './article.js';
+import { type ArticlePageOptions, type ArticleRecord, toArticlePage } from './article.js';
 import type { EntityRecord, KeyedPage, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
@@ -28,11 +28,9 @@ export interface ReportedByRequest {
 export async function reportedByPages(
   runner: QueryRunner,
   requests: readonly ReportedByRequest[],
-  limit: number,
-  withText: boolean,
+  options: ArticlePageOptions,
 ): Promise<KeyedPage<ArticleRecord>[]> {
-  const rows = await runner.read('meeting/reported-by-page', { requests, limit, withText });
-  return rows.map((row) => ({ key: String(row.key), rows: row.articles as ArticleRecord[], total: Number(row.total) }));
+  return (await runner.read('meeting/reported-by-page', { requests, ...options })).map(toArticlePage);
 }
 
 export interface MeetingFilter {
@@ -48,9 +46,9 @@ export async function meetingPage(
   offset: number,
   limit: number,
   withEvidence: boolean,
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<{ total: number; meetings: MeetingRecord[]; participants: EntityRecord[] }> {
-  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, withEvidence, withDetails });
+  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, withEvidence, withEntityDetails });
   return {
     total: Number(row?.total ?? 0),
     meetings: (row?.meetings ?? []) as MeetingRecord[],

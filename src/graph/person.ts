@@ -6,9 +6,9 @@ import type { QueryRunner } from './runner.js';
 export async function personCountries(
   runner: QueryRunner,
   ids: readonly string[],
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<Map<string, EntityRecord>> {
-  const rows = await runner.read('person/countries', { ids, withDetails });
+  const rows = await runner.read('person/countries', { ids, withEntityDetails });
   return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
 }
 
@@ -21,8 +21,8 @@ export async function coMentions(
   runner: QueryRunner,
   ids: readonly string[],
   limit: number,
-  withDetails: boolean,
+  withEntityDetails: boolean,
 ): Promise<Map<string, CoMentionRow[]>> {
-  const rows = await runner.read('person/co-mentioned', { ids, limit, withDetails });
+  const rows = await runner.read('person/co-mentioned', { ids, limit, withEntityDetails });
   return new Map(rows.map((row) => [String(row.id), row.coMentions as CoMentionRow[]]));
 }

@@ -52,5 +52,6 @@ export interface OutletRecord {
 export interface KeyedPage<T> {
   key: string;
   rows: T[];
-  total: number;
+  /** Null when the statement was told not to count (no totalCount named: see ArticlePageOptions). */
+  total: number | null;
 }

@@ -141,7 +141,14 @@ builder.queryFields((t) => ({
       const query = literalLuceneQuery(args.query);
       if (!query) return [];
       const limit = pageSizeOf(args.first, context.limits);
-      const hits = await search(context.runner, query, limit, context.heavyFields.articleText, context.heavyFields.entityDetails);
+      const hits = await search(
+        context.runner,
+        query,
+        limit,
+        context.heavyFields.articleText,
+        context.heavyFields.articleDetails,
+        context.heavyFields.entityDetails,
+      );
       // The hits carry their records: prime the types' loaders so that `node` runs no statement.
       for (const hit of hits) primeNode(context, hit.label, hit.id, hit.record);
       return hits;

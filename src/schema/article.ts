@@ -5,6 +5,9 @@ import {
   type ArticleText,
   articleMentionPages,
   articlePage,
+  type ArticleDetails,
+  type ArticlePageOptions,
+  articleDetails,
   articlesByIds,
   articleTexts,
 } from '../graph/article.js';
@@ -15,7 +18,7 @@ import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { decodeCursor } from './cursor.js';
 import { rawId } from './global-ids.js';
-import { type Connection, selectsField, toConnection } from './pagination.js';
+import { type Connection, selectsField, toConnection, totalCountOf } from './pagination.js';
 
 // Article: the node, its relations (all batched per request), and the root `articles` list.
 
@@ -34,14 +37,33 @@ function articleTextOf(article: ArticleRecord, context: GraphContext): ArticleTe
   return article.text ?? articleTextLoader(context).load(article.id);
 }
 
+// The same for records read without their details.
+const articleDetailsLoader = createContextCache(
+  (context: GraphContext) =>
+    new DataLoader<string, ArticleDetails>(async (ids) => {
+      const details = await articleDetails(context.runner, ids);
+      return ids.map((id) => details.get(id) ?? new Error(`Article ${id} no longer exists.`));
+    }),
+);
+
+/** The detail fields (ARTICLE_DETAIL_FIELDS) resolve through this. */
+function articleDetailsOf(article: ArticleRecord, context: GraphContext): ArticleDetails | Promise<ArticleDetails> {
+  return article.details ?? articleDetailsLoader(context).load(article.id);
+}
+
 export const Article = builder.loadableNode('Article', {
   description: 'One dated news item from a page.',
   id: { resolve: (article: ArticleRecord) => article.id },
-  load: (ids: string[], context) => articlesByIds(context.runner, ids, context.heavyFields.articleText),
+  load: (ids: string[], context) =>
+    articlesByIds(context.runner, ids, context.heavyFields.articleText, context.heavyFields.articleDetails),
   sort: (article) => article.id,
   fields: (t) => ({
     title: t.exposeString('title'),
-    publishedAt: t.field({ type: 'DateTime', resolve: (article) => article.publishedAt }),
+    publishedAt: t.field({
+      type: 'DateTime',
+      // The offset stays, the zone id goes (a DateTime is RFC 3339): one string less per record to ship.
+      resolve: (article) => article.publishedAtKey.replace(/\[.*\]$/, ''),
+    }),
     lead: t.string({
       description: 'The first paragraph.',
       resolve: async (article, _args, context) => (await articleTextOf(article, context)).lead,
@@ -68,10 +90,16 @@ export const Article = builder.loadableNode('Article', {
     captions: t.stringList({
       resolve: async (article, _args, context) => (await articleTextOf(article, context)).captions,
     }),
-    language: t.exposeString('language'),
-    url: t.exposeString('url', { nullable: true }),
-    degraded: t.exposeBoolean('degraded', {
+    language: t.string({
+      resolve: async (article, _args, context) => (await articleDetailsOf(article, context)).language,
+    }),
+    url: t.string({
+      nullable: true,
+      resolve: async (article, _args, context) => (await articleDetailsOf(article, context)).url,
+    }),
+    degraded: t.boolean({
       description: 'True when some text survived only in a copy that lost its non-ASCII letters.',
+      resolve: async (article, _args, context) => (await articleDetailsOf(article, context)).degraded,
     }),
   }),
 });
@@ -81,7 +109,7 @@ export const ArticleConnection = builder.connectionObject(
     type: Article,
     name: 'ArticleConnection',
     fields: (t) => ({
-      totalCount: t.int({ resolve: (connection) => (connection as unknown as Connection<ArticleRecord>).totalCount }),
+      totalCount: t.int({ resolve: (connection) => totalCountOf(connection as unknown as Connection<ArticleRecord>) }),
     }),
   },
   { name: 'ArticleEdge' },
@@ -96,8 +124,20 @@ export function articleCursor(after: string | null | undefined): { publishedAt: 
   return { publishedAt: String(publishedAt), id: String(id) };
 }
 
+/** A parent with no page row (it no longer exists) has no articles; a null total was not counted,
+ * which only a document without totalCount gets (it then never reaches the field). */
 export function articleConnection(page: KeyedPage<ArticleRecord> | undefined, limit: number, hadAfter: boolean) {
-  return toConnection(page?.rows ?? [], limit, page?.total ?? 0, hadAfter, articleCursorKey);
+  return toConnection(page?.rows ?? [], limit, page ? page.total : 0, hadAfter, articleCursorKey);
+}
+
+/** What per-parent article pages read for this request: `limit` rows and one to tell a next page. */
+export function articlePageOptions(limit: number, context: GraphContext): ArticlePageOptions {
+  return {
+    limit: limit + 1,
+    withText: context.heavyFields.articleText,
+    withArticleDetails: context.heavyFields.articleDetails,
+    withTotal: context.heavyFields.totalCounts,
+  };
 }
 
 export const EntityKind = builder.enumType('EntityKind', {
@@ -128,7 +168,7 @@ export const MentionConnection = builder.connectionObject(
     type: Mention,
     name: 'MentionConnection',
     fields: (t) => ({
-      totalCount: t.int({ resolve: (connection) => (connection as unknown as Connection<MentionRecord>).totalCount }),
+      totalCount: t.int({ resolve: (connection) => totalCountOf(connection as unknown as Connection<MentionRecord>) }),
     }),
   },
   { name: 'MentionEdge' },
@@ -181,6 +221,7 @@ builder.queryFields((t) => ({
         after,
         withTotal: selectsField(info, 'totalCount'),
         withText: context.heavyFields.articleText,
+        withArticleDetails: context.heavyFields.articleDetails,
       });
       return toConnection(articles, limit, total, after !== null, articleCursorKey) as never;
     },

@@ -8,7 +8,7 @@ import { Country } from './country.js';
 import { Entity, entitiesOfKind } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
-import type { Connection } from './pagination.js';
+import { type Connection, totalCountOf } from './pagination.js';
 
 export const City = builder.loadableNodeRef<EntityRecord>('City', {
   id: { resolve: (city) => city.id },
@@ -45,7 +45,7 @@ export const CityConnection = builder.connectionObject(
   {
     type: City,
     name: 'CityConnection',
-    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as Connection<EntityRecord>).totalCount }) }),
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<EntityRecord>) }) }),
   },
   { name: 'CityEdge' },
 );

@@ -8,7 +8,7 @@ import { City } from './city.js';
 import { Entity, entitiesOfKind, entityDetailsOf, meetingsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
-import type { Connection } from './pagination.js';
+import { type Connection, totalCountOf } from './pagination.js';
 import { Person } from './person.js';
 
 export const Country = builder.loadableNodeRef<EntityRecord>('Country', {
@@ -56,7 +56,7 @@ export const CountryConnection = builder.connectionObject(
   {
     type: Country,
     name: 'CountryConnection',
-    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as Connection<EntityRecord>).totalCount }) }),
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<EntityRecord>) }) }),
   },
   { name: 'CountryEdge' },
 );

@@ -19,7 +19,7 @@ export async function entityConnection(
     status: args.status ?? null,
     cursorName: after ? String(after[0]) : null,
     cursorId: after ? String(after[1]) : null,
-    withDetails: context.heavyFields.entityDetails,
+    withEntityDetails: context.heavyFields.entityDetails,
   });
   return toConnection<EntityRecord>(entities, limit, total, after !== null, (e) => [e.name, e.id]);
 }

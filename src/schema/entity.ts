@@ -11,7 +11,15 @@ import {
   mentionCounts,
 } from '../graph/entity.js';
 import type { EntityDetails, EntityLabel, EntityRecord } from '../graph/records.js';
-import { Article, ArticleConnection, articleCursor, articleConnection, EntityKind, Mention } from './article.js';
+import {
+  Article,
+  ArticleConnection,
+  articleConnection,
+  articleCursor,
+  articlePageOptions,
+  EntityKind,
+  Mention,
+} from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
@@ -92,8 +100,7 @@ Entity.implement({
             cursorAt: after?.publishedAt ?? null,
             cursorId: after?.id ?? null,
           })),
-          limit + 1,
-          context.heavyFields.articleText,
+          articlePageOptions(limit, context),
         );
         const byKey = new Map(pages.map((page) => [page.key, page]));
         return entityIds.map((id) => articleConnection(byKey.get(id), limit, after !== null)) as never;

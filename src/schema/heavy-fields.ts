@@ -2,7 +2,8 @@ import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
 
 // Some fields are costly to read into every record of a batch: an article's text is most of its
 // record (a list of fifty articles read for their titles would ship it all), a meeting's
-// reporting sentences a large part of its, and an entity's details most of its. Batch statements read such fields only when the
+// reporting sentences a large part of its, and an entity's details most of its; smaller fields
+// cost the driver a map key each, per record (an article's language, URL and degraded flag). Batch statements read such fields only when the
 // request's document names them anywhere. The test is by field name, whatever the type, so it can
 // only err towards reading too much; and a record read without them still answers them, through a
 // fallback loader (one more statement, never a wrong answer).
@@ -13,15 +14,28 @@ export interface HeavyFields {
   articleText: boolean;
   /** Meeting.evidence (the field name is shared with Person.evidence: either one reads both). */
   meetingEvidence: boolean;
+  /** An article's language, URL and degraded flag (ARTICLE_DETAIL_FIELDS). */
+  articleDetails: boolean;
+  /** Per-parent totalCount (the count scans every match, where the page stops at its limit). */
+  totalCounts: boolean;
   /** An entity's other names, aliases, role, status, ISO code and evidence (ENTITY_DETAIL_FIELDS). */
   entityDetails: boolean;
 }
 
 /** For contexts built outside a GraphQL execution: read everything. */
-export const ALL_HEAVY_FIELDS: HeavyFields = Object.freeze({ articleText: true, meetingEvidence: true, entityDetails: true });
+export const ALL_HEAVY_FIELDS: HeavyFields = Object.freeze({
+  articleText: true,
+  articleDetails: true,
+  meetingEvidence: true,
+  entityDetails: true,
+  totalCounts: true,
+});
 
 /** Article fields answered from its text (src/schema/article.ts resolves them via articleTextOf). */
 export const ARTICLE_TEXT_FIELDS: ReadonlySet<string> = new Set(['lead', 'body', 'text', 'captions', 'photoCredits', 'signature']);
+
+/** Article fields answered from its details (src/schema/article.ts resolves them via articleDetailsOf). */
+export const ARTICLE_DETAIL_FIELDS: ReadonlySet<string> = new Set(['language', 'url', 'degraded']);
 
 /** Entity fields answered from its details (src/schema/entity.ts resolves them via entityDetailsOf).
  * Each map key an entity record carries costs the driver a string to decode, and an entity is
@@ -35,18 +49,22 @@ export function heavyFieldsOf(document: DocumentNode): HeavyFields {
   let known = byDocument.get(document);
   if (!known) {
     let articleText = false;
+    let articleDetails = false;
     let meetingEvidence = false;
     let entityDetails = false;
+    let totalCounts = false;
     visit(document, {
       [Kind.FIELD](field) {
         const name = field.name.value;
         if (ARTICLE_TEXT_FIELDS.has(name)) articleText = true;
+        if (ARTICLE_DETAIL_FIELDS.has(name)) articleDetails = true;
         if (name === 'evidence') meetingEvidence = true;
         if (ENTITY_DETAIL_FIELDS.has(name)) entityDetails = true;
-        return articleText && meetingEvidence && entityDetails ? BREAK : undefined;
+        if (name === 'totalCount') totalCounts = true;
+        return articleText && articleDetails && meetingEvidence && entityDetails && totalCounts ? BREAK : undefined;
       },
     });
-    known = Object.freeze({ articleText, meetingEvidence, entityDetails });
+    known = Object.freeze({ articleText, articleDetails, meetingEvidence, entityDetails, totalCounts });
     byDocument.set(document, known);
   }
   return known;

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { articleMeetings } from '../graph/article.js';
 import { meetingEvidence, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
 import type { MeetingRecord } from '../graph/records.js';
-import { Article, ArticleConnection, articleConnection, articleCursor } from './article.js';
+import { Article, ArticleConnection, articleConnection, articleCursor, articlePageOptions } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
@@ -12,7 +12,7 @@ import { Country } from './country.js';
 import { decodeCursor } from './cursor.js';
 import { Entity, primeEntities } from './entity.js';
 import { rawId } from './global-ids.js';
-import { type Connection, toConnection } from './pagination.js';
+import { type Connection, toConnection, totalCountOf } from './pagination.js';
 
 export const MeetingStatus = builder.enumType('MeetingStatus', {
   values: {
@@ -66,8 +66,7 @@ Meeting.implement({
             cursorAt: after?.publishedAt ?? null,
             cursorId: after?.id ?? null,
           })),
-          limit + 1,
-          context.heavyFields.articleText,
+          articlePageOptions(limit, context),
         );
         const byKey = new Map(pages.map((page) => [page.key, page]));
         return meetingIds.map((id) => articleConnection(byKey.get(id), limit, after !== null)) as never;
@@ -81,7 +80,7 @@ export const MeetingConnection = builder.connectionObject(
   {
     type: Meeting,
     name: 'MeetingConnection',
-    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as Connection<MeetingRecord>).totalCount }) }),
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<MeetingRecord>) }) }),
   },
   { name: 'MeetingEdge' },
 );

@@ -5,7 +5,7 @@ import { builder } from './builder.js';
 import { pagedComplexity } from './limits.js';
 import { Entity, entitiesOfKind } from './entity.js';
 import { entityConnection } from './entity-lists.js';
-import type { Connection } from './pagination.js';
+import { type Connection, totalCountOf } from './pagination.js';
 
 export const Organization = builder.loadableNode('Organization', {
   interfaces: [Entity],
@@ -20,7 +20,7 @@ export const OrganizationConnection = builder.connectionObject(
   {
     type: Organization,
     name: 'OrganizationConnection',
-    fields: (t) => ({ totalCount: t.int({ resolve: (c) => (c as unknown as Connection<EntityRecord>).totalCount }) }),
+    fields: (t) => ({ totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<EntityRecord>) }) }),
   },
   { name: 'OrganizationEdge' },
 );

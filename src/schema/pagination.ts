@@ -4,7 +4,8 @@ import { encodeCursor } from './cursor.js';
 // The connection shape shared by every paged list in the API.
 
 export interface Connection<T> {
-  totalCount: number;
+  /** Null only where it was not counted because the document did not ask (never resolved then). */
+  totalCount: number | null;
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
@@ -13,7 +14,7 @@ export interface Connection<T> {
 export function toConnection<T>(
   fetched: readonly T[],
   limit: number,
-  total: number,
+  total: number | null,
   hasPrevious: boolean,
   cursorKey: (row: T, index: number) => unknown[],
 ): Connection<T> {
@@ -46,4 +47,11 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
       return visit(info.fragments[fragmentName]?.selectionSet, seen);
     });
   return info.fieldNodes.some((node) => visit(node.selectionSet, new Set()));
+}
+
+/** A connection's totalCount for its resolver. Per-parent pages count only when the document
+ * names totalCount (heavy-fields.ts), so a null here would be a bug, not an empty list. */
+export function totalCountOf(connection: Connection<unknown>): number {
+  if (connection.totalCount === null) throw new Error('totalCount was not counted for this request');
+  return connection.totalCount;
 }

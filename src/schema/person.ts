@@ -7,7 +7,7 @@ import { pagedComplexity, pageSizeOf } from './limits.js';
 import { Entity, entitiesOfKind, entityDetailsOf, meetingsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
-import type { Connection } from './pagination.js';
+import { type Connection, totalCountOf } from './pagination.js';
 import { Country } from './country.js';
 
 export const PersonStatus = builder.enumType('PersonStatus', {
@@ -85,7 +85,7 @@ export const PersonConnection = builder.connectionObject(
     type: Person,
     name: 'PersonConnection',
     fields: (t) => ({
-      totalCount: t.int({ resolve: (c) => (c as unknown as Connection<EntityRecord>).totalCount }),
+      totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<EntityRecord>) }),
     }),
   },
   { name: 'PersonEdge' },

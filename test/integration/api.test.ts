@@ -5,6 +5,7 @@ import { QueryRunner } from '../../src/graph/runner.js';
 import { PageIngestor } from '../../src/ingest/page-ingestor.js';
 import { seedGraph } from '../../src/ingest/seed.js';
 import type { GraphContext } from '../../src/schema/context.js';
+import { ALL_HEAVY_FIELDS, type HeavyFields } from '../../src/schema/heavy-fields.js';
 import { schema } from '../../src/schema/index.js';
 import { loadConfig } from '../../src/server/config.js';
 import { type GraphServer, limitsFromConfig } from '../../src/server/graph-server.js';
@@ -64,7 +65,7 @@ describe('articles', () => {
   });
 });
 
-describe('heavy fields (article text, meeting evidence, entity details)', () => {
+describe('fields read only when named (article text and details, meeting evidence, entity details)', () => {
   const TEXTS = '{ articles(first: 5) { edges { node { title lead body text captions photoCredits signature } } } }';
 
   it('comes with the records when the document names a text field: no statement more', async () => {
@@ -82,7 +83,7 @@ describe('heavy fields (article text, meeting evidence, entity details)', () => 
   });
 
   // As if the document had named no heavy field: records are read without them.
-  async function executeWithout(query: string, heavyFields: GraphContext['heavyFields']) {
+  async function executeWithout(query: string, without: Partial<HeavyFields>) {
     const runner = new QueryRunner(testDriver(), 'neo4j');
     const context: GraphContext = {
       runner,
@@ -90,7 +91,7 @@ describe('heavy fields (article text, meeting evidence, entity details)', () => 
       access: { presented: false, canRead: true, canIngest: false },
       requestId: 'heavy-fields-test',
       ingestor: new PageIngestor(),
-      heavyFields,
+      heavyFields: { ...ALL_HEAVY_FIELDS, ...without },
     };
     const result = await execute({ schema, document: parse(query), contextValue: context });
     return { ...result, statements: runner.stats.statements };
@@ -98,7 +99,7 @@ describe('heavy fields (article text, meeting evidence, entity details)', () => 
 
   it('is fetched in one batch for records read without it, with the same answers', async () => {
     const overHttp = await gql(TEXTS);
-    const result = await executeWithout(TEXTS, { articleText: false, meetingEvidence: true, entityDetails: true });
+    const result = await executeWithout(TEXTS, { articleText: false });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data).toEqual(overHttp.data);
     expect(result.statements).toBe(2);
@@ -110,7 +111,7 @@ describe('heavy fields (article text, meeting evidence, entity details)', () => 
     expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
     expect(overHttp.data.meetings.edges.every((e: Data) => e.node.evidence.length > 0)).toBe(true);
     expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
-    const result = await executeWithout(EVIDENCE, { articleText: true, meetingEvidence: false, entityDetails: true });
+    const result = await executeWithout(EVIDENCE, { meetingEvidence: false });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data).toEqual(overHttp.data);
     expect(result.statements).toBe(2);
@@ -125,10 +126,33 @@ describe('heavy fields (article text, meeting evidence, entity details)', () => 
     expect(entities.some((entity: Data) => entity.aliases.length > 0)).toBe(true);
     expect(entities.some((entity: Data) => /^[A-Z]{2}$/.test(entity.isoCode ?? ''))).toBe(true);
     expect(overHttp.extensions?.cypher).toMatchObject({ statements: 2 });
-    const result = await executeWithout(DETAILS, { articleText: true, meetingEvidence: true, entityDetails: false });
+    const result = await executeWithout(DETAILS, { entityDetails: false });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data).toEqual(overHttp.data);
     expect(result.statements).toBe(3);
+  });
+
+  it('counts per-parent totals only for documents that name totalCount', async () => {
+    const TOTALS = '{ entity(name: "Putins") { articles(first: 1) { totalCount edges { node { title } } } } }';
+    const overHttp = await gql(TOTALS);
+    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
+    expect(overHttp.data.entity.articles.totalCount).toBe(1);
+    // Told not to count, the statement leaves the total out, and the field refuses to answer 0.
+    const uncounted = await executeWithout(TOTALS, { totalCounts: false });
+    expect(uncounted.errors?.map((error) => error.message)).toEqual(['totalCount was not counted for this request']);
+  });
+
+  it("does the same for articles' details", async () => {
+    const DETAILS = '{ articles(first: 5) { edges { node { title language url degraded } } } }';
+    const overHttp = await gql(DETAILS);
+    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
+    const nodes = overHttp.data.articles.edges.map((e: Data) => e.node);
+    expect(nodes.every((node: Data) => node.language === 'de' && typeof node.degraded === 'boolean')).toBe(true);
+    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
+    const result = await executeWithout(DETAILS, { articleDetails: false });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data).toEqual(overHttp.data);
+    expect(result.statements).toBe(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import { type GraphQLObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_TEXT_FIELDS, ENTITY_DETAIL_FIELDS, heavyFieldsOf } from '../../../src/schema/heavy-fields.js';
+import { ARTICLE_DETAIL_FIELDS, ARTICLE_TEXT_FIELDS, ENTITY_DETAIL_FIELDS, heavyFieldsOf } from '../../../src/schema/heavy-fields.js';
 import { schema } from '../../../src/schema/index.js';
 
 describe('heavyFieldsOf', () => {
@@ -18,7 +18,13 @@ describe('heavyFieldsOf', () => {
   it('reads meeting evidence only when a field named evidence is asked for', () => {
     expect(heavyFieldsOf(parse('{ meetings { edges { node { date } } } }')).meetingEvidence).toBe(false);
     const both = heavyFieldsOf(parse('{ meetings { edges { node { evidence reportedBy { edges { node { body } } } } } } }'));
-    expect(both).toEqual({ articleText: true, meetingEvidence: true, entityDetails: true });
+    expect(both).toEqual({
+      articleText: true,
+      articleDetails: false,
+      meetingEvidence: true,
+      entityDetails: true,
+      totalCounts: false,
+    });
   });
 
   it('reads entity details only when one of their fields is asked for', () => {
@@ -27,8 +33,10 @@ describe('heavyFieldsOf', () => {
     expect(heavyFieldsOf(parse('{ people { edges { node { ... on Person { role } } } } }')).entityDetails).toBe(true);
     expect(heavyFieldsOf(parse('{ countries { edges { node { isoCode } } } }'))).toEqual({
       articleText: false,
+      articleDetails: false,
       meetingEvidence: false,
       entityDetails: true,
+      totalCounts: false,
     });
   });
 
@@ -41,6 +49,17 @@ describe('heavyFieldsOf', () => {
     const article = schema.getType('Article') as GraphQLObjectType;
     const fields = Object.keys(article.getFields());
     for (const name of ARTICLE_TEXT_FIELDS) expect(fields).toContain(name);
+    for (const name of ARTICLE_DETAIL_FIELDS) expect(fields).toContain(name);
+  });
+
+  it('counts per-parent totals only when totalCount is asked for', () => {
+    expect(heavyFieldsOf(parse('{ entity(name: "Putin") { articles { edges { node { title } } } } }')).totalCounts).toBe(false);
+    expect(heavyFieldsOf(parse('{ entity(name: "Putin") { articles { totalCount } } }')).totalCounts).toBe(true);
+  });
+
+  it('reads article details only when language, url or degraded is asked for', () => {
+    expect(heavyFieldsOf(parse('{ articles { edges { node { title publishedAt } } } }')).articleDetails).toBe(false);
+    expect(heavyFieldsOf(parse('{ articles { edges { node { degraded } } } }')).articleDetails).toBe(true);
   });
 
   it('names every field of the entity types that is not a relation, name or id', () => {
