@@ -23,6 +23,11 @@ import { UnbatchedQueryRunner } from './unbatched-runner.js';
 // Every response reports the statements it ran in extensions.cypher.statements, and
 // GET /bench/memory the process's peak resident memory.
 
+// Run as the production image runs (Dockerfile: compiled JavaScript, no source maps): tsx turns
+// source-mapped stack traces on, and the driver captures a stack for every statement it runs, so
+// they would tax each contender by its statement count rather than by its work.
+process.setSourceMapsEnabled(false);
+
 const { values } = parseArgs({
   options: { contender: { type: 'string' }, port: { type: 'string' } },
 });
