@@ -56,7 +56,11 @@ export async function entityMeetings(
 }
 
 /** The entity a name, alias or inflected form ("Putins", "russischen") refers to, if any. */
-export async function entityByName(runner: QueryRunner, name: string, withEntityDetails: boolean): Promise<EntityRecord | null> {
+export async function entityByName(
+  runner: QueryRunner,
+  name: string,
+  withEntityDetails: boolean,
+): Promise<EntityRecord | null> {
   const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name), withEntityDetails });
   return (row?.entity as EntityRecord | undefined) ?? null;
 }

@@ -1,13 +1,13 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import {
-  type ArticleRecord,
-  type ArticleText,
-  articleMentionPages,
-  articlePage,
   type ArticleDetails,
   type ArticlePageOptions,
+  type ArticleRecord,
+  type ArticleText,
   articleDetails,
+  articleMentionPages,
+  articlePage,
   articlesByIds,
   articleTexts,
 } from '../graph/article.js';
@@ -184,7 +184,13 @@ builder.objectField(Article, 'mentions', (t) =>
     load: async (articleIds: string[], context, args) => {
       const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
-      const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1, context.heavyFields.entityDetails);
+      const pages = await articleMentionPages(
+        context.runner,
+        articleIds,
+        offset,
+        limit + 1,
+        context.heavyFields.entityDetails,
+      );
       const byKey = new Map(pages.map((page) => [page.key, page]));
       return articleIds.map((id) => {
         const page = byKey.get(id);

@@ -2,11 +2,13 @@ import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
 
 // Some fields are costly to read into every record of a batch: an article's text is most of its
 // record (a list of fifty articles read for their titles would ship it all), a meeting's
-// reporting sentences a large part of its, and an entity's details most of its; smaller fields
-// cost the driver a map key each, per record (an article's language, URL and degraded flag). Batch statements read such fields only when the
-// request's document names them anywhere. The test is by field name, whatever the type, so it can
-// only err towards reading too much; and a record read without them still answers them, through a
-// fallback loader (one more statement, never a wrong answer).
+// reporting sentences a large part of its, and an entity's details most of its. Even small fields
+// cost the driver a decoded map key per record (an article's language, URL and degraded flag),
+// and a per-parent total scans every match where the page stops at its limit. Batch statements
+// read these only when the request's document names them anywhere. The test is by field name,
+// whatever the type, so it can only err towards reading too much; a record read without them
+// still answers them, through a fallback loader (one more statement, never a wrong answer), and a
+// total is never missing, since asking for one names it.
 
 /** What the batch statements of one request read beyond the light part of their records. */
 export interface HeavyFields {
