@@ -1,5 +1,3 @@
-import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
 import {
   type ArticleDetails,
   type ArticlePageOptions,
@@ -15,6 +13,7 @@ import { literalLuceneQuery } from '../graph/fulltext.js';
 import type { KeyedPage, MentionRecord } from '../graph/records.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
+import { fallbackLoader } from './heavy-fields.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { decodeCursor } from './cursor.js';
 import { rawId } from './global-ids.js';
@@ -24,13 +23,7 @@ import { type Connection, selectsField, toConnection, totalCountOf } from './pag
 
 // Records read without their text (the request's document named no text field: heavy-fields.ts)
 // get it here, one statement per batch.
-const articleTextLoader = createContextCache(
-  (context: GraphContext) =>
-    new DataLoader<string, ArticleText>(async (ids) => {
-      const texts = await articleTexts(context.runner, ids);
-      return ids.map((id) => texts.get(id) ?? new Error(`Article ${id} no longer exists.`));
-    }),
-);
+const articleTextLoader = fallbackLoader('Article', articleTexts);
 
 /** The text fields (ARTICLE_TEXT_FIELDS) resolve through this. */
 function articleTextOf(article: ArticleRecord, context: GraphContext): ArticleText | Promise<ArticleText> {
@@ -38,13 +31,7 @@ function articleTextOf(article: ArticleRecord, context: GraphContext): ArticleTe
 }
 
 // The same for records read without their details.
-const articleDetailsLoader = createContextCache(
-  (context: GraphContext) =>
-    new DataLoader<string, ArticleDetails>(async (ids) => {
-      const details = await articleDetails(context.runner, ids);
-      return ids.map((id) => details.get(id) ?? new Error(`Article ${id} no longer exists.`));
-    }),
-);
+const articleDetailsLoader = fallbackLoader('Article', articleDetails);
 
 /** The detail fields (ARTICLE_DETAIL_FIELDS) resolve through this. */
 function articleDetailsOf(article: ArticleRecord, context: GraphContext): ArticleDetails | Promise<ArticleDetails> {

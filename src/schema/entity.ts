@@ -1,5 +1,3 @@
-import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { articleEntities } from '../graph/article.js';
 import {
@@ -22,6 +20,7 @@ import {
 } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
+import { fallbackLoader } from './heavy-fields.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 
 // The Entity interface (people, countries, cities, organizations): its shared fields, each
@@ -29,13 +28,7 @@ import { pagedComplexity, pageSizeOf } from './limits.js';
 
 // Records read without their details (the request's document named no detail field:
 // heavy-fields.ts) get them here, one statement per batch.
-const entityDetailsLoader = createContextCache(
-  (context: GraphContext) =>
-    new DataLoader<string, EntityDetails>(async (ids) => {
-      const details = await entityDetails(context.runner, ids);
-      return ids.map((id) => details.get(id) ?? new Error(`Entity ${id} no longer exists.`));
-    }),
-);
+const entityDetailsLoader = fallbackLoader('Entity', entityDetails);
 
 /** The detail fields (ENTITY_DETAIL_FIELDS) of every entity type resolve through this. */
 export function entityDetailsOf(entity: EntityRecord, context: GraphContext): EntityDetails | Promise<EntityDetails> {

@@ -1,4 +1,8 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
+import type { QueryRunner } from '../graph/runner.js';
+import type { GraphContext } from './context.js';
 
 // Some fields are costly to read into every record of a batch: an article's text is most of its
 // record (a list of fifty articles read for their titles would ship it all), a meeting's
@@ -70,4 +74,21 @@ export function heavyFieldsOf(document: DocumentNode): HeavyFields {
     byDocument.set(document, known);
   }
   return known;
+}
+
+/**
+ * The request-scoped loader that fetches a part of records that were read without it: one
+ * statement per batch (`read` answers by id); an id it no longer finds is an error naming the node.
+ */
+export function fallbackLoader<T>(
+  node: 'Article' | 'Entity' | 'Meeting',
+  read: (runner: QueryRunner, ids: readonly string[]) => Promise<Map<string, T>>,
+) {
+  return createContextCache(
+    (context: GraphContext) =>
+      new DataLoader<string, T>(async (ids) => {
+        const found = await read(context.runner, ids);
+        return ids.map((id) => found.get(id) ?? new Error(`${node} ${id} no longer exists.`));
+      }),
+  );
 }

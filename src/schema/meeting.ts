@@ -1,11 +1,10 @@
-import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
 import { articleMeetings } from '../graph/article.js';
 import { meetingEvidence, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
 import type { MeetingRecord } from '../graph/records.js';
 import { Article, ArticleConnection, articleConnection, articleCursor, articlePageOptions } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
+import { fallbackLoader } from './heavy-fields.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { City } from './city.js';
 import { Country } from './country.js';
@@ -23,13 +22,7 @@ export const MeetingStatus = builder.enumType('MeetingStatus', {
 
 // Records read without their reporting sentences (the document named no `evidence` field:
 // heavy-fields.ts) get them here, one statement per batch.
-const evidenceLoader = createContextCache(
-  (context: GraphContext) =>
-    new DataLoader<string, string[]>(async (ids) => {
-      const evidence = await meetingEvidence(context.runner, ids);
-      return ids.map((id) => evidence.get(id) ?? new Error(`Meeting ${id} no longer exists.`));
-    }),
-);
+const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
 
 export const Meeting = builder.loadableNodeRef<MeetingRecord>('Meeting', {
   id: { resolve: (meeting) => meeting.id },
