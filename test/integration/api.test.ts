@@ -97,12 +97,22 @@ describe('fields read only when named (article text and details, meeting evidenc
     return { ...result, statements: runner.stats.statements };
   }
 
-  it('is fetched in one batch for records read without it, with the same answers', async () => {
-    const overHttp = await gql(TEXTS);
-    const result = await executeWithout(TEXTS, { articleText: false });
+  /** Read without `without`, the document answers as over HTTP, in `statements` statements. */
+  async function expectSameAnswersWithout(
+    query: string,
+    without: Partial<HeavyFields>,
+    overHttp: Data,
+    statements: number,
+  ) {
+    const result = await executeWithout(query, without);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data).toEqual(overHttp.data);
-    expect(result.statements).toBe(2);
+    expect(result.statements).toBe(statements);
+  }
+
+  it('is fetched in one batch for records read without it, with the same answers', async () => {
+    const overHttp = await gql(TEXTS);
+    await expectSameAnswersWithout(TEXTS, { articleText: false }, overHttp, 2);
   });
 
   it("does the same for meetings' reporting sentences", async () => {
@@ -111,10 +121,7 @@ describe('fields read only when named (article text and details, meeting evidenc
     expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
     expect(overHttp.data.meetings.edges.every((e: Data) => e.node.evidence.length > 0)).toBe(true);
     expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
-    const result = await executeWithout(EVIDENCE, { meetingEvidence: false });
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    expect(result.data).toEqual(overHttp.data);
-    expect(result.statements).toBe(2);
+    await expectSameAnswersWithout(EVIDENCE, { meetingEvidence: false }, overHttp, 2);
   });
 
   it("does the same for entities' details", async () => {
@@ -126,10 +133,17 @@ describe('fields read only when named (article text and details, meeting evidenc
     expect(entities.some((entity: Data) => entity.aliases.length > 0)).toBe(true);
     expect(entities.some((entity: Data) => /^[A-Z]{2}$/.test(entity.isoCode ?? ''))).toBe(true);
     expect(overHttp.extensions?.cypher).toMatchObject({ statements: 2 });
-    const result = await executeWithout(DETAILS, { entityDetails: false });
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    expect(result.data).toEqual(overHttp.data);
-    expect(result.statements).toBe(3);
+    await expectSameAnswersWithout(DETAILS, { entityDetails: false }, overHttp, 3);
+  });
+
+  it("does the same for articles' details", async () => {
+    const DETAILS = '{ articles(first: 5) { edges { node { title language url degraded } } } }';
+    const overHttp = await gql(DETAILS);
+    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
+    const nodes = overHttp.data.articles.edges.map((e: Data) => e.node);
+    expect(nodes.every((node: Data) => node.language === 'de' && typeof node.degraded === 'boolean')).toBe(true);
+    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
+    await expectSameAnswersWithout(DETAILS, { articleDetails: false }, overHttp, 2);
   });
 
   it('counts per-parent totals only for documents that name totalCount', async () => {
@@ -140,19 +154,6 @@ describe('fields read only when named (article text and details, meeting evidenc
     // Told not to count, the statement leaves the total out, and the field refuses to answer 0.
     const uncounted = await executeWithout(TOTALS, { totalCounts: false });
     expect(uncounted.errors?.map((error) => error.message)).toEqual(['totalCount was not counted for this request']);
-  });
-
-  it("does the same for articles' details", async () => {
-    const DETAILS = '{ articles(first: 5) { edges { node { title language url degraded } } } }';
-    const overHttp = await gql(DETAILS);
-    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
-    const nodes = overHttp.data.articles.edges.map((e: Data) => e.node);
-    expect(nodes.every((node: Data) => node.language === 'de' && typeof node.degraded === 'boolean')).toBe(true);
-    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
-    const result = await executeWithout(DETAILS, { articleDetails: false });
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    expect(result.data).toEqual(overHttp.data);
-    expect(result.statements).toBe(2);
   });
 });
 
