@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,6 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openGraph } from '../src/cli/open-graph.js';
 import { QueryRunner } from '../src/graph/runner.js';
-import { findFreePort } from '../src/local-neo4j/ports.js';
 import { projectRoot } from '../src/project-root.js';
 import { loadConfig } from '../src/server/config.js';
 import {
@@ -16,6 +14,7 @@ import {
   OPERATIONS,
   type Operation,
 } from './operations.js';
+import { type Running, startContender } from './contenders/start.js';
 
 // npm run bench [-- --label 10k --rounds 30 --seconds 5 --windows 3 --connections 10]
 // On the graph that is loaded (npm run generate), the same operations against four contenders at
@@ -45,44 +44,6 @@ const connections = Number(values.connections);
 const operations = values.only
   ? OPERATIONS.filter((operation) => values.only?.split(',').includes(operation.name))
   : OPERATIONS;
-
-interface Running {
-  contender: Contender;
-  url: string;
-  process: ChildProcess;
-}
-
-async function startContender(contender: Contender, uri: string): Promise<Running> {
-  const port = await findFreePort();
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(projectRoot, 'bench', 'contenders', 'serve.ts'),
-      '--contender',
-      contender,
-      '--port',
-      String(port),
-    ],
-    // NODE_ENV as in the production image: graphql-js reads it once, at import, and outside
-    // production checks every instanceof for duplicate module realms (both GraphQL contenders).
-    { env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${contender} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/bench/memory`)).ok)
-        return { contender, url: `${base}/graphql`, process: child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${contender} did not start`);
-}
 
 function requestBody(
   operation: Operation,

@@ -1,0 +1,55 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { findFreePort } from '../../src/local-neo4j/ports.js';
+import { projectRoot } from '../../src/project-root.js';
+import type { Contender } from '../operations.js';
+
+// Starting the benchmark's HTTP servers, each in its own process, as the production image runs.
+
+export interface BenchServer {
+  name: string;
+  /** Where GraphQL requests (or, for the floor, statement requests) go. */
+  url: string;
+  process: ChildProcess;
+}
+
+export interface Running extends BenchServer {
+  contender: Contender;
+}
+
+/**
+ * Runs `script --port <free port> …args` and waits until it answers GET /bench/memory (every
+ * benchmark server does). NODE_ENV as in the production image: graphql-js reads it once, at
+ * import, and outside production checks every instanceof for duplicate module realms.
+ */
+export async function startBenchServer(
+  name: string,
+  script: string,
+  args: string[],
+  neo4jUri: string,
+): Promise<BenchServer> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args, '--port', String(port)], {
+    env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/bench/memory`)).ok) return { name, url: `${base}/graphql`, process: child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  child.kill();
+  throw new Error(`${name} did not start`);
+}
+
+/** One of the four contenders (contenders/serve.ts). */
+export async function startContender(contender: Contender, neo4jUri: string): Promise<Running> {
+  const script = join(projectRoot, 'bench', 'contenders', 'serve.ts');
+  return { ...(await startBenchServer(contender, script, ['--contender', contender], neo4jUri)), contender };
+}
