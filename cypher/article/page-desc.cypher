@@ -5,7 +5,8 @@
 // the scan early. $cursorAt/$cursorId are null on the first page.
 // Full-text hits only when $text is given (CASE does not evaluate the other branch).
 // publishedAt leaves as text (publishedAtKey, zone id included): decoding zoned DateTimes in the driver
-// costs more than running the statement. The text fields come only $withText (see article/texts).
+// costs more than running the statement; and only $withPublishedAt (formatting it was about a fifth of
+// Neo4j's work on pages of titles: see article/published-at). The text fields only $withText (see article/texts).
 // An article's details (language, URL, degraded flag) only $withArticleDetails (see article/details).
 WITH CASE WHEN $text IS NULL THEN null
   ELSE COLLECT { CALL db.index.fulltext.queryNodes('article_text', $text) YIELD node RETURN node.id }
@@ -29,7 +30,7 @@ CALL (textHits) {
   WITH a ORDER BY a.publishedAt DESC, a.id DESC LIMIT $limit
   RETURN collect(a {
     .id, .title,
-    publishedAtKey: toString(a.publishedAt),
+    publishedAtKey: CASE WHEN $withPublishedAt THEN toString(a.publishedAt) END,
     details: CASE WHEN $withArticleDetails THEN a { .language, .url, .degraded } END,
     text: CASE WHEN $withText THEN a { .lead, .body, .captions, .photoCredits, .signature } END
   }) AS articles

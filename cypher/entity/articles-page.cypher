@@ -1,28 +1,30 @@
-// Batch: per entity, one page of the articles that mention it (publishedAt order, keyset cursor),
-// and the total; $limit rows each. $requests: [{key, entityId, from, to, cursorAt, cursorId}]
+// Batch: per entity of $ids, one page of the articles that mention it, published in [$from, $to)
+// (either may be null), in publishedAt order after the keyset cursor $cursorAt/$cursorId (null on
+// a first page), and the total; $limit rows each.
 // publishedAt leaves as text (publishedAtKey, zone id included): decoding zoned DateTimes in the driver
-// costs more than running the statement. The text fields come only $withText (see article/texts).
+// costs more than running the statement; and only $withPublishedAt (formatting it was about a fifth of
+// Neo4j's work on pages of titles: see article/published-at). The text fields only $withText (see article/texts).
 // An article's details (language, URL, degraded flag) only $withArticleDetails (see article/details).
-UNWIND $requests AS req
-MATCH (e:Entity {id: req.entityId})
-CALL (e, req) {
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
   MATCH (e)<-[:MENTIONS]-(a:Article)
-  WHERE (req.from IS NULL OR a.publishedAt >= datetime(req.from))
-    AND (req.to IS NULL OR a.publishedAt < datetime(req.to))
-    AND (req.cursorAt IS NULL
-      OR a.publishedAt > datetime(req.cursorAt)
-      OR (a.publishedAt = datetime(req.cursorAt) AND a.id > req.cursorId))
+  WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
+    AND ($to IS NULL OR a.publishedAt < datetime($to))
+    AND ($cursorAt IS NULL
+      OR a.publishedAt > datetime($cursorAt)
+      OR (a.publishedAt = datetime($cursorAt) AND a.id > $cursorId))
   WITH a ORDER BY a.publishedAt, a.id LIMIT $limit
   RETURN collect(a {
     .id, .title,
-    publishedAtKey: toString(a.publishedAt),
+    publishedAtKey: CASE WHEN $withPublishedAt THEN toString(a.publishedAt) END,
     details: CASE WHEN $withArticleDetails THEN a { .language, .url, .degraded } END,
     text: CASE WHEN $withText THEN a { .lead, .body, .captions, .photoCredits, .signature } END
   }) AS articles
 }
-RETURN req.key AS key, articles,
+RETURN id AS key, articles,
   CASE WHEN $withTotal THEN COUNT {
     MATCH (e)<-[:MENTIONS]-(a:Article)
-    WHERE (req.from IS NULL OR a.publishedAt >= datetime(req.from))
-      AND (req.to IS NULL OR a.publishedAt < datetime(req.to))
+    WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
+      AND ($to IS NULL OR a.publishedAt < datetime($to))
   } END AS total

@@ -3,7 +3,8 @@
 // hits' nodes need no second statement. Records are built for the $limit winners only, after the
 // two indexes' candidates are ranked together.
 // An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
-// An article's details (language, URL, degraded flag) only $withArticleDetails (see article/details).
+// An article's details (language, URL, degraded flag) only $withArticleDetails (see article/details),
+// its publishedAt only $withPublishedAt (see article/published-at).
 CALL () {
   CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $limit}) YIELD node, score
   RETURN node, score
@@ -19,7 +20,7 @@ RETURN node.id AS id,
   CASE WHEN isArticle
     THEN node {
       .id, .title,
-      publishedAtKey: toString(node.publishedAt),
+      publishedAtKey: CASE WHEN $withPublishedAt THEN toString(node.publishedAt) END,
       details: CASE WHEN $withArticleDetails THEN node { .language, .url, .degraded } END,
       text: CASE WHEN $withText THEN node { .lead, .body, .captions, .photoCredits, .signature } END
     }

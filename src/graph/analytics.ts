@@ -1,3 +1,4 @@
+import type { ArticleParts } from './article.js';
 import type { EntityRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
@@ -47,17 +48,16 @@ export interface SearchRow {
 }
 
 /** Articles and entities matching a Lucene query, ranked together by score (article records
- * with their text fields only `withText` and details only `withArticleDetails`, entity records with
- * their details only `withEntityDetails`). */
+ * with the optional parts `articleParts` names, entity records with their details only
+ * `withEntityDetails`). */
 export async function search(
   runner: QueryRunner,
   query: string,
   limit: number,
-  withText: boolean,
-  withArticleDetails: boolean,
+  articleParts: ArticleParts,
   withEntityDetails: boolean,
 ): Promise<SearchRow[]> {
-  const rows = await runner.read('search/all', { query, limit, withText, withArticleDetails, withEntityDetails });
+  const rows = await runner.read('search/all', { query, limit, ...articleParts, withEntityDetails });
   return rows.map((row) => ({
     id: String(row.id),
     label: String(row.label),

@@ -35,17 +35,24 @@ export interface ArticleRecord {
   /** Null when the statement was told not to read them (articleDetails fetches them then). */
   details: ArticleDetails | null;
   /** publishedAt exactly as stored, with its zone id ("2025-04-11T00:10:00+02:00[Europe/Warsaw]"):
-   * what keyset cursors compare against, and the API's publishedAt without the bracketed zone. */
-  publishedAtKey: string;
+   * what keyset cursors compare against, and the API's publishedAt without the bracketed zone.
+   * Null when the statement was told not to read it (articlePublishedAt fetches it then). */
+  publishedAtKey: string | null;
+}
+
+/** Which optional parts of its records a statement reads (src/schema/heavy-fields.ts says why). */
+export interface ArticleParts {
+  withText: boolean;
+  withArticleDetails: boolean;
+  withPublishedAt: boolean;
 }
 
 export async function articlesByIds(
   runner: QueryRunner,
   ids: readonly string[],
-  withText: boolean,
-  withArticleDetails: boolean,
+  parts: ArticleParts,
 ): Promise<ArticleRecord[]> {
-  const rows = await runner.read('article/by-ids', { ids, withText, withArticleDetails });
+  const rows = await runner.read('article/by-ids', { ids, ...parts });
   return rows.map((row) => row.article as ArticleRecord);
 }
 
@@ -61,14 +68,25 @@ export async function articleDetails(runner: QueryRunner, ids: readonly string[]
   return new Map(rows.map((row) => [String(row.id), row.details as ArticleDetails]));
 }
 
+/** publishedAt of articles whose records were read without it. */
+export async function articlePublishedAt(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await runner.read('article/published-at', { ids });
+  return new Map(rows.map((row) => [String(row.id), String(row.publishedAtKey)]));
+}
+
 /** How much a batch of per-parent article pages reads (src/schema/heavy-fields.ts says why). */
-export interface ArticlePageOptions {
+export interface ArticlePageOptions extends ArticleParts {
   /** Rows per parent: one more than the page size, the extra row telling that a next page exists. */
   limit: number;
-  withText: boolean;
-  withArticleDetails: boolean;
   /** Count each parent's matching articles too (a scan of them all): only when totalCount is named. */
   withTotal: boolean;
+}
+
+/** Where every parent's page of a batch starts: byPath loaders get one set of arguments per batch. */
+export interface PageStart {
+  /** The keyset cursor of the last row seen, null on a first page. */
+  cursorAt: string | null;
+  cursorId: string | null;
 }
 
 /** A per-parent page row as the statements return it. */
@@ -80,7 +98,7 @@ export function toArticlePage(row: Record<string, unknown>): KeyedPage<ArticleRe
   };
 }
 
-export interface ArticlePageRequest {
+export interface ArticlePageRequest extends ArticleParts {
   limit: number;
   descending: boolean;
   from: string | null;
@@ -92,10 +110,6 @@ export interface ArticlePageRequest {
   after: { publishedAt: string; id: string } | null;
   /** Count everything that matches too (a scan of it all); only when totalCount is asked for. */
   withTotal: boolean;
-  /** Read the articles' text fields too. */
-  withText: boolean;
-  /** Read the articles' details too. */
-  withArticleDetails: boolean;
 }
 
 export async function articlePage(
@@ -113,6 +127,7 @@ export async function articlePage(
     withTotal: request.withTotal,
     withText: request.withText,
     withArticleDetails: request.withArticleDetails,
+    withPublishedAt: request.withPublishedAt,
   });
   return { total: Number(row?.total ?? 0), articles: (row?.articles ?? []) as ArticleRecord[] };
 }

@@ -1,4 +1,4 @@
-import { type ArticlePageOptions, type ArticleRecord, toArticlePage } from './article.js';
+import { type ArticlePageOptions, type ArticleRecord, type PageStart, toArticlePage } from './article.js';
 import { nameCandidates } from './name-forms.js';
 import type { EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
@@ -24,21 +24,15 @@ export async function mentionCounts(runner: QueryRunner, ids: readonly string[])
   return new Map(rows.map((row) => [String(row.id), Number(row.count)]));
 }
 
-export interface EntityArticlesRequest {
-  key: string;
-  entityId: string;
-  from: string | null;
-  to: string | null;
-  cursorAt: string | null;
-  cursorId: string | null;
-}
-
+/** Per entity, a page of the articles mentioning it published in [from, to), keyed by entity id. */
 export async function entityArticlePages(
   runner: QueryRunner,
-  requests: readonly EntityArticlesRequest[],
+  ids: readonly string[],
+  period: { from: string | null; to: string | null },
+  start: PageStart,
   options: ArticlePageOptions,
 ): Promise<KeyedPage<ArticleRecord>[]> {
-  return (await runner.read('entity/articles-page', { requests, ...options })).map(toArticlePage);
+  return (await runner.read('entity/articles-page', { ids, ...period, ...start, ...options })).map(toArticlePage);
 }
 
 /** Meetings per entity, and the records of everyone at them (each once). */

@@ -1,4 +1,4 @@
-import { type ArticlePageOptions, type ArticleRecord, toArticlePage } from './article.js';
+import { type ArticlePageOptions, type ArticleRecord, type PageStart, toArticlePage } from './article.js';
 import type { EntityRecord, KeyedPage, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
@@ -18,19 +18,14 @@ export async function meetingEvidence(runner: QueryRunner, ids: readonly string[
   return new Map(rows.map((row) => [String(row.id), row.evidence as string[]]));
 }
 
-export interface ReportedByRequest {
-  key: string;
-  meetingId: string;
-  cursorAt: string | null;
-  cursorId: string | null;
-}
-
+/** Per meeting, a page of the articles reporting it, keyed by meeting id. */
 export async function reportedByPages(
   runner: QueryRunner,
-  requests: readonly ReportedByRequest[],
+  ids: readonly string[],
+  start: PageStart,
   options: ArticlePageOptions,
 ): Promise<KeyedPage<ArticleRecord>[]> {
-  return (await runner.read('meeting/reported-by-page', { requests, ...options })).map(toArticlePage);
+  return (await runner.read('meeting/reported-by-page', { ids, ...start, ...options })).map(toArticlePage);
 }
 
 export interface MeetingFilter {

@@ -7,7 +7,7 @@ import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { Entity, primeEntities } from './entity.js';
 import { rawId } from './global-ids.js';
-import { Article } from './article.js';
+import { Article, articleParts } from './article.js';
 import { City } from './city.js';
 import { Country } from './country.js';
 import { Organization } from './organization.js';
@@ -145,8 +145,7 @@ builder.queryFields((t) => ({
         context.runner,
         query,
         limit,
-        context.heavyFields.articleText,
-        context.heavyFields.articleDetails,
+        articleParts(context),
         context.heavyFields.entityDetails,
       );
       // The hits carry their records: prime the types' loaders so that `node` runs no statement.

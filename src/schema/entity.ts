@@ -85,14 +85,9 @@ Entity.implement({
         const after = articleCursor(args.after);
         const pages = await entityArticlePages(
           context.runner,
-          entityIds.map((entityId) => ({
-            key: entityId,
-            entityId,
-            from: args.from ?? null,
-            to: args.to ?? null,
-            cursorAt: after?.publishedAt ?? null,
-            cursorId: after?.id ?? null,
-          })),
+          entityIds,
+          { from: args.from ?? null, to: args.to ?? null },
+          { cursorAt: after?.publishedAt ?? null, cursorId: after?.id ?? null },
           articlePageOptions(limit, context),
         );
         const byKey = new Map(pages.map((page) => [page.key, page]));

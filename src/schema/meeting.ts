@@ -53,12 +53,8 @@ Meeting.implement({
         const after = articleCursor(args.after);
         const pages = await reportedByPages(
           context.runner,
-          meetingIds.map((meetingId) => ({
-            key: meetingId,
-            meetingId,
-            cursorAt: after?.publishedAt ?? null,
-            cursorId: after?.id ?? null,
-          })),
+          meetingIds,
+          { cursorAt: after?.publishedAt ?? null, cursorId: after?.id ?? null },
           articlePageOptions(limit, context),
         );
         const byKey = new Map(pages.map((page) => [page.key, page]));

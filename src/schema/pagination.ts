@@ -10,7 +10,11 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-/** A connection from `limit + 1` fetched rows: the extra row only tells that a next page exists. */
+/**
+ * A connection from `limit + 1` fetched rows: the extra row only tells that a next page exists.
+ * Cursors are made only when a field reads them: most documents name none, and an article's is
+ * made of a publishedAt that is read only when a cursor or publishedAt is named (heavy-fields.ts).
+ */
 export function toConnection<T>(
   fetched: readonly T[],
   limit: number,
@@ -19,15 +23,24 @@ export function toConnection<T>(
   cursorKey: (row: T, index: number) => unknown[],
 ): Connection<T> {
   const page = fetched.slice(0, limit);
-  const edges = page.map((node, index) => ({ cursor: encodeCursor(cursorKey(node, index)), node }));
+  const cursorOf = (index: number) => encodeCursor(cursorKey(page[index] as T, index));
   return {
     totalCount: total,
-    edges,
+    edges: page.map((node, index) => ({
+      node,
+      get cursor() {
+        return cursorOf(index);
+      },
+    })),
     pageInfo: {
       hasNextPage: fetched.length > limit,
       hasPreviousPage: hasPrevious,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return page.length > 0 ? cursorOf(0) : null;
+      },
+      get endCursor() {
+        return page.length > 0 ? cursorOf(page.length - 1) : null;
+      },
     },
   };
 }

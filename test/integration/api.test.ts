@@ -65,7 +65,7 @@ describe('articles', () => {
   });
 });
 
-describe('fields read only when named (article text and details, meeting evidence, entity details)', () => {
+describe('fields read only when named (article text, details and date, meeting evidence, entity details)', () => {
   const TEXTS = '{ articles(first: 5) { edges { node { title lead body text captions photoCredits signature } } } }';
 
   it('comes with the records when the document names a text field: no statement more', async () => {
@@ -144,6 +144,25 @@ describe('fields read only when named (article text and details, meeting evidenc
     expect(nodes.every((node: Data) => node.language === 'de' && typeof node.degraded === 'boolean')).toBe(true);
     expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
     await expectSameAnswersWithout(DETAILS, { articleDetails: false }, overHttp, 2);
+  });
+
+  it("does the same for articles' publishedAt, and makes cursors only when asked", async () => {
+    const DATES = `{ articles(first: 3) { edges { node { title publishedAt } } }
+      meetings(first: 2) { edges { node { reportedBy(first: 1) { edges { node { publishedAt } } } } } } }`;
+    const overHttp = await gql(DATES);
+    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
+    const dates = overHttp.data.articles.edges.map((e: Data) => e.node.publishedAt);
+    expect(dates).toHaveLength(3);
+    for (const date of dates) expect(date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 3 });
+    // One fallback statement per level whose records reach publishedAt: two here.
+    await expectSameAnswersWithout(DATES, { articleDates: false }, overHttp, 5);
+    // Without publishedAt or a cursor named, no record carries the date, and nothing asks for it.
+    const titlesOnly = await executeWithout('{ articles(first: 3) { edges { node { title } } pageInfo { hasNextPage } } }', {
+      articleDates: false,
+    });
+    expect(titlesOnly.errors).toBeUndefined();
+    expect(titlesOnly.statements).toBe(1);
   });
 
   it('counts per-parent totals only for documents that name totalCount', async () => {

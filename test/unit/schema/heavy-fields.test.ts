@@ -24,6 +24,7 @@ describe('heavyFieldsOf', () => {
       meetingEvidence: true,
       entityDetails: true,
       totalCounts: false,
+      articleDates: false,
     });
   });
 
@@ -37,6 +38,7 @@ describe('heavyFieldsOf', () => {
       meetingEvidence: false,
       entityDetails: true,
       totalCounts: false,
+      articleDates: false,
     });
   });
 
@@ -60,6 +62,18 @@ describe('heavyFieldsOf', () => {
   it('reads article details only when language, url or degraded is asked for', () => {
     expect(heavyFieldsOf(parse('{ articles { edges { node { title publishedAt } } } }')).articleDetails).toBe(false);
     expect(heavyFieldsOf(parse('{ articles { edges { node { degraded } } } }')).articleDetails).toBe(true);
+  });
+
+  it('reads publishedAt only when it or a cursor is asked for', () => {
+    const titles = '{ articles { edges { node { title } } pageInfo { hasNextPage } } }';
+    expect(heavyFieldsOf(parse(titles)).articleDates).toBe(false);
+    for (const named of [
+      '{ articles { edges { node { publishedAt } } } }',
+      '{ articles { edges { cursor } } }',
+      '{ meetings { pageInfo { startCursor } } }',
+      '{ entity(name: "Putin") { articles { pageInfo { endCursor } } } }',
+    ])
+      expect(heavyFieldsOf(parse(named)).articleDates, named).toBe(true);
   });
 
   it('names every field of the entity types that is not a relation, name or id', () => {
