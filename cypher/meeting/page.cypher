@@ -2,6 +2,7 @@
 // order (undated last), offset-paged, with the total and the page's participants' records once
 // each (see entity/meetings).
 // The reporting sentences (most of a meeting's record) only $withEvidence (see meeting/evidence).
+// Where it was held (city and country ids: two more expansions per meeting) only $withLocation (see meeting/locations).
 // An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 // The date leaves as text: decoding a Date object per meeting cost the driver more than the rest of the record.
 CALL () {
@@ -22,8 +23,10 @@ CALL () {
   WITH collect(m) AS page
   RETURN [m IN page | m {
     .id, date: toString(m.date), .status,
-    placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
-    countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
+    location: CASE WHEN $withLocation THEN {
+      placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
+      countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0]
+    } END,
     participantIds: [(p:Entity)-[:PARTICIPATED_IN]->(m) | p.id],
     evidence: CASE WHEN $withEvidence
       THEN COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id } END

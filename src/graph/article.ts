@@ -1,4 +1,4 @@
-import type { EntityRecord, KeyedPage, MeetingRecord, MentionRecord, OutletRecord } from './records.js';
+import type { EntityRecord, KeyedPage, MeetingParts, MeetingRecord, MentionRecord, OutletRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 /** A mention's stable id: where it stands and what it names (mentions are not nodes of their own). */
@@ -163,9 +163,9 @@ export async function articleMentionPages(
 export async function articleMeetings(
   runner: QueryRunner,
   ids: readonly string[],
-  withEvidence: boolean,
+  parts: MeetingParts,
 ): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('article/meetings', { ids, withEvidence });
+  const rows = await runner.read('article/meetings', { ids, ...parts });
   return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
 }
 

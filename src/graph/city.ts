@@ -1,4 +1,4 @@
-import type { EntityRecord, MeetingRecord } from './records.js';
+import type { EntityRecord, MeetingParts, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for City relations.
@@ -15,8 +15,8 @@ export async function cityCountries(
 export async function cityMeetings(
   runner: QueryRunner,
   ids: readonly string[],
-  withEvidence: boolean,
+  parts: MeetingParts,
 ): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('city/meetings', { ids, withEvidence });
+  const rows = await runner.read('city/meetings', { ids, ...parts });
   return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
 }

@@ -1,6 +1,6 @@
 import { type ArticlePageOptions, type ArticleRecord, type PageStart, toArticlePage } from './article.js';
 import { nameCandidates } from './name-forms.js';
-import type { EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingRecord } from './records.js';
+import type { EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingParts, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for the entities (Person, Country, City, Organization): one statement per batch.
@@ -39,10 +39,10 @@ export async function entityArticlePages(
 export async function entityMeetings(
   runner: QueryRunner,
   ids: readonly string[],
-  withEvidence: boolean,
+  parts: MeetingParts,
   withEntityDetails: boolean,
 ): Promise<{ byEntity: Map<string, MeetingRecord[]>; participants: EntityRecord[] }> {
-  const rows = await runner.read('entity/meetings', { ids, withEvidence, withEntityDetails });
+  const rows = await runner.read('entity/meetings', { ids, ...parts, withEntityDetails });
   return {
     byEntity: new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]])),
     participants: rows.flatMap((row) => row.participants as EntityRecord[]),

@@ -1,5 +1,5 @@
 import { type ArticlePageOptions, type ArticleRecord, type PageStart, toArticlePage } from './article.js';
-import type { EntityRecord, KeyedPage, MeetingRecord } from './records.js';
+import type { EntityRecord, KeyedPage, MeetingLocation, MeetingParts, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for Meeting nodes and relations.
@@ -7,9 +7,15 @@ import type { QueryRunner } from './runner.js';
 export async function meetingsByIds(
   runner: QueryRunner,
   ids: readonly string[],
-  withEvidence: boolean,
+  parts: MeetingParts,
 ): Promise<MeetingRecord[]> {
-  return (await runner.read('meeting/by-ids', { ids, withEvidence })).map((row) => row.meeting as MeetingRecord);
+  return (await runner.read('meeting/by-ids', { ids, ...parts })).map((row) => row.meeting as MeetingRecord);
+}
+
+/** Where meetings were held, for records that were read without it. */
+export async function meetingLocations(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingLocation>> {
+  const rows = await runner.read('meeting/locations', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.location as MeetingLocation]));
 }
 
 /** The reporting sentences of meetings whose records were read without them. */
@@ -40,10 +46,10 @@ export async function meetingPage(
   filter: MeetingFilter,
   offset: number,
   limit: number,
-  withEvidence: boolean,
+  parts: MeetingParts,
   withEntityDetails: boolean,
 ): Promise<{ total: number; meetings: MeetingRecord[]; participants: EntityRecord[] }> {
-  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, withEvidence, withEntityDetails });
+  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, ...parts, withEntityDetails });
   return {
     total: Number(row?.total ?? 0),
     meetings: (row?.meetings ?? []) as MeetingRecord[],

@@ -25,11 +25,23 @@ export interface MeetingRecord {
   id: string;
   date: string | null;
   status: 'PLANNED' | 'HELD';
-  placeId: string | null;
-  countryId: string | null;
+  /** Null when the statement was told not to read it (meetingLocations fetches it then). */
+  location: MeetingLocation | null;
   participantIds: string[];
   /** The reporting sentences; null when the statement was told not to read them (meetingEvidence fetches them then). */
   evidence: string[] | null;
+}
+
+/** Where a meeting was held; either may be unknown. */
+export interface MeetingLocation {
+  placeId: string | null;
+  countryId: string | null;
+}
+
+/** Which optional parts of meeting records a statement reads (src/schema/heavy-fields.ts says why). */
+export interface MeetingParts {
+  withEvidence: boolean;
+  withLocation: boolean;
 }
 
 export interface MentionRecord {

@@ -1,7 +1,6 @@
 import {
   type ArticleDetails,
   type ArticlePageOptions,
-  type ArticleParts,
   type ArticleRecord,
   type ArticleText,
   articleDetails,
@@ -15,7 +14,7 @@ import { literalLuceneQuery } from '../graph/fulltext.js';
 import type { KeyedPage, MentionRecord } from '../graph/records.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
-import { fallbackLoader } from './heavy-fields.js';
+import { articleParts, fallbackLoader } from './heavy-fields.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { decodeCursor } from './cursor.js';
 import { rawId } from './global-ids.js';
@@ -42,15 +41,6 @@ function articleDetailsOf(article: ArticleRecord, context: GraphContext): Articl
 
 // The same for records read without publishedAt.
 const publishedAtLoader = fallbackLoader('Article', articlePublishedAt);
-
-/** The optional parts of article records that this request's statements read. */
-export function articleParts(context: GraphContext): ArticleParts {
-  return {
-    withText: context.heavyFields.articleText,
-    withArticleDetails: context.heavyFields.articleDetails,
-    withPublishedAt: context.heavyFields.articleDates,
-  };
-}
 
 export const Article = builder.loadableNode('Article', {
   description: 'One dated news item from a page.',

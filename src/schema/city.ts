@@ -3,6 +3,7 @@ import { cityCountries, cityMeetings } from '../graph/city.js';
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
+import { meetingParts } from './heavy-fields.js';
 import { pagedComplexity } from './limits.js';
 import { Country } from './country.js';
 import { Entity, entitiesOfKind } from './entity.js';
@@ -33,7 +34,7 @@ City.implement({
       type: Meeting,
       description: 'Meetings held in this city, by date.',
       load: async (ids: string[], context) => {
-        const byCity = await cityMeetings(context.runner, ids, context.heavyFields.meetingEvidence);
+        const byCity = await cityMeetings(context.runner, ids, meetingParts(context));
         return ids.map((id) => byCity.get(id) ?? []) as never;
       },
       resolve: (city) => city.id,

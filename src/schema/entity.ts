@@ -20,7 +20,7 @@ import {
 } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
-import { fallbackLoader } from './heavy-fields.js';
+import { fallbackLoader, meetingParts } from './heavy-fields.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 
 // The Entity interface (people, countries, cities, organizations): its shared fields, each
@@ -109,7 +109,7 @@ export async function meetingsOf(ids: string[], context: GraphContext) {
   const { byEntity, participants } = await entityMeetings(
     context.runner,
     ids,
-    context.heavyFields.meetingEvidence,
+    meetingParts(context),
     context.heavyFields.entityDetails,
   );
   primeEntities(context, participants);

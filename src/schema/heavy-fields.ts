@@ -1,6 +1,8 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { BREAK, type DocumentNode, Kind, visit } from 'graphql';
+import type { ArticleParts } from '../graph/article.js';
+import type { MeetingParts } from '../graph/records.js';
 import type { QueryRunner } from '../graph/runner.js';
 import type { GraphContext } from './context.js';
 
@@ -28,6 +30,8 @@ export interface HeavyFields {
   entityDetails: boolean;
   /** An article's publishedAt, which its cursors are made of (ARTICLE_DATE_FIELDS). */
   articleDates: boolean;
+  /** Where a meeting was held: its `place` and `country` (either name on any type reads it). */
+  meetingLocation: boolean;
 }
 
 /** For contexts built outside a GraphQL execution: read everything. */
@@ -38,6 +42,7 @@ export const ALL_HEAVY_FIELDS: HeavyFields = Object.freeze({
   entityDetails: true,
   totalCounts: true,
   articleDates: true,
+  meetingLocation: true,
 });
 
 /** Article fields answered from its text (src/schema/article.ts resolves them via articleTextOf). */
@@ -68,6 +73,7 @@ export function heavyFieldsOf(document: DocumentNode): HeavyFields {
     let entityDetails = false;
     let totalCounts = false;
     let articleDates = false;
+    let meetingLocation = false;
     visit(document, {
       [Kind.FIELD](field) {
         const name = field.name.value;
@@ -77,14 +83,35 @@ export function heavyFieldsOf(document: DocumentNode): HeavyFields {
         if (ENTITY_DETAIL_FIELDS.has(name)) entityDetails = true;
         if (name === 'totalCount') totalCounts = true;
         if (ARTICLE_DATE_FIELDS.has(name)) articleDates = true;
-        const all = articleText && articleDetails && meetingEvidence && entityDetails && totalCounts && articleDates;
+        if (name === 'place' || name === 'country') meetingLocation = true;
+        const all =
+          articleText && articleDetails && meetingEvidence && entityDetails && totalCounts && articleDates && meetingLocation;
         return all ? BREAK : undefined;
       },
     });
-    known = Object.freeze({ articleText, articleDetails, meetingEvidence, entityDetails, totalCounts, articleDates });
+    known = Object.freeze({
+      articleText,
+      articleDetails,
+      meetingEvidence,
+      entityDetails,
+      totalCounts,
+      articleDates,
+      meetingLocation,
+    });
     byDocument.set(document, known);
   }
   return known;
+}
+
+/** The optional parts of article records that this request's statements read. */
+export function articleParts(context: GraphContext): ArticleParts {
+  const heavy = context.heavyFields;
+  return { withText: heavy.articleText, withArticleDetails: heavy.articleDetails, withPublishedAt: heavy.articleDates };
+}
+
+/** The optional parts of meeting records that this request's statements read. */
+export function meetingParts(context: GraphContext): MeetingParts {
+  return { withEvidence: context.heavyFields.meetingEvidence, withLocation: context.heavyFields.meetingLocation };
 }
 
 /**

@@ -1,10 +1,10 @@
 import { articleMeetings } from '../graph/article.js';
-import { meetingEvidence, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
-import type { MeetingRecord } from '../graph/records.js';
+import { meetingEvidence, meetingLocations, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
+import type { MeetingLocation, MeetingRecord } from '../graph/records.js';
 import { Article, ArticleConnection, articleConnection, articleCursor, articlePageOptions } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
-import { fallbackLoader } from './heavy-fields.js';
+import { fallbackLoader, meetingParts } from './heavy-fields.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { City } from './city.js';
 import { Country } from './country.js';
@@ -24,9 +24,16 @@ export const MeetingStatus = builder.enumType('MeetingStatus', {
 // heavy-fields.ts) get them here, one statement per batch.
 const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
 
+// The same for records read without where the meeting was held (no `place` or `country` named).
+const locationLoader = fallbackLoader('Meeting', meetingLocations);
+
+function locationOf(meeting: MeetingRecord, context: GraphContext): MeetingLocation | Promise<MeetingLocation> {
+  return meeting.location ?? locationLoader(context).load(meeting.id);
+}
+
 export const Meeting = builder.loadableNodeRef<MeetingRecord>('Meeting', {
   id: { resolve: (meeting) => meeting.id },
-  load: (ids: string[], context) => meetingsByIds(context.runner, ids, context.heavyFields.meetingEvidence),
+  load: (ids: string[], context) => meetingsByIds(context.runner, ids, meetingParts(context)),
   sort: (meeting) => meeting.id,
 });
 
@@ -35,8 +42,16 @@ Meeting.implement({
   fields: (t) => ({
     date: t.field({ type: 'Date', nullable: true, resolve: (meeting) => meeting.date }),
     status: t.field({ type: MeetingStatus, resolve: (meeting) => meeting.status }),
-    place: t.field({ type: City, nullable: true, resolve: (meeting) => meeting.placeId as never }),
-    country: t.field({ type: Country, nullable: true, resolve: (meeting) => meeting.countryId as never }),
+    place: t.field({
+      type: City,
+      nullable: true,
+      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).placeId as never,
+    }),
+    country: t.field({
+      type: Country,
+      nullable: true,
+      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).countryId as never,
+    }),
     participants: t.field({ type: [Entity], resolve: (meeting) => meeting.participantIds as never }),
     evidence: t.stringList({
       description: 'The reporting sentences.',
@@ -88,7 +103,7 @@ builder.objectFields(Article, (t) => ({
     type: Meeting,
     description: 'Meetings the article reports.',
     load: async (ids: string[], context) => {
-      const byArticle = await articleMeetings(context.runner, ids, context.heavyFields.meetingEvidence);
+      const byArticle = await articleMeetings(context.runner, ids, meetingParts(context));
       return ids.map((id) => byArticle.get(id) ?? []) as never;
     },
     resolve: (article) => article.id,
@@ -115,7 +130,7 @@ builder.queryFields((t) => ({
         },
         offset,
         limit + 1,
-        context.heavyFields.meetingEvidence,
+        meetingParts(context),
         context.heavyFields.entityDetails,
       );
       primeEntities(context, participants);

@@ -65,7 +65,7 @@ describe('articles', () => {
   });
 });
 
-describe('fields read only when named (article text, details and date, meeting evidence, entity details)', () => {
+describe('fields read only when named (article text, details and date, meeting evidence and location, entity details)', () => {
   const TEXTS = '{ articles(first: 5) { edges { node { title lead body text captions photoCredits signature } } } }';
 
   it('comes with the records when the document names a text field: no statement more', async () => {
@@ -163,6 +163,16 @@ describe('fields read only when named (article text, details and date, meeting e
     });
     expect(titlesOnly.errors).toBeUndefined();
     expect(titlesOnly.statements).toBe(1);
+  });
+
+  it("does the same for where meetings were held", async () => {
+    const LOCATIONS = '{ meetings { edges { node { date place { name } country { name } } } } }';
+    const overHttp = await gql(LOCATIONS);
+    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
+    const nodes = overHttp.data.meetings.edges.map((e: Data) => e.node);
+    expect(nodes.some((node: Data) => node.place?.name && node.country?.name)).toBe(true);
+    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 3 });
+    await expectSameAnswersWithout(LOCATIONS, { meetingLocation: false }, overHttp, 4);
   });
 
   it('counts per-parent totals only for documents that name totalCount', async () => {

@@ -25,6 +25,7 @@ describe('heavyFieldsOf', () => {
       entityDetails: true,
       totalCounts: false,
       articleDates: false,
+      meetingLocation: false,
     });
   });
 
@@ -39,6 +40,7 @@ describe('heavyFieldsOf', () => {
       entityDetails: true,
       totalCounts: false,
       articleDates: false,
+      meetingLocation: false,
     });
   });
 
@@ -74,6 +76,12 @@ describe('heavyFieldsOf', () => {
       '{ entity(name: "Putin") { articles { pageInfo { endCursor } } } }',
     ])
       expect(heavyFieldsOf(parse(named)).articleDates, named).toBe(true);
+  });
+
+  it("reads where a meeting was held only when a field named place or country is asked for", () => {
+    expect(heavyFieldsOf(parse('{ meetings { edges { node { date participants { name } } } } }')).meetingLocation).toBe(false);
+    expect(heavyFieldsOf(parse('{ meetings { edges { node { place { name } } } } }')).meetingLocation).toBe(true);
+    expect(heavyFieldsOf(parse('{ people { edges { node { ... on Person { country { name } } } } } }')).meetingLocation).toBe(true);
   });
 
   it('names every field of the entity types that is not a relation, name or id', () => {
