@@ -20,6 +20,7 @@ import { useOperationLimits } from './operation-limits.js';
 import { useOperationalEndpoints } from './operational-endpoints.js';
 import { GraphReadiness } from './readiness.js';
 import { requestIdOf, useRequestTracking } from './request-tracking.js';
+import { graphiqlOptions, renderGraphiQL } from './web-assets.js';
 
 // HTTP in front of the schema: Yoga serves /graphql (GraphiQL on GET from a browser), /health,
 // /ready and /metrics. Each request gets its own QueryRunner, hence its own dataloaders and Cypher
@@ -102,7 +103,9 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'news-graph', defaultQuery: EXAMPLE_QUERY },
+    // Served from the package, no CDN (web-assets.ts); the examples as tabs.
+    graphiql: graphiqlOptions(EXAMPLE_QUERY),
+    renderGraphiQL,
     cors: corsFromConfig(config),
     // Masking is request-tracking's (it knows the request id); Yoga's would hide typed errors' causes.
     maskedErrors: false,
