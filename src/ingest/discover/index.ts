@@ -99,8 +99,16 @@ export function discoverPeople(fields: readonly FieldText[], catalog: Catalog, k
     }
   }
 
-  // A bare surname later in the article refers to the person named in full before.
-  for (const person of people.values()) {
+  mentions.push(...surnameMentions([...people.values()], fields, [...known, ...mentions]));
+  return { people: [...people.values()], mentions };
+}
+
+/** A bare surname later in the article refers to the person named in full before. */
+export function surnameMentions(people: readonly DiscoveredPerson[], fields: readonly FieldText[], known: readonly Mention[]): Mention[] {
+  const mentions: Mention[] = [];
+  const taken = (field: ArticleField, start: number, end: number) =>
+    [...known, ...mentions].some((m) => m.field === field && m.start < end && start < m.end);
+  for (const person of people) {
     const surname = person.name.split(' ').at(-1) as string;
     for (const { field, text } of fields) {
       const spans = sentenceSpans(text);
@@ -115,5 +123,5 @@ export function discoverPeople(fields: readonly FieldText[], catalog: Catalog, k
       }
     }
   }
-  return { people: [...people.values()], mentions };
+  return mentions;
 }

@@ -38,6 +38,7 @@ export function goldToExtracted(gold: GoldMeeting, articleIdByDateLine: (line: s
   return {
     id: meetingId(gold.date, gold.place, participantIds),
     date: gold.date,
+    kind: 'TALKS',
     status: gold.status,
     placeCityId: gold.place,
     placeCountryId: gold.country,

@@ -1,5 +1,5 @@
 import { shortHash } from '../ids.js';
-import type { ExtractedMeeting } from '../types.js';
+import type { ExtractedMeeting, MeetingKind } from '../types.js';
 import type { MeetingReport } from './extract.js';
 
 // The same meeting reported several times — by one article twice, or announced by one article and
@@ -8,6 +8,7 @@ import type { MeetingReport } from './extract.js';
 // side of its tense: before its article for past tense, after it for future tense).
 
 interface Group {
+  kind: MeetingReport['kind'];
   date: string | null;
   placeCityId: string | null;
   participants: Set<string>;
@@ -20,11 +21,18 @@ function overlaps(a: Set<string>, b: readonly string[]): boolean {
 }
 
 function samePlace(group: Group, report: MeetingReport): boolean {
-  return group.placeCityId === report.placeCityId;
+  return group.kind === report.kind && group.placeCityId === report.placeCityId;
 }
 
-export function meetingId(date: string | null, placeCityId: string | null, participantIds: readonly string[]): string {
-  return `meeting:${shortHash(date ?? 'undated', placeCityId ?? 'unknown-place', ...[...participantIds].sort())}`;
+// Talks keep the ids they had before meetings had kinds; other kinds carry theirs in the id.
+export function meetingId(
+  date: string | null,
+  placeCityId: string | null,
+  participantIds: readonly string[],
+  kind: MeetingKind = 'TALKS',
+): string {
+  const parts = [date ?? 'undated', placeCityId ?? 'unknown-place', ...[...participantIds].sort()];
+  return `meeting:${shortHash(...(kind === 'TALKS' ? parts : [kind, ...parts]))}`;
 }
 
 export function mergeReports(reports: readonly MeetingReport[], cityCountry: (cityId: string) => string | null): ExtractedMeeting[] {
@@ -40,7 +48,7 @@ export function mergeReports(reports: readonly MeetingReport[], cityCountry: (ci
     if (report.date !== null) {
       const same = groups.find((g) => g.date === report.date && samePlace(g, report) && overlaps(g.participants, report.participantIds));
       if (same) join(same, report);
-      else groups.push({ date: report.date, placeCityId: report.placeCityId, participants: new Set(report.participantIds), reports: [report] });
+      else groups.push({ kind: report.kind, date: report.date, placeCityId: report.placeCityId, participants: new Set(report.participantIds), reports: [report] });
       continue;
     }
     const articleDay = report.publishedAt.slice(0, 10);
@@ -50,7 +58,7 @@ export function mergeReports(reports: readonly MeetingReport[], cityCountry: (ci
       .sort((a, b) => distance(a.date, articleDay) - distance(b.date, articleDay));
     const target = candidates[0];
     if (target) join(target, report);
-    else groups.push({ date: null, placeCityId: report.placeCityId, participants: new Set(report.participantIds), reports: [report] });
+    else groups.push({ kind: report.kind, date: null, placeCityId: report.placeCityId, participants: new Set(report.participantIds), reports: [report] });
   }
 
   return groups.map((group) => {
@@ -62,8 +70,9 @@ export function mergeReports(reports: readonly MeetingReport[], cityCountry: (ci
       ? group.reports.every((r) => r.publishedAt.slice(0, 10) < (group.date as string))
       : group.reports.every((r) => r.future);
     return {
-      id: meetingId(group.date, group.placeCityId, participantIds),
+      id: meetingId(group.date, group.placeCityId, participantIds, group.kind),
       date: group.date,
+      kind: group.kind,
       status: planned ? 'PLANNED' : 'HELD',
       placeCityId: group.placeCityId,
       placeCountryId: group.placeCityId ? cityCountry(group.placeCityId) : null,
@@ -78,4 +87,35 @@ export function mergeReports(reports: readonly MeetingReport[], cityCountry: (ci
 function distance(date: string | null, day: string): number {
   if (date === null) return Number.MAX_SAFE_INTEGER;
   return Math.abs(Date.parse(date) - Date.parse(day));
+}
+
+/**
+ * Meetings of a new page against meetings already known (from earlier pages): one that is the same
+ * event — same kind, dates equal or one missing, overlapping participants, same place or one
+ * unknown — takes the known meeting's id and joins its facts, so one event stays one node.
+ */
+export function mergeWithKnown(meetings: readonly ExtractedMeeting[], known: readonly ExtractedMeeting[]): ExtractedMeeting[] {
+  return meetings.map((meeting) => {
+    const twin = known.find(
+      (k) =>
+        k.id !== meeting.id &&
+        k.kind === meeting.kind &&
+        (k.date === null || meeting.date === null || k.date === meeting.date) &&
+        (k.placeCityId === null || meeting.placeCityId === null || k.placeCityId === meeting.placeCityId) &&
+        overlaps(new Set(k.participantIds), meeting.participantIds),
+    );
+    if (!twin) return meeting;
+    const date = twin.date ?? meeting.date;
+    const held = twin.status === 'HELD' || meeting.status === 'HELD';
+    return {
+      ...meeting,
+      id: twin.id,
+      date,
+      status: held ? 'HELD' : 'PLANNED',
+      placeCityId: twin.placeCityId ?? meeting.placeCityId,
+      placeCountryId: twin.placeCountryId ?? meeting.placeCountryId,
+      participantIds: [...new Set([...twin.participantIds, ...meeting.participantIds])].sort(),
+      reports: [...twin.reports.filter((r) => !meeting.reports.some((m) => m.articleId === r.articleId)), ...meeting.reports],
+    };
+  });
 }

@@ -22,8 +22,11 @@ export interface CreditSplit {
   credit: string | null;
 }
 
+// "TomaszKudala / Shutterstock": the photographer first, then the agency.
+const PHOTOGRAPHER_CREDIT = new RegExp(`^${CAP_NAME}\\s+\\/\\s+${AGENCY}$`);
+
 function isCredit(candidate: string): boolean {
-  return AGENCY_CREDIT.test(candidate) || UPPER_CREDIT.test(candidate);
+  return AGENCY_CREDIT.test(candidate) || UPPER_CREDIT.test(candidate) || PHOTOGRAPHER_CREDIT.test(candidate);
 }
 
 /** Splits a trailing credit off a line; text is what remains (maybe empty: a credit-only line). */
