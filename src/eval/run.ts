@@ -56,6 +56,10 @@ export async function runEval(set: EvalSet, catalog: Catalog, ner: SpanSource | 
     return discovered.get(id);
   };
 
+  const merged = new Map<string, string[]>();
+  for (const m of set.items.flatMap((item) => item.meetings)) {
+    if (m.mergeKey) merged.set(m.mergeKey, [...(merged.get(m.mergeKey) ?? []), ...m.participants]);
+  }
   const total = emptyScores();
   const files: FileResult[] = [];
   const meetingOf = new Map<string, string[]>();
@@ -67,7 +71,7 @@ export async function runEval(set: EvalSet, catalog: Catalog, ner: SpanSource | 
       .map((gold) => {
         const article = graph.articles.find((a) => a.item.title === gold.title);
         const meetings = article ? known.filter((m) => m.reports.some((r) => r.articleId === article.id)) : [];
-        const result = scoreItem(gold, { article, meetings }, lookup);
+        const result = scoreItem(gold, { article, meetings }, lookup, merged);
         gold.meetings.forEach((m, index) => {
           if (!m.mergeKey) return;
           const list = meetingOf.get(m.mergeKey) ?? [];

@@ -106,7 +106,10 @@ export interface ItemScore {
   matchedMeetings: Map<number, string>;
 }
 
-export function scoreItem(gold: GoldItem, predicted: ItemPrediction, lookup: Lookup): ItemScore {
+/** Participants of every gold meeting by merge key: a merged meeting may carry all of them. */
+export type MergeParticipants = ReadonlyMap<string, readonly string[]>;
+
+export function scoreItem(gold: GoldItem, predicted: ItemPrediction, lookup: Lookup, merged: MergeParticipants = new Map()): ItemScore {
   const scores = emptyScores();
   const misses: string[] = [];
   const matchedMeetings = new Map<number, string>();
@@ -145,7 +148,7 @@ export function scoreItem(gold: GoldItem, predicted: ItemPrediction, lookup: Loo
   scoreCountries(gold, ofKind('COUNTRY'), scores, misses);
   scoreCities(gold, ofKind('CITY'), scores, misses);
   scoreOrganisations(gold, ofKind('ORGANIZATION'), scores, misses);
-  scoreMeetings(gold, predicted.meetings, lookup, scores, misses, matchedMeetings);
+  scoreMeetings(gold, predicted.meetings, lookup, merged, scores, misses, matchedMeetings);
   return { scores, misses, matchedMeetings };
 }
 
@@ -204,7 +207,7 @@ function scoreOrganisations(gold: GoldItem, orgs: EntityInfo[], scores: Scores, 
 }
 
 /** Why a predicted meeting is not the gold one, or null when it is. */
-export function meetingMismatch(gold: GoldMeeting, meeting: ExtractedMeeting, lookup: Lookup): string | null {
+export function meetingMismatch(gold: GoldMeeting, meeting: ExtractedMeeting, lookup: Lookup, alsoAllowed: readonly string[] = []): string | null {
   const dates = [gold.date, ...gold.dateAlternatives];
   if (!dates.includes(meeting.date)) return `date ${meeting.date}`;
   const statuses = [gold.status, ...gold.statusAlternatives];
@@ -219,7 +222,7 @@ export function meetingMismatch(gold: GoldMeeting, meeting: ExtractedMeeting, lo
     e.kind === 'COUNTRY' ? (e.isoCode ?? e.id.replace('country:', '')) === label : namedBy(e, names(label));
   const missing = gold.participants.filter((label) => !participants.some((e) => isLabel(e, label)));
   if (missing.length > 0) return `participants lack ${missing.join(', ')}`;
-  const allowed = [...gold.participants, ...gold.participantsOptional];
+  const allowed = [...gold.participants, ...gold.participantsOptional, ...alsoAllowed];
   const extra = participants.filter((e) => !allowed.some((label) => isLabel(e, label)));
   if (extra.length > 0) return `extra participants ${extra.map((e) => e.forms[0]).join(', ')}`;
   return null;
@@ -235,6 +238,7 @@ function scoreMeetings(
   gold: GoldItem,
   meetings: ExtractedMeeting[],
   lookup: Lookup,
+  merged: MergeParticipants,
   scores: Scores,
   misses: string[],
   matched: Map<number, string>,
@@ -243,12 +247,13 @@ function scoreMeetings(
   // Required meetings claim their match first, so an optional one never takes it from them.
   const order = gold.meetings.map((m, index) => ({ m, index })).sort((a, b) => Number(a.m.optional) - Number(b.m.optional));
   for (const { m, index } of order) {
-    const match = meetings.find((meeting) => free.has(meeting.id) && meetingMismatch(m, meeting, lookup) === null);
+    const also = m.mergeKey ? (merged.get(m.mergeKey) ?? []) : [];
+    const match = meetings.find((meeting) => free.has(meeting.id) && meetingMismatch(m, meeting, lookup, also) === null);
     if (match) {
       free.delete(match.id);
       matched.set(index, match.id);
     } else if (!m.optional) {
-      const closest = meetings.map((meeting) => meetingMismatch(m, meeting, lookup)).join('; ');
+      const closest = meetings.map((meeting) => meetingMismatch(m, meeting, lookup, also)).join('; ');
       misses.push(`meeting missing: ${m.date ?? 'undated'} ${m.place ?? '-'} [${m.participants.join(', ')}]${closest ? ` — nearest: ${closest}` : ''}`);
     }
   }

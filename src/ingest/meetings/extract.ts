@@ -22,6 +22,8 @@ export interface MeetingReport {
   kind: MeetingKind;
   date: string | null;
   future: boolean;
+  /** The sentence speaks of something done (an undated report then joins a meeting before it). */
+  past: boolean;
   placeCityId: string | null;
   participantIds: string[];
   evidence: string;
@@ -42,7 +44,10 @@ const KINDS: [MeetingKind, RegExp][] = [
 ];
 const PERSONAL_MEETING =
   /\b(?:traf|trafen|treffen|zusammentreffen|telefonierte\w*|telefoniert|sprach\w*|empfing|empfangen|besuchte\w*|besucht|mit|zwischen|Gespräch\w*|Besuch\w*|Visite)\b/i;
-const LOCATIVE_BEFORE = /\b(?:in|nach|im)\s+(?:der\s+|den\s+)?$/i;
+// "in Istanbul", "nach Paris und Warschau": a city after a locative, or in a list after one.
+const LOCATIVE_BEFORE = /\b(?:in|nach|im)\s+(?:der\s+|den\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+und\s+|,\s+))*$/iu;
+// "Bundespräsident Steinmeier": the press's word for Germany's offices.
+const GERMAN_OFFICE = /\bBundes(?:präsident|kanzler|minister|außenminister|regierung)\w*\s+$/u;
 // "Gespräche über die Ukraine": a topic, not a party at the table.
 const TOPIC_BEFORE = /\b(?:über|um|zur|zum|wegen|gegen|auf|für)\s+(?:die|den|das|der|dem)?\s*$/i;
 // Past generic talk ("bei ähnlichen Treffen") reports no meeting.
@@ -65,10 +70,24 @@ function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
+/** The kind of the sentence's first meeting cue that is not a topic ("für den NATO-Gipfel"). */
 export function meetingKind(text: string): MeetingKind | null {
-  for (const [kind, cue] of KINDS) if (cue.test(text)) return kind;
-  return null;
+  let best: { kind: MeetingKind; at: number } | null = null;
+  for (const [kind, cue] of KINDS) {
+    for (const match of text.matchAll(new RegExp(cue.source, 'giu'))) {
+      if (TOPIC_BEFORE.test(text.slice(0, match.index))) continue;
+      if (!best || match.index < best.at) best = { kind, at: match.index };
+      break;
+    }
+  }
+  return best?.kind ?? null;
 }
+
+// Who speaks about a meeting is not at its table: "…, kündigte Kremlsprecher Dmitri Peskow an".
+const REPORTER_BEFORE = /\b(?:kündigte|sagte|erklärte|betonte|teilte|meldete|berichtete|so|laut|zufolge|wertete|kommentierte)\b[^,;]*$/i;
+// "den Antrittsbesuch von Bundeskanzler Friedrich Merz": the visit is his; who judges it is not.
+const VISIT_OF = /(?:[bB]esuch|Visite|Reise)\w*\s+(?:von|des)\s/u;
+const PAST = /\b(?:fand|fanden|traf|trafen|hat|haben|hatte|hatten|war|waren|wurde|wurden|beendet|endete|gereist|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing)\b/i;
 
 function sentencesOf(article: MeetingArticle, facts: MeetingFacts): Sentence[] {
   const fields: [ArticleField, string][] = [
@@ -127,6 +146,20 @@ function partyCountries(sentence: Sentence): string[] {
   );
 }
 
+/** The country a person's role names right before the name: "der ukrainische Präsident X", "US-Präsident X". */
+function roleCountry(sentence: Sentence, personId: string): string | null {
+  const person = sentence.mentions.find((m) => m.entityId === personId);
+  if (!person) return null;
+  const before = sentence.text.slice(0, person.start - sentence.start);
+  if (GERMAN_OFFICE.test(before)) return 'country:DE';
+  const adjective = sentence.mentions
+    .filter((m) => m.entityKind === 'COUNTRY' && m.end <= person.start && person.start - m.end <= 30)
+    .at(-1);
+  if (!adjective) return null;
+  const between = sentence.text.slice(adjective.end - sentence.start, person.start - sentence.start);
+  return /^[\p{L}\s-]*$/u.test(between) ? adjective.entityId : null;
+}
+
 export function meetingReports(article: MeetingArticle, facts: MeetingFacts): MeetingReport[] {
   const reports: MeetingReport[] = [];
   const sentences = sentencesOf(article, facts);
@@ -141,16 +174,23 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
   const articleCities = sentences.flatMap((s) =>
     s.mentions.filter((m) => m.entityKind === 'CITY' && LOCATIVE_BEFORE.test(s.text.slice(0, m.start - s.start))),
   );
+  const visitCities = sentences
+    .filter((s) => meetingKind(s.text) === 'VISIT')
+    .flatMap((s) => s.mentions.filter((m) => m.entityKind === 'CITY' && LOCATIVE_BEFORE.test(s.text.slice(0, m.start - s.start))));
   let visitor: string | null = null;
   for (const sentence of sentences) {
     const kind = meetingKind(sentence.text);
     if (!kind || GENERIC.test(sentence.text)) continue;
     const local = (m: Mention) => m.start - sentence.start;
-    const personal = PERSONAL_MEETING.test(sentence.text);
-    const people = unique(sentence.mentions.filter((m) => m.entityKind === 'PERSON' && personal).map((m) => m.entityId));
+    const personal = kind === 'VISIT' || PERSONAL_MEETING.test(sentence.text);
+    const visitOf = VISIT_OF.exec(sentence.text);
+    const atTable = (m: Mention) =>
+      !REPORTER_BEFORE.test(sentence.text.slice(0, local(m))) && !(visitOf && local(m) < visitOf.index);
+    const people = unique(sentence.mentions.filter((m) => m.entityKind === 'PERSON' && personal && atTable(m)).map((m) => m.entityId));
     // "mit seinem Amtskollegen …": the person of the article's visit is at the table too.
-    if (visitor && /\bmit\b/i.test(sentence.text) && !people.includes(visitor) && people.length > 0) people.unshift(visitor);
-    let participants = unique([...partyCountries(sentence), ...people, ...people.map(facts.personCountry).filter((c): c is string => c !== null)]);
+    if (visitor && kind !== 'CALL' && kind !== 'SUMMIT' && !people.includes(visitor) && people.length > 0) people.unshift(visitor);
+    const countryOf = (personId: string) => facts.personCountry(personId) ?? roleCountry(sentence, personId);
+    let participants = unique([...partyCountries(sentence), ...people, ...people.map(countryOf).filter((c): c is string => c !== null)]);
     if (participants.length < 2) participants = unique([...participants, ...titleParties]);
     if (participants.length < 2) continue;
     if (kind === 'VISIT' && people.length > 0 && visitor === null) visitor = people[0] ?? null;
@@ -159,13 +199,15 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
       .filter((m) => m.entityKind === 'CITY' && LOCATIVE_BEFORE.test(sentence.text.slice(0, local(m))))
       .map((m) => ({ offset: local(m), cityId: m.entityId }));
     // A visit to a country whose city the article names as the scene: "stattet Polen einen Besuch ab … In Warschau".
-    if (places.length === 0 && kind !== 'CALL') {
-      const scene = articleCities.find((m) => participants.includes(facts.cityCountry(m.entityId) ?? ''));
+    if (places.length === 0 && (kind === 'VISIT' || kind === 'TALKS')) {
+      const scene = [...visitCities, ...articleCities].find((m) => participants.includes(facts.cityCountry(m.entityId) ?? ''));
       if (scene) places = [{ offset: sentence.text.length, cityId: scene.entityId }];
     }
     const dates = datesIn(sentence.text, article.publishedAt);
     const future = isFutureTense(sentence.text);
+    const past = !future && PAST.test(sentence.text);
     const base = {
+      past,
       articleId: article.id,
       publishedAt: article.publishedAt,
       kind,

@@ -15,13 +15,27 @@ interface Group {
   reports: MeetingReport[];
 }
 
+const isPerson = (id: string) => id.startsWith('person:');
+
+/** Shared parties; and when both name people, one's people are among the other's (a talk with
+ * Duda and one with Morawiecki on the same visit are two meetings). */
 function overlaps(a: Set<string>, b: readonly string[]): boolean {
   const shared = b.filter((id) => a.has(id)).length;
-  return shared >= Math.min(2, a.size, b.length);
+  if (shared < Math.min(2, a.size, b.length)) return false;
+  const peopleA = [...a].filter(isPerson);
+  const peopleB = b.filter(isPerson);
+  if (peopleA.length < 2 || peopleB.length < 2) return true;
+  return peopleA.every((id) => peopleB.includes(id)) || peopleB.every((id) => a.has(id));
+}
+
+// A visit and the talks held during it are one event; calls and summits stand apart.
+function compatibleKinds(a: MeetingKind, b: MeetingKind): boolean {
+  const family = (kind: MeetingKind) => (kind === 'VISIT' ? 'TALKS' : kind);
+  return family(a) === family(b);
 }
 
 function samePlace(group: Group, report: MeetingReport): boolean {
-  return group.kind === report.kind && group.placeCityId === report.placeCityId;
+  return compatibleKinds(group.kind, report.kind) && group.placeCityId === report.placeCityId;
 }
 
 // Talks keep the ids they had before meetings had kinds; other kinds carry theirs in the id.
@@ -39,6 +53,7 @@ export function mergeReports(reports: readonly MeetingReport[], cityCountry: (ci
   const groups: Group[] = [];
   const join = (group: Group, report: MeetingReport) => {
     group.reports.push(report);
+    if (report.kind === 'VISIT') group.kind = 'VISIT';
     for (const id of report.participantIds) group.participants.add(id);
   };
 
@@ -54,7 +69,7 @@ export function mergeReports(reports: readonly MeetingReport[], cityCountry: (ci
     const articleDay = report.publishedAt.slice(0, 10);
     const candidates = groups
       .filter((g) => samePlace(g, report) && overlaps(g.participants, report.participantIds))
-      .filter((g) => g.date === null || (report.future ? g.date >= articleDay : g.date <= articleDay))
+      .filter((g) => g.date === null || (report.future ? g.date >= articleDay : report.past ? g.date <= articleDay : true))
       .sort((a, b) => distance(a.date, articleDay) - distance(b.date, articleDay));
     const target = candidates[0];
     if (target) join(target, report);
@@ -66,8 +81,9 @@ export function mergeReports(reports: readonly MeetingReport[], cityCountry: (ci
     const reportsByArticle = new Map<string, MeetingReport>();
     for (const report of group.reports) if (!reportsByArticle.has(report.articleId)) reportsByArticle.set(report.articleId, report);
     // Planned only while every report comes before the date (or, undated, speaks of the future).
+    // On its own day a meeting is planned unless a report speaks of it as done.
     const planned = group.date
-      ? group.reports.every((r) => r.publishedAt.slice(0, 10) < (group.date as string))
+      ? group.reports.every((r) => r.publishedAt.slice(0, 10) < (group.date as string) || (r.publishedAt.slice(0, 10) === group.date && !r.past))
       : group.reports.every((r) => r.future);
     return {
       id: meetingId(group.date, group.placeCityId, participantIds, group.kind),
@@ -99,7 +115,7 @@ export function mergeWithKnown(meetings: readonly ExtractedMeeting[], known: rea
     const twin = known.find(
       (k) =>
         k.id !== meeting.id &&
-        k.kind === meeting.kind &&
+        compatibleKinds(k.kind, meeting.kind) &&
         (k.date === null || meeting.date === null || k.date === meeting.date) &&
         (k.placeCityId === null || meeting.placeCityId === null || k.placeCityId === meeting.placeCityId) &&
         overlaps(new Set(k.participantIds), meeting.participantIds),
