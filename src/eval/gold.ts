@@ -8,7 +8,10 @@ import { z } from 'zod';
 const strings = z.array(z.string()).default([]);
 
 const goldMeeting = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   place: z.string().nullable(),
   participants: z.array(z.string()),
   status: z.enum(['HELD', 'PLANNED']),
@@ -65,7 +68,9 @@ export function loadEvalSet(dir: string): EvalSet {
   const items = goldFiles.flatMap((name) => {
     const parsed = z.array(goldItem).safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      const problems = parsed.error.issues.map(
+        (issue) => `${issue.path.join('.')}: ${issue.message}`,
+      );
       throw new Error(`Invalid gold file ${join(dir, name)}:\n  ${problems.join('\n  ')}`);
     }
     return parsed.data;

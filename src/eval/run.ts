@@ -8,7 +8,14 @@ import { parsePage } from '../ingest/parse/index.js';
 import { linkPage } from '../ingest/pipeline.js';
 import type { ExtractedMeeting, PageGraph } from '../ingest/types.js';
 import type { EvalSet } from './gold.js';
-import { addScores, type EntityInfo, emptyScores, type ItemScore, type Scores, scoreItem } from './score.js';
+import {
+  addScores,
+  type EntityInfo,
+  emptyScores,
+  type ItemScore,
+  type Scores,
+  scoreItem,
+} from './score.js';
 
 // Runs ingest over an evaluation set as `npm run ingest` would over its files, in order: each page
 // through the same pipeline, meetings merged with those of the pages before (as the graph merges
@@ -27,7 +34,11 @@ export interface EvalResult {
   merges: { key: string; merged: boolean }[];
 }
 
-export async function runEval(set: EvalSet, catalog: Catalog, ner: SpanSource | null): Promise<EvalResult> {
+export async function runEval(
+  set: EvalSet,
+  catalog: Catalog,
+  ner: SpanSource | null,
+): Promise<EvalResult> {
   const stages = catalogStages(catalog);
   const graphs = new Map<string, PageGraph>();
   let known: ExtractedMeeting[] = [];
@@ -42,14 +53,19 @@ export async function runEval(set: EvalSet, catalog: Catalog, ner: SpanSource | 
 
   const discovered = new Map<string, EntityInfo>();
   for (const graph of graphs.values()) {
-    for (const p of graph.discoveredPeople) discovered.set(p.id, { id: p.id, kind: 'PERSON', forms: [p.name], curated: false });
-    for (const o of graph.discoveredOrganizations) discovered.set(o.id, { id: o.id, kind: 'ORGANIZATION', forms: [o.name], curated: false });
+    for (const p of graph.discoveredPeople)
+      discovered.set(p.id, { id: p.id, kind: 'PERSON', forms: [p.name], curated: false });
+    for (const o of graph.discoveredOrganizations)
+      discovered.set(o.id, { id: o.id, kind: 'ORGANIZATION', forms: [o.name], curated: false });
   }
   const lookup = (id: string): EntityInfo | undefined => {
     const entity = catalog.byId.get(id);
     if (entity) {
       return {
-        id, kind: entity.kind, curated: true, isoCode: entity.isoCode,
+        id,
+        kind: entity.kind,
+        curated: true,
+        isoCode: entity.isoCode,
         forms: [entity.name, entity.nameDe, entity.nameEn, ...entity.aliases],
       };
     }
@@ -70,7 +86,9 @@ export async function runEval(set: EvalSet, catalog: Catalog, ner: SpanSource | 
       .filter((item) => item.file === file)
       .map((gold) => {
         const article = graph.articles.find((a) => a.item.title === gold.title);
-        const meetings = article ? known.filter((m) => m.reports.some((r) => r.articleId === article.id)) : [];
+        const meetings = article
+          ? known.filter((m) => m.reports.some((r) => r.articleId === article.id))
+          : [];
         const result = scoreItem(gold, { article, meetings }, lookup, merged);
         gold.meetings.forEach((m, index) => {
           if (!m.mergeKey) return;
@@ -84,7 +102,10 @@ export async function runEval(set: EvalSet, catalog: Catalog, ner: SpanSource | 
     files.push({ file, scores, items });
     addScores(total, scores);
   }
-  const merges = [...meetingOf].map(([key, ids]) => ({ key, merged: ids.every((id) => !id.startsWith('missing:') && id === ids[0]) }));
+  const merges = [...meetingOf].map(([key, ids]) => ({
+    key,
+    merged: ids.every((id) => !id.startsWith('missing:') && id === ids[0]),
+  }));
   total['meeting merges'] = { hit: merges.filter((m) => m.merged).length, total: merges.length };
   return { files, total, merges };
 }

@@ -109,7 +109,12 @@ export interface ItemScore {
 /** Participants of every gold meeting by merge key: a merged meeting may carry all of them. */
 export type MergeParticipants = ReadonlyMap<string, readonly string[]>;
 
-export function scoreItem(gold: GoldItem, predicted: ItemPrediction, lookup: Lookup, merged: MergeParticipants = new Map()): ItemScore {
+export function scoreItem(
+  gold: GoldItem,
+  predicted: ItemPrediction,
+  lookup: Lookup,
+  merged: MergeParticipants = new Map(),
+): ItemScore {
   const scores = emptyScores();
   const misses: string[] = [];
   const matchedMeetings = new Map<number, string>();
@@ -129,7 +134,10 @@ export function scoreItem(gold: GoldItem, predicted: ItemPrediction, lookup: Loo
 
   const text = [item.lead, ...item.body].join('\n\n');
   const cleaning: [boolean, string][] = [
-    ...gold.credits.map((credit): [boolean, string] => [item.photoCredits.some((c) => c.includes(credit)), `credit not split: ${credit}`]),
+    ...gold.credits.map((credit): [boolean, string] => [
+      item.photoCredits.some((c) => c.includes(credit)),
+      `credit not split: ${credit}`,
+    ]),
     ...gold.notInBody.map((bad): [boolean, string] => [!text.includes(bad), `in body: ${bad}`]),
     ...gold.inBody.map((good): [boolean, string] => [text.includes(good), `not in body: ${good}`]),
   ];
@@ -142,7 +150,8 @@ export function scoreItem(gold: GoldItem, predicted: ItemPrediction, lookup: Loo
     if (entity) entities.set(entity.id, entity);
     else misses.push(`mention of an entity the graph lacks: ${mention.entityId}`);
   }
-  const ofKind = (kind: EntityInfo['kind']) => [...entities.values()].filter((e) => e.kind === kind);
+  const ofKind = (kind: EntityInfo['kind']) =>
+    [...entities.values()].filter((e) => e.kind === kind);
 
   scorePeople(gold, ofKind('PERSON'), scores, misses);
   scoreCountries(gold, ofKind('COUNTRY'), scores, misses);
@@ -158,32 +167,49 @@ function personNames(gold: GoldItem, person: string): string[] {
 
 function scorePeople(gold: GoldItem, people: EntityInfo[], scores: Scores, misses: string[]): void {
   const famous = new Set(gold.peopleFamous);
-  const matches = (entity: EntityInfo, person: string) => namedBy(entity, personNames(gold, person));
-  const famousHit = gold.peopleFamous.filter((person) => people.some((e) => e.curated && matches(e, person)));
+  const matches = (entity: EntityInfo, person: string) =>
+    namedBy(entity, personNames(gold, person));
+  const famousHit = gold.peopleFamous.filter((person) =>
+    people.some((e) => e.curated && matches(e, person)),
+  );
   scores['people: catalog-known linked'] = tally(famousHit.length, gold.peopleFamous.length);
-  for (const person of gold.peopleFamous) if (!famousHit.includes(person)) misses.push(`catalog person not linked: ${person}`);
+  for (const person of gold.peopleFamous)
+    if (!famousHit.includes(person)) misses.push(`catalog person not linked: ${person}`);
 
   const others = gold.people.filter((person) => !famous.has(person));
   const othersHit = others.filter((person) => people.some((e) => matches(e, person)));
   scores['people: discovered recall'] = tally(othersHit.length, others.length);
-  for (const person of others) if (!othersHit.includes(person)) misses.push(`person not discovered: ${person}`);
+  for (const person of others)
+    if (!othersHit.includes(person)) misses.push(`person not discovered: ${person}`);
 
   const judged = people.filter((e) => !namedBy(e, gold.peopleAcceptable));
   const isGold = (e: EntityInfo) => gold.people.some((person) => matches(e, person));
   const discovered = judged.filter((e) => !e.curated);
   const curated = judged.filter((e) => e.curated);
-  scores['people: discovered precision'] = tally(discovered.filter(isGold).length, discovered.length);
+  scores['people: discovered precision'] = tally(
+    discovered.filter(isGold).length,
+    discovered.length,
+  );
   scores['people: catalog precision'] = tally(curated.filter(isGold).length, curated.length);
-  for (const e of judged) if (!isGold(e)) misses.push(`false person: ${e.forms[0]}${e.curated ? ' (catalog)' : ''}`);
+  for (const e of judged)
+    if (!isGold(e)) misses.push(`false person: ${e.forms[0]}${e.curated ? ' (catalog)' : ''}`);
 }
 
-function scoreCountries(gold: GoldItem, countries: EntityInfo[], scores: Scores, misses: string[]): void {
+function scoreCountries(
+  gold: GoldItem,
+  countries: EntityInfo[],
+  scores: Scores,
+  misses: string[],
+): void {
   const found = new Set(countries.map((c) => c.isoCode ?? c.id.replace('country:', '')));
   const hit = gold.countries.filter((code) => found.has(code));
   scores['countries recall'] = tally(hit.length, gold.countries.length);
   for (const code of gold.countries) if (!found.has(code)) misses.push(`country missing: ${code}`);
   const allowed = new Set([...gold.countries, ...gold.countriesOptional]);
-  scores['countries precision'] = tally([...found].filter((code) => allowed.has(code)).length, found.size);
+  scores['countries precision'] = tally(
+    [...found].filter((code) => allowed.has(code)).length,
+    found.size,
+  );
   for (const code of found) if (!allowed.has(code)) misses.push(`false country: ${code}`);
 }
 
@@ -196,7 +222,12 @@ function scoreCities(gold: GoldItem, cities: EntityInfo[], scores: Scores, misse
   for (const e of cities) if (!good.includes(e)) misses.push(`false city: ${e.forms[0]}`);
 }
 
-function scoreOrganisations(gold: GoldItem, orgs: EntityInfo[], scores: Scores, misses: string[]): void {
+function scoreOrganisations(
+  gold: GoldItem,
+  orgs: EntityInfo[],
+  scores: Scores,
+  misses: string[],
+): void {
   const hit = gold.orgs.filter((org) => orgs.some((e) => namedBy(e, [org], true)));
   scores['organisations recall'] = tally(hit.length, gold.orgs.length);
   for (const org of gold.orgs) if (!hit.includes(org)) misses.push(`organisation missing: ${org}`);
@@ -207,19 +238,34 @@ function scoreOrganisations(gold: GoldItem, orgs: EntityInfo[], scores: Scores, 
 }
 
 /** Why a predicted meeting is not the gold one, or null when it is. */
-export function meetingMismatch(gold: GoldMeeting, meeting: ExtractedMeeting, lookup: Lookup, alsoAllowed: readonly string[] = []): string | null {
+export function meetingMismatch(
+  gold: GoldMeeting,
+  meeting: ExtractedMeeting,
+  lookup: Lookup,
+  alsoAllowed: readonly string[] = [],
+): string | null {
   const dates = [gold.date, ...gold.dateAlternatives];
   if (!dates.includes(meeting.date)) return `date ${meeting.date}`;
   const statuses = [gold.status, ...gold.statusAlternatives];
   if (!statuses.includes(meeting.status)) return `status ${meeting.status}`;
   const place = meeting.placeCityId ? lookup(meeting.placeCityId) : undefined;
   const places = [gold.place, ...gold.placeAlternatives];
-  const placeOk = place ? namedBy(place, places.filter((p): p is string => p !== null)) : places.includes(null);
+  const placeOk = place
+    ? namedBy(
+        place,
+        places.filter((p): p is string => p !== null),
+      )
+    : places.includes(null);
   if (!placeOk) return `place ${place?.forms[0] ?? 'none'}`;
-  const participants = meeting.participantIds.map((id) => lookup(id)).filter((e): e is EntityInfo => e !== undefined);
-  const names = (label: string) => (label.length === 2 && label === label.toUpperCase() ? [] : [label]);
+  const participants = meeting.participantIds
+    .map((id) => lookup(id))
+    .filter((e): e is EntityInfo => e !== undefined);
+  const names = (label: string) =>
+    label.length === 2 && label === label.toUpperCase() ? [] : [label];
   const isLabel = (e: EntityInfo, label: string) =>
-    e.kind === 'COUNTRY' ? (e.isoCode ?? e.id.replace('country:', '')) === label : namedBy(e, names(label));
+    e.kind === 'COUNTRY'
+      ? (e.isoCode ?? e.id.replace('country:', '')) === label
+      : namedBy(e, names(label));
   const missing = gold.participants.filter((label) => !participants.some((e) => isLabel(e, label)));
   if (missing.length > 0) return `participants lack ${missing.join(', ')}`;
   const allowed = [...gold.participants, ...gold.participantsOptional, ...alsoAllowed];
@@ -229,7 +275,9 @@ export function meetingMismatch(gold: GoldMeeting, meeting: ExtractedMeeting, lo
 }
 
 function describeMeeting(meeting: ExtractedMeeting, lookup: Lookup): string {
-  const place = meeting.placeCityId ? (lookup(meeting.placeCityId)?.forms[0] ?? meeting.placeCityId) : '-';
+  const place = meeting.placeCityId
+    ? (lookup(meeting.placeCityId)?.forms[0] ?? meeting.placeCityId)
+    : '-';
   const who = meeting.participantIds.map((id) => lookup(id)?.forms[0] ?? id).join(', ');
   return `${meeting.kind} ${meeting.date ?? 'undated'} ${place} ${meeting.status} [${who}]`;
 }
@@ -245,21 +293,30 @@ function scoreMeetings(
 ): void {
   const free = new Set(meetings.map((m) => m.id));
   // Required meetings claim their match first, so an optional one never takes it from them.
-  const order = gold.meetings.map((m, index) => ({ m, index })).sort((a, b) => Number(a.m.optional) - Number(b.m.optional));
+  const order = gold.meetings
+    .map((m, index) => ({ m, index }))
+    .sort((a, b) => Number(a.m.optional) - Number(b.m.optional));
   for (const { m, index } of order) {
     const also = m.mergeKey ? (merged.get(m.mergeKey) ?? []) : [];
-    const match = meetings.find((meeting) => free.has(meeting.id) && meetingMismatch(m, meeting, lookup, also) === null);
+    const match = meetings.find(
+      (meeting) => free.has(meeting.id) && meetingMismatch(m, meeting, lookup, also) === null,
+    );
     if (match) {
       free.delete(match.id);
       matched.set(index, match.id);
     } else if (!m.optional) {
-      const closest = meetings.map((meeting) => meetingMismatch(m, meeting, lookup, also)).join('; ');
-      misses.push(`meeting missing: ${m.date ?? 'undated'} ${m.place ?? '-'} [${m.participants.join(', ')}]${closest ? ` — nearest: ${closest}` : ''}`);
+      const closest = meetings
+        .map((meeting) => meetingMismatch(m, meeting, lookup, also))
+        .join('; ');
+      misses.push(
+        `meeting missing: ${m.date ?? 'undated'} ${m.place ?? '-'} [${m.participants.join(', ')}]${closest ? ` — nearest: ${closest}` : ''}`,
+      );
     }
   }
   const required = gold.meetings.filter((m) => !m.optional).length;
   const requiredHit = [...matched.keys()].filter((index) => !gold.meetings[index]?.optional).length;
   scores['meetings recall'] = tally(requiredHit, required);
   scores['meetings precision'] = tally(meetings.length - free.size, meetings.length);
-  for (const meeting of meetings) if (free.has(meeting.id)) misses.push(`false meeting: ${describeMeeting(meeting, lookup)}`);
+  for (const meeting of meetings)
+    if (free.has(meeting.id)) misses.push(`false meeting: ${describeMeeting(meeting, lookup)}`);
 }

@@ -21,7 +21,8 @@ export function formatTable(columns: { name: string; scores: Scores }[], floors:
     floors[metric] === undefined ? '' : `${((floors[metric] as number) * 100).toFixed(0)}%`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -29,6 +30,8 @@ export function formatTable(columns: { name: string; scores: Scores }[], floors:
 export function belowFloors(total: Scores, floors: Floors): string[] {
   return Object.entries(floors).flatMap(([metric, floor]) => {
     const r = ratio(total[metric as Metric]);
-    return r !== null && floor !== undefined && r < floor ? [`${metric}: ${(r * 100).toFixed(1)}% < ${(floor * 100).toFixed(0)}%`] : [];
+    return r !== null && floor !== undefined && r < floor
+      ? [`${metric}: ${(r * 100).toFixed(1)}% < ${(floor * 100).toFixed(0)}%`]
+      : [];
   });
 }

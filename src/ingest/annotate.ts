@@ -11,7 +11,8 @@ export interface SpanSource {
 export async function annotatePage(source: SpanSource, page: ParsedPage): Promise<ItemSpans[]> {
   const texts = page.items.flatMap(itemTexts);
   const spans = await source.annotate(texts);
-  if (spans.length !== texts.length) throw new Error(`the recogniser answered ${spans.length} texts for ${texts.length}`);
+  if (spans.length !== texts.length)
+    throw new Error(`the recogniser answered ${spans.length} texts for ${texts.length}`);
   return page.items.map((_, index) => ({
     title: spans[index * 3] ?? [],
     lead: spans[index * 3 + 1] ?? [],

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog/index.js';
 import { discoverPeople, surnameMentions } from './discover/index.js';
+import { discoverOrganizations } from './discover/organizations.js';
 import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle, linkText } from './link/index.js';
@@ -12,7 +13,10 @@ import { itemTexts } from './pipeline.js';
 
 const NAME_SHAPE_CHECKS: SpanChecks = { isDictionaryWord: (word) => !canBeNameWord(word) };
 
-export function catalogStages(catalog: Catalog, checks: SpanChecks = NAME_SHAPE_CHECKS): LinkStages {
+export function catalogStages(
+  catalog: Catalog,
+  checks: SpanChecks = NAME_SHAPE_CHECKS,
+): LinkStages {
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
   const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
   return {
@@ -25,20 +29,35 @@ export function catalogStages(catalog: Catalog, checks: SpanChecks = NAME_SHAPE_
         { field: 'body' as const, text: body },
       ];
       const discovery = discoverPeople(fields, catalog, linked);
-      const known = [...linked, ...discovery.mentions];
-      if (!spans) return { mentions: known, discovered: discovery.people, organizations: [] };
+      const institutions = discoverOrganizations(fields, catalog, [
+        ...linked,
+        ...discovery.mentions,
+      ]);
+      const known = [...linked, ...discovery.mentions, ...institutions.mentions];
+      if (!spans)
+        return {
+          mentions: known,
+          discovered: discovery.people,
+          organizations: institutions.organizations,
+        };
       const fromSpans = linkSpans(
         fields.map((f) => ({ ...f, spans: spans[f.field] })),
         catalog,
         known,
         checks,
       );
-      const newPeople = fromSpans.people.filter((p) => !discovery.people.some((q) => q.id === p.id));
+      const newPeople = fromSpans.people.filter(
+        (p) => !discovery.people.some((q) => q.id === p.id),
+      );
       const surnames = surnameMentions(newPeople, fields, [...known, ...fromSpans.mentions]);
       return {
-        mentions: [...known, ...fromSpans.mentions, ...surnames],
+        mentions: [
+          ...known.filter((m) => !fromSpans.superseded.includes(m)),
+          ...fromSpans.mentions,
+          ...surnames,
+        ],
         discovered: [...discovery.people, ...newPeople],
-        organizations: fromSpans.organizations,
+        organizations: [...institutions.organizations, ...fromSpans.organizations],
       };
     },
     meetings(articles) {

@@ -55,15 +55,22 @@ export function buildPageGraph(input: PageInput, stages: LinkStages = NO_LINKING
 }
 
 /** A parsed page linked; `spans[i]` are the recogniser's spans of item i (null: rules alone). */
-export function linkPage(page: ParsedPage, input: Omit<PageInput, 'text'>, stages: LinkStages, spans: ItemSpans[] | null): PageGraph {
+export function linkPage(
+  page: ParsedPage,
+  input: Omit<PageInput, 'text'>,
+  stages: LinkStages,
+  spans: ItemSpans[] | null,
+): PageGraph {
   const outletName = input.outlet?.name ?? page.section ?? 'Unknown outlet';
   const outlet = { id: input.outlet?.id ?? `outlet:${slug(outletName)}`, name: outletName };
   const discovered = new Map<string, DiscoveredPerson>();
   const organizations = new Map<string, DiscoveredOrganization>();
   const articles: LinkedArticle[] = page.items.map((item, index) => {
     const links = stages.link(item, spans?.[index] ?? null);
-    for (const person of links.discovered) if (!discovered.has(person.id)) discovered.set(person.id, person);
-    for (const org of links.organizations) if (!organizations.has(org.id)) organizations.set(org.id, org);
+    for (const person of links.discovered)
+      if (!discovered.has(person.id)) discovered.set(person.id, person);
+    for (const org of links.organizations)
+      if (!organizations.has(org.id)) organizations.set(org.id, org);
     return {
       id: articleId(item.publishedAt, item.title),
       outletId: outlet.id,

@@ -1,6 +1,12 @@
 import type { CatalogEntity } from '../types.js';
 import { type CountryOverride, isoCountries } from './countries.js';
-import { citiesFile, countryOverridesFile, organizationsFile, peopleFile, readCatalogFile } from './files.js';
+import {
+  citiesFile,
+  countryOverridesFile,
+  organizationsFile,
+  peopleFile,
+  readCatalogFile,
+} from './files.js';
 
 export interface Catalog {
   entities: CatalogEntity[];
@@ -15,7 +21,9 @@ export function buildCatalog(entities: CatalogEntity[]): Catalog {
   }
   for (const entity of entities) {
     if (entity.countryId && !byId.has(entity.countryId)) {
-      throw new Error(`Catalog: ${entity.id} names country ${entity.countryId}, which does not exist`);
+      throw new Error(
+        `Catalog: ${entity.id} names country ${entity.countryId}, which does not exist`,
+      );
     }
   }
   return { entities, byId };
@@ -35,7 +43,10 @@ export function loadCatalog(): Catalog {
     ...isoCountries(overrides),
     ...readCatalogFile('people.json', peopleFile).map((p) => ({ ...p, kind: 'PERSON' as const })),
     ...readCatalogFile('cities.json', citiesFile).map((c) => ({ ...c, kind: 'CITY' as const })),
-    ...readCatalogFile('organizations.json', organizationsFile).map((o) => ({ ...o, kind: 'ORGANIZATION' as const })),
+    ...readCatalogFile('organizations.json', organizationsFile).map((o) => ({
+      ...o,
+      kind: 'ORGANIZATION' as const,
+    })),
   ]);
   return cached;
 }

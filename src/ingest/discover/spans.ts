@@ -3,7 +3,13 @@ import type { Catalog } from '../catalog/index.js';
 import { slug } from '../ids.js';
 import { sentenceAt, sentenceSpans } from '../link/sentences.js';
 import { type Token, tokenize } from '../link/tokens.js';
-import type { ArticleField, DiscoveredOrganization, DiscoveredPerson, Mention, NamedSpan } from '../types.js';
+import type {
+  ArticleField,
+  DiscoveredOrganization,
+  DiscoveredPerson,
+  Mention,
+  NamedSpan,
+} from '../types.js';
 import { isRoleWord, isTitle } from './cues.js';
 import { canBeNameWord } from './name-shape.js';
 
@@ -25,6 +31,8 @@ export interface SpanChecks {
 
 export interface SpanDiscovery {
   mentions: Mention[];
+  /** Catalog mentions that a longer span showed to be part of another name ("Kornhauser-Duda"). */
+  superseded: Mention[];
   people: DiscoveredPerson[];
   organizations: DiscoveredOrganization[];
 }
@@ -32,7 +40,7 @@ export interface SpanDiscovery {
 const stemmer = snowball.newStemmer('german');
 
 // Head nouns that make a phrase an institution: "Institut für …", "Polnischer Rundfunk", "DSP Club".
-const INSTITUTION_HEADS =
+export const INSTITUTION_HEADS =
   /(?:institut|universität|hochschule|akademie|ministerium|partei|agentur|sender|rundfunk|radio|fernsehen|zeitung|ausschuss|club|klub|kanzlei|stiftung|zentrum|rat|kommission|gericht|gerichtshof|bank|verband|gesellschaft|amt|behörde|parlament|news|times|post|zeitung|gruppe|konzern|union|bündnis|organisation|komitee|kongress|senat|sejm|versammlung|büro|dienst|forum|allianz|front|bewegung|netzwerk)$/i;
 
 /** A key that every inflected form of a name shares: its words' stems. */
@@ -70,41 +78,95 @@ function personName(words: Token[], checks: SpanChecks): boolean {
 
 function institution(words: Token[], checks: SpanChecks): boolean {
   if (words.length === 0) return false;
-  if (words.some((w) => INSTITUTION_HEADS.test(w.text))) return true;
+  if (
+    words.some(
+      (w) => INSTITUTION_HEADS.test(w.text) || INSTITUTION_HEADS.test(w.text.replace(/e?s$/, '')),
+    )
+  )
+    return true;
   if (words.length === 1) return isAcronym(words[0]?.text ?? '');
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text));
   // "Fox News", "The Hill": a proper name has a word no German dictionary holds.
-  return capitalised.some((w) => !checks.isDictionaryWord(w.text) && !/(?:isch|ische[nmrs]?)$/.test(w.text));
+  return capitalised.some(
+    (w) => !checks.isDictionaryWord(w.text) && !/(?:isch|ische[nmrs]?)$/.test(w.text),
+  );
 }
 
-export function linkSpans(fields: readonly SpanField[], catalog: Catalog, known: readonly Mention[], checks: SpanChecks): SpanDiscovery {
+export function linkSpans(
+  fields: readonly SpanField[],
+  catalog: Catalog,
+  known: readonly Mention[],
+  checks: SpanChecks,
+): SpanDiscovery {
   const people = new Map<string, DiscoveredPerson>();
   const organizations = new Map<string, DiscoveredOrganization>();
   const mentions: Mention[] = [];
+  const superseded: Mention[] = [];
   const byKey = catalogByKey(catalog);
   const taken = (field: ArticleField, start: number, end: number) =>
-    [...known, ...mentions].some((m) => m.field === field && m.start < end && start < m.end);
+    [...known, ...mentions].some(
+      (m) => m.field === field && m.start < end && start < m.end && !superseded.includes(m),
+    );
+  // A one-word catalog form strictly inside a longer name span is part of that name:
+  // "Agata Kornhauser-Duda" is not Duda, "Washington Times" is not Washington.
+  const inside = (field: ArticleField, start: number, end: number) =>
+    known.filter(
+      (m) =>
+        m.field === field &&
+        m.start >= start &&
+        m.end <= end &&
+        m.end - m.start < end - start &&
+        !/\s/.test(m.surface),
+    );
 
   for (const { field, text, spans } of fields) {
     const sentences = sentenceSpans(text);
-    const emit = (entityId: string, entityKind: Mention['entityKind'], from: number, to: number) => {
+    const emit = (
+      entityId: string,
+      entityKind: Mention['entityKind'],
+      from: number,
+      to: number,
+    ) => {
       mentions.push({
-        entityId, entityKind, kind: 'NAME', field, start: from, end: to,
-        surface: text.slice(from, to), sentence: sentenceAt(text, sentences, from),
+        entityId,
+        entityKind,
+        kind: 'NAME',
+        field,
+        start: from,
+        end: to,
+        surface: text.slice(from, to),
+        sentence: sentenceAt(text, sentences, from),
       });
     };
     for (const span of spans) {
       if (span.label === 'MISC') continue; // adjectives and events: the linker reads adjectives itself
-      const words = tokenize(text.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
+      const words = tokenize(text.slice(span.start, span.end)).map((t) => ({
+        ...t,
+        start: t.start + span.start,
+        end: t.end + span.start,
+      }));
       // A role glued to the front ("Sejmmarschall Jan Kowalski", "Präsident Andrzej Duda") is not the name.
       let first = 0;
-      while (first < words.length && (isRoleWord(words[first]?.text ?? '') || isTitle(words[first]?.text ?? '') || /^\p{Ll}/u.test(words[first]?.text ?? ''))) first++;
+      while (
+        first < words.length &&
+        (isRoleWord(words[first]?.text ?? '') ||
+          isTitle(words[first]?.text ?? '') ||
+          /^\p{Ll}/u.test(words[first]?.text ?? ''))
+      )
+        first++;
       const role = first > 0 ? text.slice(span.start, words[first - 1]?.end) : null;
       const name = words.slice(first);
       if (name.length === 0) continue;
       const from = (name[0] as Token).start;
       const to = (name.at(-1) as Token).end;
+      const swallowed = span.label === 'LOCATION' ? [] : inside(field, from, to);
+      if (swallowed.length > 0 && swallowed.every((m) => m.kind !== 'ADJECTIVE'))
+        superseded.push(...swallowed);
       if (taken(field, from, to)) continue;
+      // "vor dem Schloss Bellevue", "im Weißen Haus": a building, not an institution.
+      const building = /\b(?:im|vor dem|in dem|am|beim|ins)\s+$/.test(
+        text.slice(Math.max(0, from - 8), from),
+      );
       const surface = text.slice(from, to);
       const catalogEntity = byKey.get(nameKey(surface));
       if (catalogEntity) {
@@ -115,16 +177,40 @@ export function linkSpans(fields: readonly SpanField[], catalog: Catalog, known:
       if (asPerson) {
         if (!personName(name, checks)) continue;
         const id = `person:${slug(surface)}`;
-        if (!people.has(id)) people.set(id, { id, name: surface, role, evidence: sentenceAt(text, sentences, from) });
+        if (!people.has(id))
+          people.set(id, { id, name: surface, role, evidence: sentenceAt(text, sentences, from) });
         emit(id, 'PERSON', from, to);
       } else if (span.label === 'ORGANIZATION') {
-        if (!institution(name, checks)) continue;
+        if (
+          !institution(name, checks) ||
+          (building && !name.some((w) => INSTITUTION_HEADS.test(w.text)))
+        )
+          continue;
         const id = `org:${slug(nameKey(surface))}`;
-        if (!organizations.has(id)) organizations.set(id, { id, name: surface, evidence: sentenceAt(text, sentences, from) });
+        if (!organizations.has(id))
+          organizations.set(id, { id, name: surface, evidence: sentenceAt(text, sentences, from) });
         emit(id, 'ORGANIZATION', from, to);
       }
       // LOCATION outside the catalog and gazetteer: a region or a street, nothing to link.
     }
   }
-  return { mentions, people: [...people.values()], organizations: [...organizations.values()] };
+  const kept = superseded.filter(
+    (m) => !mentions.some((n) => n.field === m.field && n.start <= m.start && n.end >= m.end),
+  );
+  superseded.length = 0;
+  superseded.push(
+    ...known.filter(
+      (m) =>
+        !kept.includes(m) &&
+        mentions.some(
+          (n) => n.field === m.field && n.start <= m.start && n.end >= m.end && n !== m,
+        ),
+    ),
+  );
+  return {
+    mentions,
+    superseded,
+    people: [...people.values()],
+    organizations: [...organizations.values()],
+  };
 }

@@ -71,14 +71,16 @@ export function dictionaryFor(catalog: Catalog): Dictionary {
   const cityAsActor = new Map<string, string>();
   for (const [metonym, countryId] of metonyms) {
     const city = catalog.entities.find(
-      (entity) => entity.kind === 'CITY' && [entity.name, entity.nameDe, ...entity.aliases].includes(metonym),
+      (entity) =>
+        entity.kind === 'CITY' && [entity.name, entity.nameDe, ...entity.aliases].includes(metonym),
     );
     if (city) cityAsActor.set(city.id, countryId);
     else add(metonym, countryId, 'COUNTRY', 'METONYM');
   }
 
   for (const entry of byFirstToken.values()) {
-    for (const forms of entry.bySecond.values()) forms.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const forms of entry.bySecond.values())
+      forms.sort((a, b) => b.tokens.length - a.tokens.length);
   }
   const dictionary = { byFirstToken, adjectiveStems, cityAsActor };
   cache.set(catalog, dictionary);

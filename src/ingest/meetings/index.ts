@@ -11,6 +11,13 @@ export function extractMeetings(
   cityCountry: (cityId: string) => string | null,
   more: Partial<Omit<MeetingFacts, 'cityCountry'>> = {},
 ): ExtractedMeeting[] {
-  const facts: MeetingFacts = { cityCountry, personCountry: more.personCountry ?? (() => null), linkCaption: more.linkCaption ?? null };
-  return mergeReports(articles.flatMap((article) => meetingReports(article, facts)), cityCountry);
+  const facts: MeetingFacts = {
+    cityCountry,
+    personCountry: more.personCountry ?? (() => null),
+    linkCaption: more.linkCaption ?? null,
+  };
+  return mergeReports(
+    articles.flatMap((article) => meetingReports(article, facts)),
+    cityCountry,
+  );
 }

@@ -49,7 +49,10 @@ export function meetingId(
   return `meeting:${shortHash(...(kind === 'TALKS' ? parts : [kind, ...parts]))}`;
 }
 
-export function mergeReports(reports: readonly MeetingReport[], cityCountry: (cityId: string) => string | null): ExtractedMeeting[] {
+export function mergeReports(
+  reports: readonly MeetingReport[],
+  cityCountry: (cityId: string) => string | null,
+): ExtractedMeeting[] {
   const groups: Group[] = [];
   const join = (group: Group, report: MeetingReport) => {
     group.reports.push(report);
@@ -58,32 +61,62 @@ export function mergeReports(reports: readonly MeetingReport[], cityCountry: (ci
   };
 
   // Dated reports first, so undated ones can find their dated twin.
-  const ordered = [...reports].sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0));
+  const ordered = [...reports].sort(
+    (a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0),
+  );
   for (const report of ordered) {
     if (report.date !== null) {
-      const same = groups.find((g) => g.date === report.date && samePlace(g, report) && overlaps(g.participants, report.participantIds));
+      const same = groups.find(
+        (g) =>
+          g.date === report.date &&
+          samePlace(g, report) &&
+          overlaps(g.participants, report.participantIds),
+      );
       if (same) join(same, report);
-      else groups.push({ kind: report.kind, date: report.date, placeCityId: report.placeCityId, participants: new Set(report.participantIds), reports: [report] });
+      else
+        groups.push({
+          kind: report.kind,
+          date: report.date,
+          placeCityId: report.placeCityId,
+          participants: new Set(report.participantIds),
+          reports: [report],
+        });
       continue;
     }
     const articleDay = report.publishedAt.slice(0, 10);
     const candidates = groups
       .filter((g) => samePlace(g, report) && overlaps(g.participants, report.participantIds))
-      .filter((g) => g.date === null || (report.future ? g.date >= articleDay : report.past ? g.date <= articleDay : true))
+      .filter(
+        (g) =>
+          g.date === null ||
+          (report.future ? g.date >= articleDay : report.past ? g.date <= articleDay : true),
+      )
       .sort((a, b) => distance(a.date, articleDay) - distance(b.date, articleDay));
     const target = candidates[0];
     if (target) join(target, report);
-    else groups.push({ kind: report.kind, date: null, placeCityId: report.placeCityId, participants: new Set(report.participantIds), reports: [report] });
+    else
+      groups.push({
+        kind: report.kind,
+        date: null,
+        placeCityId: report.placeCityId,
+        participants: new Set(report.participantIds),
+        reports: [report],
+      });
   }
 
   return groups.map((group) => {
     const participantIds = [...group.participants].sort();
     const reportsByArticle = new Map<string, MeetingReport>();
-    for (const report of group.reports) if (!reportsByArticle.has(report.articleId)) reportsByArticle.set(report.articleId, report);
+    for (const report of group.reports)
+      if (!reportsByArticle.has(report.articleId)) reportsByArticle.set(report.articleId, report);
     // Planned only while every report comes before the date (or, undated, speaks of the future).
     // On its own day a meeting is planned unless a report speaks of it as done.
     const planned = group.date
-      ? group.reports.every((r) => r.publishedAt.slice(0, 10) < (group.date as string) || (r.publishedAt.slice(0, 10) === group.date && !r.past))
+      ? group.reports.every(
+          (r) =>
+            r.publishedAt.slice(0, 10) < (group.date as string) ||
+            (r.publishedAt.slice(0, 10) === group.date && !r.past),
+        )
       : group.reports.every((r) => r.future);
     return {
       id: meetingId(group.date, group.placeCityId, participantIds, group.kind),
@@ -110,14 +143,19 @@ function distance(date: string | null, day: string): number {
  * event — same kind, dates equal or one missing, overlapping participants, same place or one
  * unknown — takes the known meeting's id and joins its facts, so one event stays one node.
  */
-export function mergeWithKnown(meetings: readonly ExtractedMeeting[], known: readonly ExtractedMeeting[]): ExtractedMeeting[] {
+export function mergeWithKnown(
+  meetings: readonly ExtractedMeeting[],
+  known: readonly ExtractedMeeting[],
+): ExtractedMeeting[] {
   return meetings.map((meeting) => {
     const twin = known.find(
       (k) =>
         k.id !== meeting.id &&
         compatibleKinds(k.kind, meeting.kind) &&
         (k.date === null || meeting.date === null || k.date === meeting.date) &&
-        (k.placeCityId === null || meeting.placeCityId === null || k.placeCityId === meeting.placeCityId) &&
+        (k.placeCityId === null ||
+          meeting.placeCityId === null ||
+          k.placeCityId === meeting.placeCityId) &&
         overlaps(new Set(k.participantIds), meeting.participantIds),
     );
     if (!twin) return meeting;
@@ -131,7 +169,10 @@ export function mergeWithKnown(meetings: readonly ExtractedMeeting[], known: rea
       placeCityId: twin.placeCityId ?? meeting.placeCityId,
       placeCountryId: twin.placeCountryId ?? meeting.placeCountryId,
       participantIds: [...new Set([...twin.participantIds, ...meeting.participantIds])].sort(),
-      reports: [...twin.reports.filter((r) => !meeting.reports.some((m) => m.articleId === r.articleId)), ...meeting.reports],
+      reports: [
+        ...twin.reports.filter((r) => !meeting.reports.some((m) => m.articleId === r.articleId)),
+        ...meeting.reports,
+      ],
     };
   });
 }
