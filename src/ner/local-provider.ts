@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withLock } from '../local-neo4j/jars.js';
 import type { Jdk } from '../local-neo4j/java.js';
@@ -8,8 +8,8 @@ import { CoreNlpClient } from './client.js';
 import { ensureCoreNlpJars } from './jars.js';
 import { CORENLP_VERSION } from './paths.js';
 
-// Runs the Stanford CoreNLP server from its Maven Central jars with a local JDK, on loopback only,
-// with only the German tokenizer, sentence splitter, multi-word tokens and NER loaded (the German
+// Runs the Stanford CoreNLP server from its Maven Central jars with a local JDK (handed out on its
+// loopback URL), with only the German tokenizer, sentence splitter, multi-word tokens and NER loaded (the German
 // properties file's default pipeline would also load POS tagging and dependency parsing). Detached so
 // it outlives `npm run ner -- start`; state.json remembers its pid and URL.
 
@@ -41,19 +41,8 @@ export interface CoreNlpStatus {
   detail: string;
 }
 
-// The German model's settings without POS, parsing and the numeric/SUTime classifiers, which NER does not need.
-const PROPERTIES = [
-  'annotators = tokenize, ssplit, mwt, ner',
-  'tokenize.language = de',
-  'tokenize.postProcessor = edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor',
-  'mwt.mappingFile = edu/stanford/nlp/models/mwt/german/german-mwt.tsv',
-  'ssplit.newlineIsSentenceBreak = two',
-  'ner.model = edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz',
-  'ner.applyNumericClassifiers = false',
-  'ner.applyFineGrained = false',
-  'ner.useSUTime = false',
-  '',
-].join('\n');
+// Only the NER annotators (the German properties file's default pipeline also loads POS and parsing).
+const PROPERTIES_FILE = new URL('./corenlp-german-ner.properties', import.meta.url);
 
 const HOME_MARKER = '-Dnews-graph.corenlp.home=';
 
@@ -116,7 +105,7 @@ export class LocalCoreNlpProvider {
     const lib = await ensureCoreNlpJars(this.options.mavenCommand, log, version);
     const port = await pickPort(this.options.preferredPort);
     const propertiesFile = join(home, 'corenlp-german-ner.properties');
-    writeFileSync(propertiesFile, PROPERTIES);
+    copyFileSync(PROPERTIES_FILE, propertiesFile);
     writeFileSync(this.logFile, '');
     const out = openSync(this.logFile, 'a');
     const child = spawn(
