@@ -6,13 +6,14 @@ import { findSupportedJdk } from '../src/local-neo4j/java.js';
 import { CoreNlpClient } from '../src/ner/client.js';
 import { LocalCoreNlpProvider } from '../src/ner/local-provider.js';
 
-// npm run bench:ner [-- --seconds 10 --threads 1,2 --batches 1,8,32]: German NER throughput on
+// npm run bench:ner [-- --seconds 10 --warmup 60 --threads 1,2 --batches 1,8,32]: German NER throughput on
 // synthetic ~300-word news articles, against a throwaway local CoreNLP per thread setting (warm JVM).
 // Prints articles/s and words/s per setting. A measurement, not a test.
 
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '60' },
     threads: { type: 'string', default: '1,2' },
     batches: { type: 'string', default: '1,8,32' },
     heap: { type: 'string', default: '2g' },
@@ -82,7 +83,7 @@ async function measure(url: string, batchSize: number, inFlight: number, duratio
 async function main() {
   const jdk = findSupportedJdk();
   if (!jdk) throw new Error('No JDK 17/21 found');
-  console.log(`German NER throughput: articles of ~${Math.round(WORDS_PER_ARTICLE)} words, ${seconds}s per setting, heap ${values.heap}, Java ${jdk.major}`);
+  console.log(`German NER throughput: articles of ~${Math.round(WORDS_PER_ARTICLE)} words, ${seconds}s per setting after ${values.warmup}s of warm-up, heap ${values.heap}, Java ${jdk.major}`);
   console.log('| server -threads | requests in flight | texts per request | articles/s | words/s |');
   console.log('| ---: | ---: | ---: | ---: | ---: |');
   for (const threads of threadSettings) {
@@ -101,7 +102,7 @@ async function main() {
       const { url } = await provider.start();
       const inFlight = [...new Set([1, threads])];
       // Warm the JIT before anything is measured.
-      await measure(url, 8, threads, 15_000);
+      await measure(url, 8, threads, Number(values.warmup) * 1000);
       for (const concurrency of inFlight) {
         for (const batchSize of batchSizes) {
           const rate = await measure(url, batchSize, concurrency, seconds * 1000);

@@ -44,13 +44,19 @@ async function mavenAnswers(): Promise<boolean> {
   }
 }
 
+/** What keeps the local provider from running here, or null; kept free of I/O so it is unit-tested. */
+export function localNerProblem(facts: { jdk: boolean; maven: boolean; jarsPresent: boolean }): string | null {
+  if (!facts.jdk) return `No JDK 17 or 21 was found (JAVA_HOME, PATH, /usr/lib/jvm). ${INSTALL_HINT}`;
+  if (!facts.jarsPresent && !facts.maven) return `Maven (mvn) is not on PATH to resolve the CoreNLP jars. ${INSTALL_HINT}`;
+  return null;
+}
+
 /** The local provider for this checkout (.corenlp/instances/default), or NoNerProviderError saying what to install. */
 export async function localCoreNlpProvider(config: Config, log: (line: string) => void): Promise<LocalCoreNlpProvider> {
   const jdk = findSupportedJdk();
-  if (!jdk) throw new NoNerProviderError(`No JDK 17 or 21 was found (JAVA_HOME, PATH, /usr/lib/jvm). ${INSTALL_HINT}`);
-  if (!coreNlpJarsPresent() && !(await mavenAnswers())) {
-    throw new NoNerProviderError(`Maven (mvn) is not on PATH to resolve the CoreNLP jars. ${INSTALL_HINT}`);
-  }
+  const jarsPresent = coreNlpJarsPresent();
+  const problem = localNerProblem({ jdk: jdk !== null, jarsPresent, maven: jdk !== null && !jarsPresent && (await mavenAnswers()) });
+  if (problem || !jdk) throw new NoNerProviderError(problem ?? 'no JDK');
   return new LocalCoreNlpProvider({
     home: coreNlpInstanceDir('default'),
     jdk,

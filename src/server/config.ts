@@ -24,7 +24,7 @@ const configSchema = z.object({
   SEED_ON_START: booleanFromEnv.default(true),
   // German NER (src/ner): a CoreNLP server at NER_URL, or one started locally from its Maven jars when unset.
   NER: z.enum(['on', 'off']).default('on'),
-  NER_URL: z.string().url('must be an http:// URL of a CoreNLP server').optional(),
+  NER_URL: z.string().regex(/^https?:\/\/[^/\s]+/, 'must be an http:// or https:// URL of a CoreNLP server').optional(),
   NER_LOCAL_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('2g'),
   NER_LOCAL_THREADS: z.coerce.number().int().min(1).max(64).default(2),
   NER_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
