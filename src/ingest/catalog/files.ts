@@ -15,12 +15,24 @@ const entityFields = {
   nameDe: name,
   nameEn: name,
   aliases: z.array(name).default([]),
+  wikidataId: z.string().regex(/^Q[1-9][0-9]*$/, 'must look like Q123').optional(),
 };
 
 export const peopleFile = z.array(
   z.object({ id: id('person'), ...entityFields, role: z.string().optional(), countryId: countryRef.optional() }).strict(),
 );
-export const citiesFile = z.array(z.object({ id: id('city'), ...entityFields, countryId: countryRef }).strict());
+export const citiesFile = z.array(
+  z
+    .object({
+      id: id('city'),
+      ...entityFields,
+      countryId: countryRef,
+      population: z.number().int().nonnegative().optional(),
+      latitude: z.number().min(-90).max(90).optional(),
+      longitude: z.number().min(-180).max(180).optional(),
+    })
+    .strict(),
+);
 export const organizationsFile = z.array(
   z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
 );

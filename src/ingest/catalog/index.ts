@@ -1,5 +1,6 @@
 import type { CatalogEntity } from '../types.js';
 import { type CountryOverride, isoCountries } from './countries.js';
+import { enrichCuratedCities } from './gazetteer.js';
 import { citiesFile, countryOverridesFile, organizationsFile, peopleFile, readCatalogFile } from './files.js';
 
 export interface Catalog {
@@ -34,7 +35,7 @@ export function loadCatalog(): Catalog {
   cached = buildCatalog([
     ...isoCountries(overrides),
     ...readCatalogFile('people.json', peopleFile).map((p) => ({ ...p, kind: 'PERSON' as const })),
-    ...readCatalogFile('cities.json', citiesFile).map((c) => ({ ...c, kind: 'CITY' as const })),
+    ...enrichCuratedCities(readCatalogFile('cities.json', citiesFile).map((c) => ({ ...c, kind: 'CITY' as const }))),
     ...readCatalogFile('organizations.json', organizationsFile).map((o) => ({ ...o, kind: 'ORGANIZATION' as const })),
   ]);
   return cached;
