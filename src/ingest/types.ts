@@ -94,6 +94,8 @@ export interface CatalogEntity {
   adjectiveStems?: string[];
   /** Words that stand for the entity as an actor ("Kreml", "Moskau" → Russia). */
   metonyms?: string[];
+  /** Names of this entity that are also German words or other entities' names: kept, never linked alone. */
+  guardedNames?: string[];
   /** Wikidata item ("Q406" for Istanbul), where known. */
   wikidataId?: string;
   /** Cities: inhabitants, from the gazetteer. */

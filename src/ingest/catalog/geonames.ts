@@ -13,6 +13,9 @@ export interface GeoCity {
   population: number;
   latitude: number;
   longitude: number;
+  /** GeoNames admin codes of the municipality and of a part of it (a city district has both). */
+  municipality?: string;
+  municipalityPart?: string;
 }
 
 interface RawCity {
@@ -22,6 +25,8 @@ interface RawCity {
   featureCode: string;
   population: number;
   loc: { coordinates: [number, number] };
+  muni?: string;
+  muniSub?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -38,6 +43,8 @@ export function geonamesCities(): readonly GeoCity[] {
       population: city.population,
       latitude: city.loc.coordinates[1],
       longitude: city.loc.coordinates[0],
+      ...(city.muni ? { municipality: city.muni } : {}),
+      ...(city.muniSub ? { municipalityPart: city.muniSub } : {}),
     }));
   }
   return cities;
