@@ -121,6 +121,15 @@ export interface CatalogEntity {
   adjectiveStems?: string[];
   /** Words that stand for the entity as an actor ("Kreml", "Moskau" → Russia). */
   metonyms?: string[];
+  /** Names of this entity that are also German words or other entities' names: kept, never linked alone. */
+  guardedNames?: string[];
+  /** Wikidata item ("Q406" for Istanbul), where known. */
+  wikidataId?: string;
+  /** Cities: inhabitants, from the gazetteer. */
+  population?: number;
+  /** Cities: WGS84 coordinates, from the gazetteer or the curated file. */
+  latitude?: number;
+  longitude?: number;
 }
 
 /** An article ready to be written: parsed item plus everything linked to it. */

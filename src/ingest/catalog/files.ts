@@ -18,6 +18,7 @@ const entityFields = {
   nameDe: name,
   nameEn: name,
   aliases: z.array(name).default([]),
+  wikidataId: z.string().regex(/^Q[1-9][0-9]*$/, 'must look like Q123').optional(),
 };
 
 export const peopleFile = z.array(
@@ -33,6 +34,21 @@ export const peopleFile = z.array(
 export const citiesFile = z.array(
   z.object({ id: id('city'), ...entityFields, countryId: countryRef }).strict(),
 );
+<<<<<<< HEAD
+=======
+export const citiesFile = z.array(
+  z
+    .object({
+      id: id('city'),
+      ...entityFields,
+      countryId: countryRef,
+      population: z.number().int().nonnegative().optional(),
+      latitude: z.number().min(-90).max(90).optional(),
+      longitude: z.number().min(-180).max(180).optional(),
+    })
+    .strict(),
+);
+>>>>>>> gaz
 export const organizationsFile = z.array(
   z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
 );
