@@ -11,7 +11,10 @@ async function main(command: string | undefined): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  if (config.NER_URL) console.error(`Note: NER_URL=${config.NER_URL} is set, so ingest uses that server, not this local one.`);
+  if (config.NER_URL)
+    console.error(
+      `Note: NER_URL=${config.NER_URL} is set, so ingest uses that server, not this local one.`,
+    );
   const provider = await localCoreNlpProvider(config, (line) => console.error(line));
   switch (command) {
     case 'start': {
@@ -34,7 +37,8 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof NoNerProviderError || error instanceof ConfigError) console.error(error.message);
+    if (error instanceof NoNerProviderError || error instanceof ConfigError)
+      console.error(error.message);
     else console.error(error);
     process.exit(1);
   },

@@ -33,6 +33,7 @@ export interface MeetingRecord {
   id: string;
   date: string | null;
   status: 'PLANNED' | 'HELD';
+  kind: 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
   /** Null when the statement was told not to read it (meetingLocations fetches it then). */
   location: MeetingLocation | null;
   participantIds: string[];

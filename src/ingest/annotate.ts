@@ -6,6 +6,8 @@ import type { ItemSpans, NamedSpan, ParsedPage } from './types.js';
 /** Anything that turns texts into spans, one list per text (the NER client is one). */
 export interface SpanSource {
   annotate(texts: string[]): Promise<NamedSpan[][]>;
+  /** Where it runs, for reports. */
+  describe(): string;
 }
 
 export async function annotatePage(source: SpanSource, page: ParsedPage): Promise<ItemSpans[]> {

@@ -18,7 +18,10 @@ const entityFields = {
   nameDe: name,
   nameEn: name,
   aliases: z.array(name).default([]),
-  wikidataId: z.string().regex(/^Q[1-9][0-9]*$/, 'must look like Q123').optional(),
+  wikidataId: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/, 'must look like Q123')
+    .optional(),
 };
 
 export const peopleFile = z.array(
@@ -32,11 +35,6 @@ export const peopleFile = z.array(
     .strict(),
 );
 export const citiesFile = z.array(
-  z.object({ id: id('city'), ...entityFields, countryId: countryRef }).strict(),
-);
-<<<<<<< HEAD
-=======
-export const citiesFile = z.array(
   z
     .object({
       id: id('city'),
@@ -48,7 +46,6 @@ export const citiesFile = z.array(
     })
     .strict(),
 );
->>>>>>> gaz
 export const organizationsFile = z.array(
   z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
 );

@@ -11,7 +11,21 @@ import { type GeoCity, geonamesCities } from './geonames.js';
 export const POPULATION_THRESHOLD = 100_000;
 /** The outlet's neighbourhood (Poland and the countries around it) down to towns of this size. */
 export const NEIGHBOURHOOD_THRESHOLD = 20_000;
-export const NEIGHBOURHOOD = new Set(['PL', 'DE', 'UA', 'LT', 'LV', 'EE', 'BY', 'CZ', 'SK', 'AT', 'HU', 'MD', 'RO']);
+export const NEIGHBOURHOOD = new Set([
+  'PL',
+  'DE',
+  'UA',
+  'LT',
+  'LV',
+  'EE',
+  'BY',
+  'CZ',
+  'SK',
+  'AT',
+  'HU',
+  'MD',
+  'RO',
+]);
 // Populated places only: sections of cities (PPLX: "Wola", "Włochy"), historical, abandoned and destroyed ones are no cities.
 const NOT_A_CITY = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 
@@ -20,11 +34,16 @@ const require = createRequire(import.meta.url);
 export function selectCities(cities: readonly GeoCity[]): GeoCity[] {
   // A part of a municipality that is itself a place (Warsaw's "Mokotów") is a district of it.
   const municipalities = new Set(
-    cities.filter((city) => city.municipality && !city.municipalityPart).map((city) => `${city.country}:${city.municipality}`),
+    cities
+      .filter((city) => city.municipality && !city.municipalityPart)
+      .map((city) => `${city.country}:${city.municipality}`),
   );
   return cities
     .filter((city) => !NOT_A_CITY.has(city.featureCode))
-    .filter((city) => !(city.municipalityPart && municipalities.has(`${city.country}:${city.municipality}`)))
+    .filter(
+      (city) =>
+        !(city.municipalityPart && municipalities.has(`${city.country}:${city.municipality}`)),
+    )
     .filter(
       (city) =>
         city.featureCode === 'PPLC' ||
@@ -49,8 +68,12 @@ export function cldrGermanExonyms(): Map<string, string> {
     walk(tree as Record<string, unknown>, []);
     return out;
   };
-  const de = zones(require('cldr-dates-full/main/de/timeZoneNames.json').main.de.dates.timeZoneNames.zone);
-  const en = zones(require('cldr-dates-full/main/en/timeZoneNames.json').main.en.dates.timeZoneNames.zone);
+  const de = zones(
+    require('cldr-dates-full/main/de/timeZoneNames.json').main.de.dates.timeZoneNames.zone,
+  );
+  const en = zones(
+    require('cldr-dates-full/main/en/timeZoneNames.json').main.en.dates.timeZoneNames.zone,
+  );
   const exonyms = new Map<string, string>();
   for (const [zone, german] of de) {
     // English CLDR leaves most exemplar cities to the zone id ("Europe/Warsaw").
@@ -64,7 +87,10 @@ export function cldrGermanExonyms(): Map<string, string> {
 }
 
 /** The gazetteer entry a curated city stands for: same country, one of its names, most inhabitants. */
-export function gazetteerMatch(city: CatalogEntity, byCountry: ReadonlyMap<string, GeoCity[]>): GeoCity | undefined {
+export function gazetteerMatch(
+  city: CatalogEntity,
+  byCountry: ReadonlyMap<string, GeoCity[]>,
+): GeoCity | undefined {
   const iso = city.countryId?.slice('country:'.length);
   if (!iso) return undefined;
   const names = new Set([city.name, city.nameDe, city.nameEn, ...city.aliases].map(fold));
@@ -110,18 +136,25 @@ export interface GazetteerOptions {
  * country, population and coordinates; names that are German words or other entities' names go to
  * `guardedNames` (kept in the graph, not linked alone).
  */
-export function gazetteerCities(curated: readonly CatalogEntity[], options: GazetteerOptions): CatalogEntity[] {
+export function gazetteerCities(
+  curated: readonly CatalogEntity[],
+  options: GazetteerOptions,
+): CatalogEntity[] {
   const selected = selectCities(geonamesCities());
   const byCountry = citiesByCountry(selected);
   const exonyms = cldrGermanExonyms();
   const covered = new Set<number>();
   const ids = new Set(curated.map((city) => city.id));
-  const taken = new Set(curated.flatMap((city) => [city.name, city.nameDe, city.nameEn, ...city.aliases]));
+  const taken = new Set(
+    curated.flatMap((city) => [city.name, city.nameDe, city.nameEn, ...city.aliases]),
+  );
 
   let everyCity: Map<string, GeoCity[]> | undefined;
   const result: CatalogEntity[] = curated.map((city) => {
     // A curated town below the thresholds is still found among all the gazetteer's cities.
-    const match = gazetteerMatch(city, byCountry) ?? gazetteerMatch(city, (everyCity ??= citiesByCountry(geonamesCities())));
+    const match =
+      gazetteerMatch(city, byCountry) ??
+      gazetteerMatch(city, (everyCity ??= citiesByCountry(geonamesCities())));
     if (!match) return city;
     covered.add(match.geonameId);
     return {
@@ -142,9 +175,12 @@ export function gazetteerCities(curated: readonly CatalogEntity[], options: Gaze
     if (ids.has(id)) id = `city:${slug(german)}-${city.geonameId}`;
     ids.add(id);
     const names = [german, city.name];
-    if (asciiName(city.name) !== city.name && /^[\p{L} -]+$/u.test(city.name)) names.push(asciiName(city.name));
+    if (asciiName(city.name) !== city.name && /^[\p{L} -]+$/u.test(city.name))
+      names.push(asciiName(city.name));
     for (const name of names) taken.add(name);
-    const guarded = [...new Set(names)].filter((name) => isAmbiguousCityName(name, options.takenNames));
+    const guarded = [...new Set(names)].filter((name) =>
+      isAmbiguousCityName(name, options.takenNames),
+    );
     result.push({
       id,
       kind: 'CITY',
@@ -173,7 +209,15 @@ function asciiName(name: string): string {
 
 function slug(name: string): string {
   return (
-    asciiName(name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue'))
+    asciiName(
+      name
+        .replace(/ä/g, 'ae')
+        .replace(/ö/g, 'oe')
+        .replace(/ü/g, 'ue')
+        .replace(/Ä/g, 'Ae')
+        .replace(/Ö/g, 'Oe')
+        .replace(/Ü/g, 'Ue'),
+    )
       .replace(/ß/g, 'ss')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')

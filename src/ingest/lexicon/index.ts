@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-type Forms = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>> & { G?: string };
+type Forms = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>> & {
+  G?: string;
+};
 const CASES = ['NOM', 'GEN', 'DAT', 'AKK'] as const;
 
 let nouns: Record<string, Forms> | undefined;

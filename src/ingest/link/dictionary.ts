@@ -86,7 +86,8 @@ export function dictionaryFor(catalog: Catalog): Dictionary {
   }
 
   for (const entry of byFirstToken.values()) {
-    for (const forms of entry.bySecond.values()) forms.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const forms of entry.bySecond.values())
+      forms.sort((a, b) => b.tokens.length - a.tokens.length);
   }
   const dictionary = { byFirstToken, adjectiveStems, cityAsActor };
   cache.set(catalog, dictionary);
