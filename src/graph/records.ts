@@ -21,6 +21,14 @@ export interface EntityDetails {
   evidence: string | null;
 }
 
+/** Facts the catalog gives an entity, read apart from its record (entity/catalog-facts). */
+export interface EntityCatalogFacts {
+  wikidataId: string | null;
+  population: number | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
 export interface MeetingRecord {
   id: string;
   date: string | null;

@@ -1,5 +1,6 @@
 import type { CatalogEntity } from '../types.js';
 import { type CountryOverride, isoCountries } from './countries.js';
+import { gazetteerCities } from './gazetteer.js';
 import { citiesFile, countryOverridesFile, organizationsFile, peopleFile, readCatalogFile } from './files.js';
 
 export interface Catalog {
@@ -31,11 +32,19 @@ export function loadCatalog(): Catalog {
       (entry): entry is [string, CountryOverride] => typeof entry[1] !== 'string',
     ),
   );
-  cached = buildCatalog([
-    ...isoCountries(overrides),
-    ...readCatalogFile('people.json', peopleFile).map((p) => ({ ...p, kind: 'PERSON' as const })),
-    ...readCatalogFile('cities.json', citiesFile).map((c) => ({ ...c, kind: 'CITY' as const })),
-    ...readCatalogFile('organizations.json', organizationsFile).map((o) => ({ ...o, kind: 'ORGANIZATION' as const })),
-  ]);
+  const countries = isoCountries(overrides);
+  const people = readCatalogFile('people.json', peopleFile).map((p) => ({ ...p, kind: 'PERSON' as const }));
+  const organizations = readCatalogFile('organizations.json', organizationsFile).map((o) => ({
+    ...o,
+    kind: 'ORGANIZATION' as const,
+  }));
+  const curatedCities = readCatalogFile('cities.json', citiesFile).map((c) => ({ ...c, kind: 'CITY' as const }));
+  // A gazetteer city is not linked alone by a name that another entity has, or that a curated
+  // person's name is made of (metonyms like "Madrid" are cities, and stay theirs).
+  const others: CatalogEntity[] = [...countries, ...people, ...organizations];
+  const takenNames = new Set(others.flatMap((e) => [e.name, e.nameDe, e.nameEn, ...e.aliases]));
+  for (const person of people) for (const part of person.name.split(/\s+/)) takenNames.add(part);
+  const cities = gazetteerCities(curatedCities, { takenNames, countryIds: new Set(countries.map((c) => c.id)) });
+  cached = buildCatalog([...countries, ...people, ...cities, ...organizations]);
   return cached;
 }
