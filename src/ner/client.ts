@@ -130,7 +130,7 @@ export class CoreNlpClient {
 
   constructor(private readonly options: CoreNlpClientOptions) {
     this.endpoint = `${options.url.replace(/\/+$/, '')}/?properties=${encodeURIComponent(JSON.stringify(CORENLP_PROPERTIES))}`;
-    this.maxRequestChars = options.maxRequestChars ?? 60_000;
+    this.maxRequestChars = options.maxRequestChars ?? 90_000;
     this.concurrency = Math.max(1, options.concurrency ?? 2);
   }
 

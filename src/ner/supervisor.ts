@@ -16,6 +16,7 @@ export interface SupervisedNerOptions {
 export class SupervisedLocalNer implements NerService {
   private client: CoreNlpClient | null = null;
   private pid: number | null = null;
+  private lastUrl: string | null = null;
   private starting: Promise<CoreNlpClient> | null = null;
 
   constructor(
@@ -24,7 +25,8 @@ export class SupervisedLocalNer implements NerService {
   ) {}
 
   describe(): string {
-    return `CoreNLP German NER, local (${this.client ? this.client.url : `not started; home ${this.provider.home}`})`;
+    const where = this.client ? this.client.url : `${this.lastUrl ? `was ${this.lastUrl}, ` : ''}not running now; home ${this.provider.home}`;
+    return `CoreNLP German NER, local (${where})`;
   }
 
   /** Starts the server if its process is not alive; resolves once it annotates. */
@@ -61,6 +63,7 @@ export class SupervisedLocalNer implements NerService {
     try {
       const instance = await this.provider.start();
       this.pid = instance.pid;
+      this.lastUrl = instance.url;
       this.client = new CoreNlpClient({
         url: instance.url,
         timeoutMs: this.options.timeoutMs,
