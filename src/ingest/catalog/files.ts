@@ -16,6 +16,8 @@ const entityFields = {
   nameEn: name,
   aliases: z.array(name).default([]),
   wikidataId: z.string().regex(/^Q[1-9][0-9]*$/, 'must look like Q123').optional(),
+  // Names of the entity kept but never linked alone (a German word: "Senat").
+  guardedNames: z.array(name).optional(),
 };
 
 export const peopleFile = z.array(
@@ -51,6 +53,9 @@ export const countryOverridesFile = z.record(
       .strict(),
   ]),
 );
+
+/** Wikidata items by catalog id ("country:PL": "Q36"); keys starting with "_" are comments. */
+export const wikidataFile = z.record(z.string(), z.string());
 
 export const entitiesDir = join(projectRoot, 'seeds', 'entities');
 

@@ -1,7 +1,7 @@
 import type { CatalogEntity } from '../types.js';
 import { type CountryOverride, isoCountries } from './countries.js';
 import { gazetteerCities } from './gazetteer.js';
-import { citiesFile, countryOverridesFile, organizationsFile, peopleFile, readCatalogFile } from './files.js';
+import { citiesFile, countryOverridesFile, organizationsFile, peopleFile, readCatalogFile, wikidataFile } from './files.js';
 
 export interface Catalog {
   entities: CatalogEntity[];
@@ -45,6 +45,14 @@ export function loadCatalog(): Catalog {
   const takenNames = new Set(others.flatMap((e) => [e.name, e.nameDe, e.nameEn, ...e.aliases]));
   for (const person of people) for (const part of person.name.split(/\s+/)) takenNames.add(part);
   const cities = gazetteerCities(curatedCities, { takenNames, countryIds: new Set(countries.map((c) => c.id)) });
-  cached = buildCatalog([...countries, ...people, ...cities, ...organizations]);
+  const catalog = buildCatalog([...countries, ...people, ...cities, ...organizations]);
+  for (const [id, item] of Object.entries(readCatalogFile('wikidata.json', wikidataFile))) {
+    if (id.startsWith('_')) continue;
+    const entity = catalog.byId.get(id);
+    if (!entity) throw new Error(`Catalog: wikidata.json names ${id}, which does not exist`);
+    if (!/^Q[1-9][0-9]*$/.test(item)) throw new Error(`Catalog: wikidata.json gives ${id} "${item}", not a Q-id`);
+    entity.wikidataId ??= item;
+  }
+  cached = catalog;
   return cached;
 }
