@@ -26,7 +26,8 @@ export interface LoadTotals extends PageWriteReport {
 
 /** Bytes → text, refusing what is not UTF-8 text instead of guessing. */
 function decode(bytes: Buffer): string {
-  if (bytes.includes(0)) throw new PageParseError('BINARY', 'the file is binary (it contains NUL bytes)');
+  if (bytes.includes(0))
+    throw new PageParseError('BINARY', 'the file is binary (it contains NUL bytes)');
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
@@ -40,7 +41,13 @@ export type PreparedPage = { ok: true; graph: PageGraph } | Extract<PageOutcome,
 export function preparePage(catalog: Catalog, source: PageSource): PreparedPage {
   try {
     const text = decode(source.bytes);
-    return { ok: true, graph: buildPageGraph({ text, outlet: source.outlet, url: source.url }, catalogStages(catalog)) };
+    return {
+      ok: true,
+      graph: buildPageGraph(
+        { text, outlet: source.outlet, url: source.url },
+        catalogStages(catalog),
+      ),
+    };
   } catch (error) {
     if (error instanceof PageParseError) {
       return { name: source.name, ok: false, reason: error.message, code: error.reason };
@@ -49,7 +56,11 @@ export function preparePage(catalog: Catalog, source: PageSource): PreparedPage 
   }
 }
 
-export async function loadPage(runner: QueryRunner, catalog: Catalog, source: PageSource): Promise<PageOutcome> {
+export async function loadPage(
+  runner: QueryRunner,
+  catalog: Catalog,
+  source: PageSource,
+): Promise<PageOutcome> {
   const prepared = preparePage(catalog, source);
   if (!prepared.ok) return prepared;
   const report = await writePageGraph(runner, prepared.graph);
@@ -58,8 +69,16 @@ export async function loadPage(runner: QueryRunner, catalog: Catalog, source: Pa
 
 export function emptyTotals(): LoadTotals {
   return {
-    pagesLoaded: 0, pagesFailed: 0, articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, mentions: 0,
-    peopleLinked: 0, peopleDiscovered: 0, meetingsNew: 0, meetingsMerged: 0,
+    pagesLoaded: 0,
+    pagesFailed: 0,
+    articlesNew: 0,
+    articlesUpdated: 0,
+    articlesUnchanged: 0,
+    mentions: 0,
+    peopleLinked: 0,
+    peopleDiscovered: 0,
+    meetingsNew: 0,
+    meetingsMerged: 0,
   };
 }
 
@@ -69,7 +88,8 @@ export function addOutcome(totals: LoadTotals, outcome: PageOutcome): void {
     return;
   }
   totals.pagesLoaded += 1;
-  for (const key of Object.keys(outcome.report) as (keyof PageWriteReport)[]) totals[key] += outcome.report[key];
+  for (const key of Object.keys(outcome.report) as (keyof PageWriteReport)[])
+    totals[key] += outcome.report[key];
 }
 
 export function describeTotals(totals: LoadTotals): string {

@@ -21,10 +21,15 @@ export async function graphIsEmpty(runner: QueryRunner): Promise<boolean> {
 export async function seedGraph(runner: QueryRunner, log: (line: string) => void): Promise<string> {
   const catalog = loadCatalog();
   log(`  catalog: ${await ensureCatalog(runner, catalog)} entities`);
-  const outlets = JSON.parse(readFileSync(join(seedPagesDir, 'outlets.json'), 'utf8')) as Record<string, OutletInfo>;
+  const outlets = JSON.parse(readFileSync(join(seedPagesDir, 'outlets.json'), 'utf8')) as Record<
+    string,
+    OutletInfo
+  >;
   const totals = emptyTotals();
   const articleByDateLine = new Map<string, string>();
-  for (const file of readdirSync(seedPagesDir).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(seedPagesDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const outcome = await loadPage(runner, catalog, {
       name: file,
       bytes: readFileSync(join(seedPagesDir, file)),
@@ -32,9 +37,12 @@ export async function seedGraph(runner: QueryRunner, log: (line: string) => void
     });
     addOutcome(totals, outcome);
     if (!outcome.ok) throw new Error(`Seed page ${file} is not a page: ${outcome.reason}`);
-    for (const article of outcome.graph.articles) articleByDateLine.set(article.item.publishedAtText, article.id);
+    for (const article of outcome.graph.articles)
+      articleByDateLine.set(article.item.publishedAtText, article.id);
   }
-  const gold = loadGoldMeetings().map((meeting) => goldToExtracted(meeting, (line) => articleByDateLine.get(line)));
+  const gold = loadGoldMeetings().map((meeting) =>
+    goldToExtracted(meeting, (line) => articleByDateLine.get(line)),
+  );
   await writeMeetings(runner, gold);
   log(`  curated meetings: ${gold.length}`);
   return describeTotals(totals).replace(/\n/g, '; ');

@@ -7,8 +7,11 @@ import { projectRoot } from '../../project-root.js';
 // seed with the file and the field named, instead of linking nothing.
 
 const name = z.string().trim().min(1);
-const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `must look like ${prefix}:some-name`);
-const countryRef = z.string().regex(/^country:[A-Z]{2}$/, 'must look like country:XX (ISO 3166 alpha-2)');
+const id = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `must look like ${prefix}:some-name`);
+const countryRef = z
+  .string()
+  .regex(/^country:[A-Z]{2}$/, 'must look like country:XX (ISO 3166 alpha-2)');
 
 const entityFields = {
   name,
@@ -21,8 +24,20 @@ const entityFields = {
 };
 
 export const peopleFile = z.array(
-  z.object({ id: id('person'), ...entityFields, role: z.string().optional(), countryId: countryRef.optional() }).strict(),
+  z
+    .object({
+      id: id('person'),
+      ...entityFields,
+      role: z.string().optional(),
+      countryId: countryRef.optional(),
+    })
+    .strict(),
 );
+export const citiesFile = z.array(
+  z.object({ id: id('city'), ...entityFields, countryId: countryRef }).strict(),
+);
+<<<<<<< HEAD
+=======
 export const citiesFile = z.array(
   z
     .object({
@@ -35,6 +50,7 @@ export const citiesFile = z.array(
     })
     .strict(),
 );
+>>>>>>> gaz
 export const organizationsFile = z.array(
   z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
 );
@@ -47,7 +63,9 @@ export const countryOverridesFile = z.record(
         name: name.optional(),
         nameEn: name.optional(),
         aliases: z.array(name).default([]),
-        adjectiveStems: z.array(z.string().regex(/^[\p{Ll}-]+$/u, 'adjective stems are lower case')).default([]),
+        adjectiveStems: z
+          .array(z.string().regex(/^[\p{Ll}-]+$/u, 'adjective stems are lower case'))
+          .default([]),
         metonyms: z.array(name).default([]),
       })
       .strict(),
@@ -63,7 +81,9 @@ export function readCatalogFile<T>(file: string, schema: z.ZodType<T>): T {
   const path = join(entitiesDir, file);
   const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid catalog file ${path}:\n  ${problems.join('\n  ')}`);
   }
   return parsed.data;
