@@ -33,13 +33,17 @@ describe('catalog facts', () => {
   });
 
   it('answers the facts through the Entity interface in lists, null where the catalog has none', async () => {
-    const { data, errors } = await gql(`{ cities(first: 50) { edges { node { id name latitude longitude } } } }`);
+    const { data, errors } = await gql(`{ cities(first: 5) { totalCount edges { node { id name latitude longitude } } } }`);
     expect(errors).toBeUndefined();
-    const warschau = data.cities.edges.map((e: Data) => e.node).find((c: Data) => c.name === 'Warschau');
+    expect(data.cities.totalCount).toBeGreaterThan(5000);
+    for (const { node } of data.cities.edges) expect(typeof node.latitude, node.name).toBe('number');
+    const warschau = (await gql(`{ entity(name: "Warschau") { ... on City { latitude longitude } } }`)).data.entity;
     expect(warschau.latitude).toBeCloseTo(52.23, 1);
     expect(warschau.longitude).toBeCloseTo(21.01, 1);
     const search = await gql(`{ entity(name: "Putins") { name wikidataId } }`);
     expect(search.errors).toBeUndefined();
-    expect(search.data.entity.name).toBe('Wladimir Putin');
+    expect(search.data.entity).toEqual({ name: 'Wladimir Putin', wikidataId: 'Q7747' });
+    const tammy = await gql(`{ entity(name: "Tammy Bruce") { wikidataId } }`);
+    expect(tammy.data.entity.wikidataId).toBeNull();
   });
 });

@@ -18,10 +18,9 @@ const entityFields = {
   nameDe: name,
   nameEn: name,
   aliases: z.array(name).default([]),
-  wikidataId: z
-    .string()
-    .regex(/^Q[1-9][0-9]*$/, 'must look like Q123')
-    .optional(),
+  wikidataId: z.string().regex(/^Q[1-9][0-9]*$/, 'must look like Q123').optional(),
+  // Names of the entity kept but never linked alone (a German word: "Senat").
+  guardedNames: z.array(name).optional(),
 };
 
 export const peopleFile = z.array(
@@ -35,6 +34,11 @@ export const peopleFile = z.array(
     .strict(),
 );
 export const citiesFile = z.array(
+  z.object({ id: id('city'), ...entityFields, countryId: countryRef }).strict(),
+);
+<<<<<<< HEAD
+=======
+export const citiesFile = z.array(
   z
     .object({
       id: id('city'),
@@ -46,6 +50,7 @@ export const citiesFile = z.array(
     })
     .strict(),
 );
+>>>>>>> gaz
 export const organizationsFile = z.array(
   z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
 );
@@ -66,6 +71,9 @@ export const countryOverridesFile = z.record(
       .strict(),
   ]),
 );
+
+/** Wikidata items by catalog id ("country:PL": "Q36"); keys starting with "_" are comments. */
+export const wikidataFile = z.record(z.string(), z.string());
 
 export const entitiesDir = join(projectRoot, 'seeds', 'entities');
 
