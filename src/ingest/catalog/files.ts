@@ -34,11 +34,6 @@ export const peopleFile = z.array(
     .strict(),
 );
 export const citiesFile = z.array(
-  z.object({ id: id('city'), ...entityFields, countryId: countryRef }).strict(),
-);
-<<<<<<< HEAD
-=======
-export const citiesFile = z.array(
   z
     .object({
       id: id('city'),
@@ -50,7 +45,6 @@ export const citiesFile = z.array(
     })
     .strict(),
 );
->>>>>>> gaz
 export const organizationsFile = z.array(
   z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
 );
