@@ -81,12 +81,15 @@ export async function writePageGraph(
     // The outlet first: its write lock serialises concurrent writes of pages of the same outlet,
     // so two ingests of one page cannot both count its articles as new.
     const outlet = tx.run('ingest/upsert-outlet', { outlet: graph.outlet });
+    // One event reported on several pages is one meeting: the graph's candidates are read first,
+    // under the outlet's lock, and awaited with it so no statement is left in flight unobserved.
+    const [, candidates] = await Promise.all([
+      outlet,
+      graph.meetings.length ? meetingCandidates(tx, graph) : [],
+    ]);
+    const meetings = graph.meetings.length ? mergeWithKnown(graph.meetings, candidates) : [];
     const existing = tx.run('ingest/existing-articles', { ids });
     // Statements with nothing to do are skipped: each costs a round trip even with an empty list.
-    // One event reported on several pages is one meeting: the graph's candidates are read first.
-    const meetings = graph.meetings.length
-      ? mergeWithKnown(graph.meetings, await meetingCandidates(tx, graph))
-      : [];
     const existingMeetings = meetings.length
       ? tx.run('ingest/existing-meetings', { ids: meetings.map((meeting) => meeting.id) })
       : Promise.resolve([]);
