@@ -30,10 +30,17 @@ function zonedDateTime(iso: string, zone = 'Europe/Warsaw'): string {
   return `${iso}[${zone}]`;
 }
 
+export interface PageWriteOptions {
+  /** Merge the page's meetings with the same events already in the graph (off for corpora whose meetings are planned). */
+  mergeMeetings?: boolean;
+}
+
 export async function writePageGraph(
   runner: QueryRunner,
   graph: PageGraph,
+  options: PageWriteOptions = {},
 ): Promise<PageWriteReport> {
+  const mergeMeetings = options.mergeMeetings ?? true;
   const ids = graph.articles.map((article) => article.id);
   const hashes = new Map(graph.articles.map((article) => [article.id, contentHash(article)]));
   // Mentions grouped by article, then by entity: one MENTIONS link per group, carrying its
@@ -85,9 +92,9 @@ export async function writePageGraph(
     // under the outlet's lock, and awaited with it so no statement is left in flight unobserved.
     const [, candidates] = await Promise.all([
       outlet,
-      graph.meetings.length ? meetingCandidates(tx, graph) : [],
+      mergeMeetings && graph.meetings.length ? meetingCandidates(tx, graph) : [],
     ]);
-    const meetings = graph.meetings.length ? mergeWithKnown(graph.meetings, candidates) : [];
+    const meetings = mergeMeetings ? mergeWithKnown(graph.meetings, candidates) : graph.meetings;
     const existing = tx.run('ingest/existing-articles', { ids });
     // Statements with nothing to do are skipped: each costs a round trip even with an empty list.
     const existingMeetings = meetings.length
