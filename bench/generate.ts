@@ -82,10 +82,13 @@ async function main(): Promise<void> {
       for (let pageNumber = 0; pageNumber < pageCount; pageNumber++) {
         const { page, prepareMs } = await pages.next();
         linkMs += prepareMs;
-        const write = writePageGraph(runner, page).then(() => {
+        // The corpus plans its meetings (stable synthetic ids): they are not merged with each other.
+        const write = writePageGraph(runner, page, { mergeMeetings: false }).then(() => {
           written += page.articles.length;
           mentions += page.articles.reduce((sum, article) => sum + article.mentions.length, 0);
-          bar.update(written, { rate: Math.round(written / ((performance.now() - started) / 1000)) });
+          bar.update(written, {
+            rate: Math.round(written / ((performance.now() - started) / 1000)),
+          });
         });
         // Awaited on the next turn; until then a failure must not count as unhandled.
         write.catch(() => {});

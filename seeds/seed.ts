@@ -1,6 +1,7 @@
 import { openGraph } from '../src/cli/open-graph.js';
 import { QueryRunner } from '../src/graph/runner.js';
 import { seedGraph } from '../src/ingest/seed.js';
+import { openNer } from '../src/ner/index.js';
 import { loadConfig } from '../src/server/config.js';
 
 // npm run seed: loads the seed data into the configured (or local) Neo4j. Safe to run again.
@@ -8,8 +9,9 @@ const config = loadConfig();
 const log = (line: string) => console.error(line);
 const graph = await openGraph(config, log);
 try {
-  const summary = await seedGraph(new QueryRunner(graph.driver, config.NEO4J_DATABASE), log);
-  console.log(`Seeded ${graph.uri}: ${summary}`);
+  const { ner } = await openNer(config, log);
+  const summary = await seedGraph(new QueryRunner(graph.driver, config.NEO4J_DATABASE), log, ner);
+  console.log(`Seeded ${graph.uri}: ${summary}; ${ner ? `NER: ${ner.describe()}` : 'NER off: the rules alone'}`);
 } finally {
   await graph.driver.close();
 }

@@ -142,6 +142,7 @@ export class SyntheticCorpus {
         id: `meeting:synthetic-${index + 1}`,
         date: day.toISOString().slice(0, 10),
         status: 'HELD',
+        kind: 'TALKS',
         placeCityId: place.id,
         placeCountryId: place.countryId ?? null,
         participantIds: [...participants],

@@ -7,7 +7,7 @@ MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[:REPORTS]->(m:Meeting)
 WITH id, m ORDER BY m.date IS NULL, m.date, m.id
 RETURN id, collect(m {
-    .id, date: toString(m.date), .status,
+    .id, date: toString(m.date), .status, kind: coalesce(m.kind, 'TALKS'),
     location: CASE WHEN $withLocation THEN {
       placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
       countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0]

@@ -1,5 +1,5 @@
 // Curated entities. $entities: [{id, label (Person|Country|City|Organization), name, nameDe, nameEn,
-// aliases, role, isoCode, adjectiveStems}]. Curated data wins over a person discovered earlier with the same id.
+// aliases, role, isoCode, adjectiveStems, wikidataId, population, latitude, longitude}]. Curated data wins over a person discovered earlier with the same id.
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
 SET e:$(row.label),
@@ -11,4 +11,8 @@ SET e:$(row.label),
     e.role = row.role,
     e.isoCode = row.isoCode,
     e.adjectiveStems = row.adjectiveStems,
+    e.wikidataId = row.wikidataId,
+    e.population = row.population,
+    e.latitude = row.latitude,
+    e.longitude = row.longitude,
     e.status = CASE row.label WHEN 'Person' THEN 'CURATED' ELSE null END

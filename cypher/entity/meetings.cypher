@@ -13,7 +13,7 @@ WITH id, m ORDER BY m.date IS NULL, m.date, m.id
 WITH id, collect(m) AS meetings
 RETURN id,
   [m IN meetings | m {
-    .id, date: toString(m.date), .status,
+    .id, date: toString(m.date), .status, kind: coalesce(m.kind, 'TALKS'),
     location: CASE WHEN $withLocation THEN {
       placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
       countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0]

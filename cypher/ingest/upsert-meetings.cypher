@@ -3,7 +3,8 @@
 UNWIND $meetings AS row
 MERGE (m:Meeting {id: row.id})
 SET m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
-    m.status = row.status
+    m.status = row.status,
+    m.kind = row.kind
 WITH m, row
 CALL (m, row) {
   OPTIONAL MATCH (city:City {id: row.placeCityId})

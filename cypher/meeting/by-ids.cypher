@@ -5,7 +5,7 @@
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 RETURN m {
-  .id, date: toString(m.date), .status,
+  .id, date: toString(m.date), .status, kind: coalesce(m.kind, 'TALKS'),
   location: CASE WHEN $withLocation THEN {
     placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
     countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0]

@@ -22,7 +22,7 @@ CALL () {
   WITH m ORDER BY m.date IS NULL, m.date, m.id SKIP $offset LIMIT $limit
   WITH collect(m) AS page
   RETURN [m IN page | m {
-    .id, date: toString(m.date), .status,
+    .id, date: toString(m.date), .status, kind: coalesce(m.kind, 'TALKS'),
     location: CASE WHEN $withLocation THEN {
       placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
       countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0]

@@ -3,8 +3,15 @@ import { basename, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { QueryRunner } from '../graph/runner.js';
 import { loadCatalog } from '../ingest/catalog/index.js';
-import { addOutcome, describeTotals, emptyTotals, ensureCatalog, loadPage } from '../ingest/load-pages.js';
+import {
+  addOutcome,
+  describeTotals,
+  emptyTotals,
+  ensureCatalog,
+  loadPage,
+} from '../ingest/load-pages.js';
 import { NoNeo4jProviderError } from '../local-neo4j/index.js';
+import { NoNerProviderError, openNer } from '../ner/index.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { openGraph } from './open-graph.js';
 
@@ -61,10 +68,16 @@ async function main(): Promise<number> {
     const runner = new QueryRunner(graph.driver, config.NEO4J_DATABASE);
     const catalog = loadCatalog();
     await ensureCatalog(runner, catalog);
+    const { ner } = await openNer(config, log);
+    const nerLine = ner ? `NER: ${ner.describe()}` : 'NER: off (NER=off): the rules alone';
 
     const bar = process.stderr.isTTY
       ? new cliProgress.SingleBar(
-          { format: 'ingest [{bar}] {value}/{total} pages | {file}', hideCursor: true, stream: process.stderr },
+          {
+            format: 'ingest [{bar}] {value}/{total} pages | {file}',
+            hideCursor: true,
+            stream: process.stderr,
+          },
           cliProgress.Presets.shades_classic,
         )
       : null;
@@ -77,16 +90,23 @@ async function main(): Promise<number> {
       try {
         bytes = readFileSync(file);
       } catch (error) {
-        failures.push(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        failures.push(
+          `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        );
         totals.pagesFailed += 1;
         continue;
       }
-      const outcome = await loadPage(runner, catalog, {
-        name: file,
-        bytes,
-        outlet: args.outlet ? { name: args.outlet } : undefined,
-        url: args.url ?? null,
-      });
+      const outcome = await loadPage(
+        runner,
+        catalog,
+        {
+          name: file,
+          bytes,
+          outlet: args.outlet ? { name: args.outlet } : undefined,
+          url: args.url ?? null,
+        },
+        ner,
+      );
       addOutcome(totals, outcome);
       if (!outcome.ok) failures.push(`${file}: ${outcome.reason}`);
       else if (!bar) log(`${file}: ${outcome.graph.articles.length} articles`);
@@ -94,7 +114,7 @@ async function main(): Promise<number> {
     bar?.update(files.length, { file: 'done' });
     bar?.stop();
 
-    console.log(describeTotals(totals));
+    console.log(`${describeTotals(totals)}\n${nerLine}`);
     for (const failure of failures) console.error(`not loaded: ${failure}`);
     return failures.length > 0 ? 1 : 0;
   } finally {
@@ -106,8 +126,13 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
-    else if (error instanceof ConfigError || error instanceof NoNeo4jProviderError) console.error(error.message);
-    else console.error(error);
+    else if (
+      error instanceof ConfigError ||
+      error instanceof NoNeo4jProviderError ||
+      error instanceof NoNerProviderError
+    ) {
+      console.error(error.message);
+    } else console.error(error);
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

@@ -28,7 +28,11 @@ async function main(command: string | undefined): Promise<number> {
       return 0;
     case 'status': {
       const status = await provider.status();
-      console.log(status.running ? `running (${status.provider}) at ${status.uri} — ${status.detail}` : `${status.detail}`);
+      console.log(
+        status.running
+          ? `running (${status.provider}) at ${status.uri} — ${status.detail}`
+          : `${status.detail}`,
+      );
       return status.running ? 0 : 3;
     }
     default:
@@ -41,7 +45,8 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof NoNeo4jProviderError || error instanceof ConfigError) console.error(error.message);
+    if (error instanceof NoNeo4jProviderError || error instanceof ConfigError)
+      console.error(error.message);
     else console.error(error);
     process.exit(1);
   },

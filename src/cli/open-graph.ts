@@ -12,7 +12,10 @@ export interface OpenGraph {
 }
 
 /** A driver for NEO4J_URI, or for the local Neo4j started here when it is unset; not yet verified. */
-export async function connectGraph(config: Config, log: (line: string) => void): Promise<OpenGraph> {
+export async function connectGraph(
+  config: Config,
+  log: (line: string) => void,
+): Promise<OpenGraph> {
   let connection = config.NEO4J_URI
     ? { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD }
     : null;

@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../graph/runner.js';
 import { graphIsEmpty, seedGraph } from '../ingest/seed.js';
 import { NoNeo4jProviderError } from '../local-neo4j/index.js';
+import { NoNerProviderError, openNer, SupervisedLocalNer } from '../ner/index.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { startGraphServer } from '../server/graph-server.js';
 import { createLogger } from '../server/logger.js';
@@ -17,14 +18,25 @@ async function main(): Promise<void> {
   const log = (line: string) => console.error(line);
   const graph = await connectGraph(config, log);
   log(`Neo4j: ${graph.uri} (${graph.source})`);
+  // The recogniser starts beside the server; pages wait for it, queries never do.
+  const { ner } = await openNer(config, log, { start: 'lazy' });
+  log(ner ? `NER: ${ner.describe()}` : 'NER=off: ingest runs its rules alone.');
+  if (ner instanceof SupervisedLocalNer)
+    void ner.ensureRunning().catch((error: unknown) => log(`NER: ${String(error)}`));
 
   const seedIfEmpty = async (runner: QueryRunner) => {
     if (!config.SEED_ON_START || !(await graphIsEmpty(runner))) return;
     log('The graph is empty: loading the seed data …');
-    log(`Seeded: ${await seedGraph(runner, log)}`);
+    log(`Seeded: ${await seedGraph(runner, log, ner)}`);
   };
-  const server = await startGraphServer(graph.driver, config, { afterSchema: seedIfEmpty, logger });
-  console.log(`GraphQL server listening at ${server.url} (ready: ${server.url.replace(/\/graphql$/, '/ready')})`);
+  const server = await startGraphServer(graph.driver, config, {
+    afterSchema: seedIfEmpty,
+    logger,
+    ner,
+  });
+  console.log(
+    `GraphQL server listening at ${server.url} (ready: ${server.url.replace(/\/graphql$/, '/ready')})`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -33,7 +45,8 @@ async function main(): Promise<void> {
     log(`${signal}: draining in-flight requests …`);
     await server.close();
     await graph.driver.close();
-    if (graph.source !== 'NEO4J_URI') log('The local Neo4j keeps running; `npm run neo4j -- stop` stops it.');
+    if (graph.source !== 'NEO4J_URI')
+      log('The local Neo4j keeps running; `npm run neo4j -- stop` stops it.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -41,7 +54,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof NoNeo4jProviderError) console.error(error.message);
+  if (
+    error instanceof ConfigError ||
+    error instanceof NoNeo4jProviderError ||
+    error instanceof NoNerProviderError
+  )
+    console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

@@ -21,6 +21,10 @@ export async function writeCatalog(runner: QueryRunner, entities: readonly Catal
     role: entity.role ?? null,
     isoCode: entity.isoCode ?? null,
     adjectiveStems: entity.adjectiveStems ?? [],
+    wikidataId: entity.wikidataId ?? null,
+    population: entity.population ?? null,
+    latitude: entity.latitude ?? null,
+    longitude: entity.longitude ?? null,
   }));
   const facts = entities
     .filter((entity) => entity.countryId && entity.kind !== 'COUNTRY')

@@ -1,6 +1,6 @@
 import { type ArticlePageOptions, type ArticleRecord, type PageStart, toArticlePage } from './article.js';
 import { nameCandidates } from './name-forms.js';
-import type { EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingParts, MeetingRecord } from './records.js';
+import type { EntityCatalogFacts, EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingParts, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for the entities (Person, Country, City, Organization): one statement per batch.
@@ -17,6 +17,29 @@ export async function entitiesByIds(
 export async function entityDetails(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityDetails>> {
   const rows = await runner.read('entity/details', { ids });
   return new Map(rows.map((row) => [String(row.id), row.details as EntityDetails]));
+}
+
+/** Wikidata item, population and coordinates of entities, keyed by id. */
+export async function entityCatalogFacts(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, EntityCatalogFacts>> {
+  const rows = await runner.read('entity/catalog-facts', { ids });
+  return new Map(
+    rows.map((row) => {
+      const facts = row.facts as Record<string, unknown>;
+      const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+      return [
+        String(row.id),
+        {
+          wikidataId: (facts.wikidataId as string | null) ?? null,
+          population: num(facts.population),
+          latitude: num(facts.latitude),
+          longitude: num(facts.longitude),
+        },
+      ];
+    }),
+  );
 }
 
 export async function mentionCounts(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { LinkedArticle, PageGraph } from '../ingest/types.js';
-import type { QueryRunner } from './runner.js';
+import { mergeWithKnown } from '../ingest/meetings/index.js';
+import type { ExtractedMeeting, LinkedArticle, PageGraph } from '../ingest/types.js';
+import type { QueryRunner, TransactionRunner } from './runner.js';
 
 // Writes everything one page contributes in ONE write transaction: the page lands whole or not at
 // all. Every write is an UNWIND over a batch, and every key is stable, so writing the same page
@@ -13,12 +14,15 @@ export interface PageWriteReport {
   mentions: number;
   peopleLinked: number;
   peopleDiscovered: number;
+  organizationsDiscovered: number;
   meetingsNew: number;
   meetingsMerged: number;
 }
 
 function contentHash(article: LinkedArticle): string {
-  return createHash('sha256').update(JSON.stringify([article.item, article.mentions, article.url])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([article.item, article.mentions, article.url]))
+    .digest('hex');
 }
 
 /** Article.publishedAt keeps its zone: "2025-04-11T00:10:00.000+02:00" → "…+02:00[Europe/Warsaw]". */
@@ -26,7 +30,17 @@ function zonedDateTime(iso: string, zone = 'Europe/Warsaw'): string {
   return `${iso}[${zone}]`;
 }
 
-export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Promise<PageWriteReport> {
+export interface PageWriteOptions {
+  /** Merge the page's meetings with the same events already in the graph (off for corpora whose meetings are planned). */
+  mergeMeetings?: boolean;
+}
+
+export async function writePageGraph(
+  runner: QueryRunner,
+  graph: PageGraph,
+  options: PageWriteOptions = {},
+): Promise<PageWriteReport> {
+  const mergeMeetings = options.mergeMeetings ?? true;
   const ids = graph.articles.map((article) => article.id);
   const hashes = new Map(graph.articles.map((article) => [article.id, contentHash(article)]));
   // Mentions grouped by article, then by entity: one MENTIONS link per group, carrying its
@@ -74,10 +88,17 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
     // The outlet first: its write lock serialises concurrent writes of pages of the same outlet,
     // so two ingests of one page cannot both count its articles as new.
     const outlet = tx.run('ingest/upsert-outlet', { outlet: graph.outlet });
+    // One event reported on several pages is one meeting: the graph's candidates are read first,
+    // under the outlet's lock, and awaited with it so no statement is left in flight unobserved.
+    const [, candidates] = await Promise.all([
+      outlet,
+      mergeMeetings && graph.meetings.length ? meetingCandidates(tx, graph) : [],
+    ]);
+    const meetings = mergeMeetings ? mergeWithKnown(graph.meetings, candidates) : graph.meetings;
     const existing = tx.run('ingest/existing-articles', { ids });
     // Statements with nothing to do are skipped: each costs a round trip even with an empty list.
-    const existingMeetings = graph.meetings.length
-      ? tx.run('ingest/existing-meetings', { ids: graph.meetings.map((meeting) => meeting.id) })
+    const existingMeetings = meetings.length
+      ? tx.run('ingest/existing-meetings', { ids: meetings.map((meeting) => meeting.id) })
       : Promise.resolve([]);
     const writes = [
       tx.run('ingest/upsert-articles', {
@@ -101,14 +122,31 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
       }),
       tx.run('ingest/clear-article-links', { ids }),
     ];
-    if (graph.discoveredPeople.length) writes.push(tx.run('ingest/upsert-discovered-people', { people: graph.discoveredPeople }));
+    if (graph.discoveredPeople.length)
+      writes.push(tx.run('ingest/upsert-discovered-people', { people: graph.discoveredPeople }));
+    if (graph.discoveredOrganizations.length) {
+      writes.push(
+        tx.run('ingest/upsert-discovered-organizations', {
+          organizations: graph.discoveredOrganizations,
+        }),
+      );
+    }
     writes.push(tx.run('ingest/create-mentions', { links: mentionLinks }));
-    if (graph.meetings.length) writes.push(tx.run('ingest/upsert-meetings', { meetings: graph.meetings }));
-    const [, existingRows, existingMeetingRows] = await Promise.all([outlet, existing, existingMeetings, ...writes]);
-    const before = new Map(existingRows.map((row) => [String(row.id), row.contentHash as string | null]));
+    if (meetings.length) writes.push(tx.run('ingest/upsert-meetings', { meetings }));
+    const [, existingRows, existingMeetingRows] = await Promise.all([
+      outlet,
+      existing,
+      existingMeetings,
+      ...writes,
+    ]);
+    const before = new Map(
+      existingRows.map((row) => [String(row.id), row.contentHash as string | null]),
+    );
 
     const articlesNew = ids.filter((id) => !before.has(id)).length;
-    const articlesUnchanged = ids.filter((id) => before.has(id) && before.get(id) === hashes.get(id)).length;
+    const articlesUnchanged = ids.filter(
+      (id) => before.has(id) && before.get(id) === hashes.get(id),
+    ).length;
     return {
       articlesNew,
       articlesUnchanged,
@@ -116,13 +154,35 @@ export async function writePageGraph(runner: QueryRunner, graph: PageGraph): Pro
       mentions: mentionCount,
       peopleLinked: people.size,
       peopleDiscovered: graph.discoveredPeople.length,
-      meetingsNew: graph.meetings.length - existingMeetingRows.length,
+      organizationsDiscovered: graph.discoveredOrganizations.length,
+      meetingsNew: meetings.length - existingMeetingRows.length,
       meetingsMerged: existingMeetingRows.length,
     };
   });
 }
 
+const CANDIDATE_WINDOW_DAYS = 60;
+
+async function meetingCandidates(
+  tx: TransactionRunner,
+  graph: PageGraph,
+): Promise<ExtractedMeeting[]> {
+  const days = graph.articles.map((article) => article.item.publishedAt.slice(0, 10)).sort();
+  const shift = (day: string, by: number) =>
+    new Date(Date.parse(day) + by * 86_400_000).toISOString().slice(0, 10);
+  const rows = await tx.run('ingest/meeting-candidates', {
+    participantIds: [...new Set(graph.meetings.flatMap((m) => m.participantIds))],
+    ids: graph.meetings.map((m) => m.id),
+    from: shift(days[0] ?? '1970-01-01', -CANDIDATE_WINDOW_DAYS),
+    to: shift(days.at(-1) ?? '1970-01-01', CANDIDATE_WINDOW_DAYS),
+  });
+  return rows.map((row) => row.meeting as ExtractedMeeting);
+}
+
 /** Curated meetings (seeds/meetings.json), merged by id with what the extractor wrote. */
-export async function writeMeetings(runner: QueryRunner, meetings: PageGraph['meetings']): Promise<void> {
+export async function writeMeetings(
+  runner: QueryRunner,
+  meetings: PageGraph['meetings'],
+): Promise<void> {
   await runner.write('ingest/upsert-meetings', { meetings });
 }

@@ -21,10 +21,19 @@ export interface EntityDetails {
   evidence: string | null;
 }
 
+/** Facts the catalog gives an entity, read apart from its record (entity/catalog-facts). */
+export interface EntityCatalogFacts {
+  wikidataId: string | null;
+  population: number | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
 export interface MeetingRecord {
   id: string;
   date: string | null;
   status: 'PLANNED' | 'HELD';
+  kind: 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
   /** Null when the statement was told not to read it (meetingLocations fetches it then). */
   location: MeetingLocation | null;
   participantIds: string[];

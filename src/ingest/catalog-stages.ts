@@ -1,22 +1,64 @@
 import type { Catalog } from './catalog/index.js';
-import { discoverPeople } from './discover/index.js';
-import { linkArticle } from './link/index.js';
+import { discoverPeople, surnameMentions } from './discover/index.js';
+import { discoverOrganizations } from './discover/organizations.js';
+import { canBeNameWord } from './discover/name-shape.js';
+import { linkSpans, type SpanChecks } from './discover/spans.js';
+import { linkArticle, linkText } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
 import type { LinkStages } from './pipeline.js';
+import { itemTexts } from './pipeline.js';
 
-/** The pipeline's linking stages over a catalog: link, discover people, extract meetings. */
-export function catalogStages(catalog: Catalog): LinkStages {
+// The pipeline's linking stages over a catalog: link, discover people (by cues, and from the
+// recogniser's spans when it ran), extract meetings.
+
+const NAME_SHAPE_CHECKS: SpanChecks = { isDictionaryWord: (word) => !canBeNameWord(word) };
+
+export function catalogStages(
+  catalog: Catalog,
+  checks: SpanChecks = NAME_SHAPE_CHECKS,
+): LinkStages {
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
+  const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
   return {
-    link(item) {
+    link(item, spans) {
       const linked = linkArticle(item, catalog);
+      const [title, lead, body] = itemTexts(item);
       const fields = [
-        { field: 'title' as const, text: item.title },
-        { field: 'lead' as const, text: item.lead },
-        { field: 'body' as const, text: item.body.join('\n\n') },
+        { field: 'title' as const, text: title },
+        { field: 'lead' as const, text: lead },
+        { field: 'body' as const, text: body },
       ];
       const discovery = discoverPeople(fields, catalog, linked);
-      return { mentions: [...linked, ...discovery.mentions], discovered: discovery.people };
+      const institutions = discoverOrganizations(fields, catalog, [
+        ...linked,
+        ...discovery.mentions,
+      ]);
+      const known = [...linked, ...discovery.mentions, ...institutions.mentions];
+      if (!spans)
+        return {
+          mentions: known,
+          discovered: discovery.people,
+          organizations: institutions.organizations,
+        };
+      const fromSpans = linkSpans(
+        fields.map((f) => ({ ...f, spans: spans[f.field] })),
+        catalog,
+        known,
+        checks,
+      );
+      const newPeople = fromSpans.people.filter(
+        (p) => !discovery.people.some((q) => q.id === p.id),
+      );
+      const surnames = surnameMentions(newPeople, fields, [...known, ...fromSpans.mentions]);
+      return {
+        mentions: [
+          ...known.filter((m) => !fromSpans.superseded.includes(m)),
+          ...fromSpans.mentions,
+          ...surnames,
+        ],
+        discovered: [...discovery.people, ...newPeople],
+        organizations: [...institutions.organizations, ...fromSpans.organizations],
+      };
     },
     meetings(articles) {
       return extractMeetings(
@@ -26,9 +68,11 @@ export function catalogStages(catalog: Catalog): LinkStages {
           title: article.item.title,
           lead: article.item.lead,
           body: article.item.body,
+          captions: article.item.captions,
           mentions: article.mentions,
         })),
         cityCountry,
+        { personCountry, linkCaption: (caption) => linkText(caption, 'body', catalog) },
       );
     },
   };

@@ -2,6 +2,7 @@ import { writePageGraph } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
 import { type Catalog, loadCatalog } from './catalog/index.js';
 import { ensureCatalog, type PageOutcome, preparePage } from './load-pages.js';
+import type { SpanSource } from './annotate.js';
 import type { OutletInfo } from './pipeline.js';
 
 // Ingest of single pages for a long-running server (the ingestPage mutation): the same pipeline as
@@ -15,6 +16,10 @@ export interface PageSubmission {
 
 export class PageIngestor {
   private catalog: Catalog | null = null;
+
+  /** `ner`: the recogniser every page goes through, or null to run the rules alone. */
+  constructor(readonly ner: SpanSource | null = null) {}
+
   private catalogWritten: Promise<unknown> | null = null;
 
   async ingest(runner: QueryRunner, submission: PageSubmission): Promise<PageOutcome> {
@@ -22,12 +27,16 @@ export class PageIngestor {
     const catalog = this.catalog;
     const name = submission.url ?? 'submitted page';
     // Parse first: a page that is not one must write nothing, not even the catalog.
-    const prepared = preparePage(catalog, {
-      name,
-      bytes: Buffer.from(submission.text, 'utf8'),
-      url: submission.url ?? null,
-      outlet: submission.outlet,
-    });
+    const prepared = await preparePage(
+      catalog,
+      {
+        name,
+        bytes: Buffer.from(submission.text, 'utf8'),
+        url: submission.url ?? null,
+        outlet: submission.outlet,
+      },
+      this.ner,
+    );
     if (!prepared.ok) return prepared;
     this.catalogWritten ??= ensureCatalog(runner, catalog).catch((error: unknown) => {
       this.catalogWritten = null; // try again with the next page

@@ -1,18 +1,35 @@
 import { articleId, slug } from './ids.js';
 import { parsePage } from './parse/index.js';
-import type { DiscoveredPerson, ExtractedMeeting, LinkedArticle, Mention, PageGraph, ParsedItem } from './types.js';
+import type {
+  DiscoveredOrganization,
+  DiscoveredPerson,
+  ExtractedMeeting,
+  ItemSpans,
+  LinkedArticle,
+  Mention,
+  PageGraph,
+  ParsedItem,
+  ParsedPage,
+} from './types.js';
 
-// page text → PageGraph: parse, link every article to the catalog, discover people, extract and
-// merge meetings. Stages that need the catalog are passed in, so the pipeline is testable alone.
+// page text → PageGraph: parse, link every article to the catalog, discover people and
+// organisations, extract and merge meetings. Stages that need the catalog are passed in, and the
+// recogniser's spans come in as data, so the pipeline stays pure and testable alone.
 
 export interface OutletInfo {
   name: string;
   id?: string;
 }
 
+export interface ItemLinks {
+  mentions: Mention[];
+  discovered: DiscoveredPerson[];
+  organizations: DiscoveredOrganization[];
+}
+
 export interface LinkStages {
-  /** Mentions of catalog and discovered entities in one article, and the people found there. */
-  link(item: ParsedItem): { mentions: Mention[]; discovered: DiscoveredPerson[] };
+  /** Mentions of catalog and discovered entities in one article; `spans` null when NER is off. */
+  link(item: ParsedItem, spans: ItemSpans | null): ItemLinks;
   /** Meetings reported by the page's articles, merged across them. */
   meetings(articles: LinkedArticle[]): ExtractedMeeting[];
 }
@@ -23,24 +40,51 @@ export interface PageInput {
   url?: string | null;
 }
 
-const NO_LINKING: LinkStages = { link: () => ({ mentions: [], discovered: [] }), meetings: () => [] };
+const NO_LINKING: LinkStages = {
+  link: () => ({ mentions: [], discovered: [], organizations: [] }),
+  meetings: () => [],
+};
+
+/** The texts of an item that the recogniser reads, in the order ItemSpans holds them. */
+export function itemTexts(item: ParsedItem): [string, string, string] {
+  return [item.title, item.lead, item.body.join('\n\n')];
+}
 
 export function buildPageGraph(input: PageInput, stages: LinkStages = NO_LINKING): PageGraph {
-  const page = parsePage(input.text);
+  return linkPage(parsePage(input.text), input, stages, null);
+}
+
+/** A parsed page linked; `spans[i]` are the recogniser's spans of item i (null: rules alone). */
+export function linkPage(
+  page: ParsedPage,
+  input: Omit<PageInput, 'text'>,
+  stages: LinkStages,
+  spans: ItemSpans[] | null,
+): PageGraph {
   const outletName = input.outlet?.name ?? page.section ?? 'Unknown outlet';
   const outlet = { id: input.outlet?.id ?? `outlet:${slug(outletName)}`, name: outletName };
   const discovered = new Map<string, DiscoveredPerson>();
-  const articles: LinkedArticle[] = page.items.map((item) => {
-    const { mentions, discovered: people } = stages.link(item);
-    for (const person of people) if (!discovered.has(person.id)) discovered.set(person.id, person);
+  const organizations = new Map<string, DiscoveredOrganization>();
+  const articles: LinkedArticle[] = page.items.map((item, index) => {
+    const links = stages.link(item, spans?.[index] ?? null);
+    for (const person of links.discovered)
+      if (!discovered.has(person.id)) discovered.set(person.id, person);
+    for (const org of links.organizations)
+      if (!organizations.has(org.id)) organizations.set(org.id, org);
     return {
       id: articleId(item.publishedAt, item.title),
       outletId: outlet.id,
       url: input.url ?? null,
       language: 'de',
       item,
-      mentions,
+      mentions: links.mentions,
     };
   });
-  return { outlet, articles, discoveredPeople: [...discovered.values()], meetings: stages.meetings(articles) };
+  return {
+    outlet,
+    articles,
+    discoveredPeople: [...discovered.values()],
+    discoveredOrganizations: [...organizations.values()],
+    meetings: stages.meetings(articles),
+  };
 }

@@ -6,6 +6,7 @@ import { projectRoot } from '../project-root.js';
 import { loadCatalog } from './catalog/index.js';
 import { addOutcome, describeTotals, emptyTotals, ensureCatalog, loadPage } from './load-pages.js';
 import { goldToExtracted, loadGoldMeetings } from './meetings/gold.js';
+import type { SpanSource } from './annotate.js';
 import type { OutletInfo } from './pipeline.js';
 
 // The seed: the entity catalog, every page under seeds/pages/ (outlets named in
@@ -18,23 +19,40 @@ export async function graphIsEmpty(runner: QueryRunner): Promise<boolean> {
   return row?.empty === true;
 }
 
-export async function seedGraph(runner: QueryRunner, log: (line: string) => void): Promise<string> {
+export async function seedGraph(
+  runner: QueryRunner,
+  log: (line: string) => void,
+  ner: SpanSource | null = null,
+): Promise<string> {
   const catalog = loadCatalog();
   log(`  catalog: ${await ensureCatalog(runner, catalog)} entities`);
-  const outlets = JSON.parse(readFileSync(join(seedPagesDir, 'outlets.json'), 'utf8')) as Record<string, OutletInfo>;
+  const outlets = JSON.parse(readFileSync(join(seedPagesDir, 'outlets.json'), 'utf8')) as Record<
+    string,
+    OutletInfo
+  >;
   const totals = emptyTotals();
   const articleByDateLine = new Map<string, string>();
-  for (const file of readdirSync(seedPagesDir).filter((name) => name.endsWith('.txt')).sort()) {
-    const outcome = await loadPage(runner, catalog, {
-      name: file,
-      bytes: readFileSync(join(seedPagesDir, file)),
-      outlet: outlets[file],
-    });
+  for (const file of readdirSync(seedPagesDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
+    const outcome = await loadPage(
+      runner,
+      catalog,
+      {
+        name: file,
+        bytes: readFileSync(join(seedPagesDir, file)),
+        outlet: outlets[file],
+      },
+      ner,
+    );
     addOutcome(totals, outcome);
     if (!outcome.ok) throw new Error(`Seed page ${file} is not a page: ${outcome.reason}`);
-    for (const article of outcome.graph.articles) articleByDateLine.set(article.item.publishedAtText, article.id);
+    for (const article of outcome.graph.articles)
+      articleByDateLine.set(article.item.publishedAtText, article.id);
   }
-  const gold = loadGoldMeetings().map((meeting) => goldToExtracted(meeting, (line) => articleByDateLine.get(line)));
+  const gold = loadGoldMeetings().map((meeting) =>
+    goldToExtracted(meeting, (line) => articleByDateLine.get(line)),
+  );
   await writeMeetings(runner, gold);
   log(`  curated meetings: ${gold.length}`);
   return describeTotals(totals).replace(/\n/g, '; ');

@@ -53,7 +53,7 @@ export interface Mention {
   sentence: string;
 }
 
-/** A person found by context cues, not in the catalog. */
+/** A person found by context cues or the NER, not in the catalog. */
 export interface DiscoveredPerson {
   id: string;
   name: string;
@@ -61,12 +61,39 @@ export interface DiscoveredPerson {
   evidence: string;
 }
 
+/** An organisation named by the NER or by an institution's head noun, not in the catalog. */
+export interface DiscoveredOrganization {
+  id: string;
+  name: string;
+  evidence: string;
+}
+
+/** What a named-entity recogniser says a stretch of text is (offsets: UTF-16, into that text). */
+export type SpanLabel = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
+
+export interface NamedSpan {
+  label: SpanLabel;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The recogniser's spans for one item's fields (body: the paragraphs joined by a blank line). */
+export interface ItemSpans {
+  title: NamedSpan[];
+  lead: NamedSpan[];
+  body: NamedSpan[];
+}
+
+export type MeetingKind = 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
+
 export interface ExtractedMeeting {
   /** Stable id derived from place, date and participants. */
   id: string;
   /** ISO date "YYYY-MM-DD", or null when the text gives none. */
   date: string | null;
   status: 'PLANNED' | 'HELD';
+  kind: MeetingKind;
   placeCityId: string | null;
   placeCountryId: string | null;
   participantIds: string[];
@@ -94,6 +121,15 @@ export interface CatalogEntity {
   adjectiveStems?: string[];
   /** Words that stand for the entity as an actor ("Kreml", "Moskau" → Russia). */
   metonyms?: string[];
+  /** Names of this entity that are also German words or other entities' names: kept, never linked alone. */
+  guardedNames?: string[];
+  /** Wikidata item ("Q406" for Istanbul), where known. */
+  wikidataId?: string;
+  /** Cities: inhabitants, from the gazetteer. */
+  population?: number;
+  /** Cities: WGS84 coordinates, from the gazetteer or the curated file. */
+  latitude?: number;
+  longitude?: number;
 }
 
 /** An article ready to be written: parsed item plus everything linked to it. */
@@ -111,5 +147,6 @@ export interface PageGraph {
   outlet: { id: string; name: string };
   articles: LinkedArticle[];
   discoveredPeople: DiscoveredPerson[];
+  discoveredOrganizations: DiscoveredOrganization[];
   meetings: ExtractedMeeting[];
 }

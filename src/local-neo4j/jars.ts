@@ -19,7 +19,7 @@ export function jarsPresent(version = NEO4J_VERSION): boolean {
   return existsSync(lib) && readdirSync(lib).some((name) => name.startsWith('neo4j-') && name.endsWith('.jar'));
 }
 
-function run(command: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
+export function run(command: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -30,7 +30,7 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
   });
 }
 
-async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
+export async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       mkdirSync(lock);

@@ -6,7 +6,7 @@ import { builder } from './builder.js';
 import { meetingParts } from './heavy-fields.js';
 import { pagedComplexity } from './limits.js';
 import { Country } from './country.js';
-import { Entity, entitiesOfKind } from './entity.js';
+import { Entity, entitiesOfKind, entityFactsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
 import { type Connection, totalCountOf } from './pagination.js';
@@ -21,6 +21,21 @@ City.implement({
   interfaces: [Entity],
   isTypeOf: (value) => (value as EntityRecord).kind === 'City',
   fields: (t) => ({
+    population: t.int({
+      nullable: true,
+      description: 'Inhabitants, from the gazetteer (GeoNames).',
+      resolve: async (city, _args, context) => (await entityFactsOf(city, context)).population,
+    }),
+    latitude: t.float({
+      nullable: true,
+      description: 'Latitude in degrees (WGS84).',
+      resolve: async (city, _args, context) => (await entityFactsOf(city, context)).latitude,
+    }),
+    longitude: t.float({
+      nullable: true,
+      description: 'Longitude in degrees (WGS84).',
+      resolve: async (city, _args, context) => (await entityFactsOf(city, context)).longitude,
+    }),
     country: t.loadable({
       type: Country,
       nullable: true,

@@ -4,6 +4,7 @@ import {
   entitiesByIds,
   entityArticlePages,
   entityByName,
+  entityCatalogFacts,
   entityDetails,
   entityMeetings,
   mentionCounts,
@@ -29,6 +30,16 @@ import { pagedComplexity, pageSizeOf } from './limits.js';
 // Records read without their details (the request's document named no detail field:
 // heavy-fields.ts) get them here, one statement per batch.
 const entityDetailsLoader = fallbackLoader('Entity', entityDetails);
+
+// Wikidata item, population and coordinates: one statement per batch, only when a request names one
+// (read apart from the details, so the record projections stay as they are).
+export const ENTITY_FACT_FIELDS: ReadonlySet<string> = new Set(['wikidataId', 'population', 'latitude', 'longitude']);
+const entityFactsLoader = fallbackLoader('Entity', entityCatalogFacts);
+
+/** The catalog facts (wikidataId, population, coordinates) of an entity. */
+export function entityFactsOf(entity: EntityRecord, context: GraphContext) {
+  return entityFactsLoader(context).load(entity.id);
+}
 
 /** The detail fields (ENTITY_DETAIL_FIELDS) of every entity type resolve through this. */
 export function entityDetailsOf(entity: EntityRecord, context: GraphContext): EntityDetails | Promise<EntityDetails> {
@@ -59,6 +70,11 @@ Entity.implement({
     aliases: t.stringList({
       description: 'Other spellings and transliterations.',
       resolve: async (entity, _args, context) => (await entityDetailsOf(entity, context)).aliases,
+    }),
+    wikidataId: t.string({
+      nullable: true,
+      description: 'Wikidata item ("Q406"), where the catalog knows it.',
+      resolve: async (entity, _args, context) => (await entityFactsOf(entity, context)).wikidataId,
     }),
     mentionCount: t.loadable({
       type: 'Int',

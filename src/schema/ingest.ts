@@ -9,23 +9,42 @@ import { builder } from './builder.js';
 /** What the page writer reports, plus the page's articles and how many were degraded copies. */
 interface IngestReportShape extends PageWriteReport {
   articleIds: string[];
+  ner: string;
   degradedArticles: number;
 }
 
 const IngestReport = builder.objectRef<IngestReportShape>('IngestReport').implement({
-  description: 'What one ingested page added to the graph. Ingesting the same page again changes nothing.',
+  description:
+    'What one ingested page added to the graph. Ingesting the same page again changes nothing.',
   fields: (t) => ({
-    articles: t.field({ type: [Article], description: 'The articles of the page, in page order.', resolve: (report) => report.articleIds }),
+    articles: t.field({
+      type: [Article],
+      description: 'The articles of the page, in page order.',
+      resolve: (report) => report.articleIds,
+    }),
     articlesNew: t.exposeInt('articlesNew'),
     articlesUpdated: t.exposeInt('articlesUpdated'),
     articlesUnchanged: t.exposeInt('articlesUnchanged'),
     mentions: t.exposeInt('mentions'),
-    peopleLinked: t.exposeInt('peopleLinked', { description: 'People of the catalog the page mentions.' }),
-    peopleDiscovered: t.exposeInt('peopleDiscovered', { description: 'People not in the catalog, found by name shape and cues.' }),
+    peopleLinked: t.exposeInt('peopleLinked', {
+      description: 'People of the catalog the page mentions.',
+    }),
+    peopleDiscovered: t.exposeInt('peopleDiscovered', {
+      description: 'People not in the catalog, found by name shape and cues.',
+    }),
     meetingsNew: t.exposeInt('meetingsNew'),
     meetingsMerged: t.exposeInt('meetingsMerged'),
+    organizationsDiscovered: t.exposeInt('organizationsDiscovered', {
+      description:
+        'Organisations not in the catalog, found by the NER or an institution’s head noun.',
+    }),
+    ner: t.exposeString('ner', {
+      description:
+        'The recogniser the page went through, or "off" when ingest ran its rules alone.',
+    }),
     degradedArticles: t.exposeInt('degradedArticles', {
-      description: 'Articles kept only in a copy that lost its non-ASCII letters (flagged `degraded`).',
+      description:
+        'Articles kept only in a copy that lost its non-ASCII letters (flagged `degraded`).',
     }),
   }),
 });
@@ -41,7 +60,10 @@ const IngestPageInput = builder.inputType('IngestPageInput', {
   fields: (t) => ({
     text: t.string({ required: true, description: 'The page as plain text (UTF-8).' }),
     url: t.string({ description: 'Where the page was read from; kept on its articles.' }),
-    outlet: t.field({ type: OutletInput, description: 'Defaults to the section header of the page.' }),
+    outlet: t.field({
+      type: OutletInput,
+      description: 'Defaults to the section header of the page.',
+    }),
   }),
 });
 
@@ -49,7 +71,8 @@ builder.mutationField('ingestPage', (t) =>
   t.field({
     type: IngestReport,
     authScopes: { ingest: true },
-    description: 'Parses a news page, links its entities and meetings, and writes it in one transaction.',
+    description:
+      'Parses a news page, links its entities and meetings, and writes it in one transaction.',
     args: { input: t.arg({ type: IngestPageInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       if (input.url && !URL.canParse(input.url)) {
@@ -65,8 +88,15 @@ builder.mutationField('ingestPage', (t) =>
       const outcome = await context.ingestor.ingest(context.runner, {
         text: input.text,
         url: input.url ?? null,
-        outlet: input.outlet ? { name: input.outlet.name.trim(), id: input.outlet.id ?? undefined } : undefined,
+        outlet: input.outlet
+          ? { name: input.outlet.name.trim(), id: input.outlet.id ?? undefined }
+          : undefined,
       });
+      if (!outcome.ok && outcome.code === 'NER_UNAVAILABLE') {
+        throw new GraphQLError(`The page was not ingested: ${outcome.reason}`, {
+          extensions: { code: 'NER_UNAVAILABLE' },
+        });
+      }
       if (!outcome.ok) {
         throw new GraphQLError(`The page was not ingested: ${outcome.reason}`, {
           extensions: { code: 'BAD_USER_INPUT', argument: 'input.text', reason: outcome.code },
@@ -75,6 +105,7 @@ builder.mutationField('ingestPage', (t) =>
       return {
         ...outcome.report,
         articleIds: outcome.graph.articles.map((article) => article.id),
+        ner: context.ingestor.ner?.describe() ?? 'off',
         degradedArticles: outcome.graph.articles.filter((article) => article.item.degraded).length,
       };
     },

@@ -20,6 +20,15 @@ export const MeetingStatus = builder.enumType('MeetingStatus', {
   } as const,
 });
 
+export const MeetingKind = builder.enumType('MeetingKind', {
+  values: {
+    TALKS: { description: 'Talks, consultations or negotiations.' },
+    CALL: { description: 'A phone or video call.' },
+    VISIT: { description: 'A visit (official, state, inaugural), with the talks held during it.' },
+    SUMMIT: { description: 'A summit or general assembly.' },
+  } as const,
+});
+
 // Records read without their reporting sentences (the document named no `evidence` field:
 // heavy-fields.ts) get them here, one statement per batch.
 const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
@@ -42,6 +51,7 @@ Meeting.implement({
   fields: (t) => ({
     date: t.field({ type: 'Date', nullable: true, resolve: (meeting) => meeting.date }),
     status: t.field({ type: MeetingStatus, resolve: (meeting) => meeting.status }),
+    kind: t.field({ type: MeetingKind, resolve: (meeting) => meeting.kind }),
     place: t.field({
       type: City,
       nullable: true,

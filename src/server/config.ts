@@ -22,6 +22,12 @@ const configSchema = z.object({
   NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('1g'),
   NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('512m'),
   SEED_ON_START: booleanFromEnv.default(true),
+  // German NER (src/ner): a CoreNLP server at NER_URL, or one started locally from its Maven jars when unset.
+  NER: z.enum(['on', 'off']).default('on'),
+  NER_URL: z.string().regex(/^https?:\/\/[^/\s]+/, 'must be an http:// or https:// URL of a CoreNLP server').optional(),
+  NER_LOCAL_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('2g'),
+  NER_LOCAL_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  NER_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // Query limits, enforced before any Cypher runs.
   MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_COMPLEXITY: z.coerce.number().int().min(10).default(20_000),

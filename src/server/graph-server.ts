@@ -4,6 +4,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { QueryRunner } from '../graph/runner.js';
+import type { SpanSource } from '../ingest/annotate.js';
 import { PageIngestor } from '../ingest/page-ingestor.js';
 import type { GraphContext } from '../schema/context.js';
 import { ALL_HEAVY_FIELDS } from '../schema/heavy-fields.js';
@@ -61,6 +62,8 @@ export interface GraphServerOptions {
   logger?: Logger;
   /** How requests reach Neo4j; the benchmark swaps in a runner that does not batch. */
   createRunner?: (driver: Driver, database: string, timeoutMs: number) => QueryRunner;
+  /** The recogniser `ingestPage` runs pages through; absent or null: the rules alone. */
+  ner?: SpanSource | null;
 }
 
 export function limitsFromConfig(config: Config): Limits {
@@ -91,12 +94,13 @@ interface ServerParts {
   metrics: ServerMetrics;
   logger: Logger;
   createRunner?: GraphServerOptions['createRunner'];
+  ner?: SpanSource | null;
 }
 
 export function createGraphYoga(driver: Driver, config: Config, parts: ServerParts) {
   const limits = limitsFromConfig(config);
   const accessOf = accessPolicy(config);
-  const ingestor = new PageIngestor();
+  const ingestor = new PageIngestor(parts.ner ?? null);
   const createRunner = parts.createRunner ?? ((d, database, timeoutMs) => new QueryRunner(d, database, timeoutMs, config.DB_RETRY_MS));
   return createYoga<Record<string, never>, GraphContext>({
     schema,
@@ -144,7 +148,7 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
     afterSchema: afterSchema ? () => afterSchema(new QueryRunner(driver, config.NEO4J_DATABASE)) : undefined,
     log: (message, error) => logger.warn({ err: error }, message),
   });
-  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner });
+  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner, ner: options.ner });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -15,7 +15,7 @@ async function ingestCli(...paths: string[]) {
   try {
     const { stdout, stderr } = await exec(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/ingest.ts', ...paths], {
       cwd: projectRoot,
-      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent' },
+      env: { ...process.env, NEO4J_URI: uri, NER_URL: inject('ner').url, LOG_LEVEL: 'silent' },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -28,7 +28,8 @@ export function isoCountries(overrides: Record<string, CountryOverride>): Catalo
       const enNames = english[iso] ?? [];
       // i18n lists the official name first; the press uses the short one ("Russland").
       const nameDe = override?.name ?? deNames.at(-1) ?? iso;
-      const nameEn = override?.nameEn ?? enNames.find((n) => !/\b(of|the)\b/i.test(n)) ?? enNames[0] ?? iso;
+      const nameEn =
+        override?.nameEn ?? enNames.find((n) => !/\b(of|the)\b/i.test(n)) ?? enNames[0] ?? iso;
       const aliases = [...new Set([...deNames, ...enNames, ...(override?.aliases ?? [])])].filter(
         (alias) => alias !== nameDe,
       );

@@ -7,20 +7,44 @@ import { projectRoot } from '../../project-root.js';
 // seed with the file and the field named, instead of linking nothing.
 
 const name = z.string().trim().min(1);
-const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `must look like ${prefix}:some-name`);
-const countryRef = z.string().regex(/^country:[A-Z]{2}$/, 'must look like country:XX (ISO 3166 alpha-2)');
+const id = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `must look like ${prefix}:some-name`);
+const countryRef = z
+  .string()
+  .regex(/^country:[A-Z]{2}$/, 'must look like country:XX (ISO 3166 alpha-2)');
 
 const entityFields = {
   name,
   nameDe: name,
   nameEn: name,
   aliases: z.array(name).default([]),
+  wikidataId: z.string().regex(/^Q[1-9][0-9]*$/, 'must look like Q123').optional(),
+  // Names of the entity kept but never linked alone (a German word: "Senat").
+  guardedNames: z.array(name).optional(),
 };
 
 export const peopleFile = z.array(
-  z.object({ id: id('person'), ...entityFields, role: z.string().optional(), countryId: countryRef.optional() }).strict(),
+  z
+    .object({
+      id: id('person'),
+      ...entityFields,
+      role: z.string().optional(),
+      countryId: countryRef.optional(),
+    })
+    .strict(),
 );
-export const citiesFile = z.array(z.object({ id: id('city'), ...entityFields, countryId: countryRef }).strict());
+export const citiesFile = z.array(
+  z
+    .object({
+      id: id('city'),
+      ...entityFields,
+      countryId: countryRef,
+      population: z.number().int().nonnegative().optional(),
+      latitude: z.number().min(-90).max(90).optional(),
+      longitude: z.number().min(-180).max(180).optional(),
+    })
+    .strict(),
+);
 export const organizationsFile = z.array(
   z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
 );
@@ -33,12 +57,17 @@ export const countryOverridesFile = z.record(
         name: name.optional(),
         nameEn: name.optional(),
         aliases: z.array(name).default([]),
-        adjectiveStems: z.array(z.string().regex(/^[\p{Ll}-]+$/u, 'adjective stems are lower case')).default([]),
+        adjectiveStems: z
+          .array(z.string().regex(/^[\p{Ll}-]+$/u, 'adjective stems are lower case'))
+          .default([]),
         metonyms: z.array(name).default([]),
       })
       .strict(),
   ]),
 );
+
+/** Wikidata items by catalog id ("country:PL": "Q36"); keys starting with "_" are comments. */
+export const wikidataFile = z.record(z.string(), z.string());
 
 export const entitiesDir = join(projectRoot, 'seeds', 'entities');
 
@@ -46,7 +75,9 @@ export function readCatalogFile<T>(file: string, schema: z.ZodType<T>): T {
   const path = join(entitiesDir, file);
   const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid catalog file ${path}:\n  ${problems.join('\n  ')}`);
   }
   return parsed.data;

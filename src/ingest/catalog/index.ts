@@ -1,6 +1,7 @@
 import type { CatalogEntity } from '../types.js';
 import { type CountryOverride, isoCountries } from './countries.js';
-import { citiesFile, countryOverridesFile, organizationsFile, peopleFile, readCatalogFile } from './files.js';
+import { gazetteerCities } from './gazetteer.js';
+import { citiesFile, countryOverridesFile, organizationsFile, peopleFile, readCatalogFile, wikidataFile } from './files.js';
 
 export interface Catalog {
   entities: CatalogEntity[];
@@ -31,11 +32,27 @@ export function loadCatalog(): Catalog {
       (entry): entry is [string, CountryOverride] => typeof entry[1] !== 'string',
     ),
   );
-  cached = buildCatalog([
-    ...isoCountries(overrides),
-    ...readCatalogFile('people.json', peopleFile).map((p) => ({ ...p, kind: 'PERSON' as const })),
-    ...readCatalogFile('cities.json', citiesFile).map((c) => ({ ...c, kind: 'CITY' as const })),
-    ...readCatalogFile('organizations.json', organizationsFile).map((o) => ({ ...o, kind: 'ORGANIZATION' as const })),
-  ]);
+  const countries = isoCountries(overrides);
+  const people = readCatalogFile('people.json', peopleFile).map((p) => ({ ...p, kind: 'PERSON' as const }));
+  const organizations = readCatalogFile('organizations.json', organizationsFile).map((o) => ({
+    ...o,
+    kind: 'ORGANIZATION' as const,
+  }));
+  const curatedCities = readCatalogFile('cities.json', citiesFile).map((c) => ({ ...c, kind: 'CITY' as const }));
+  // A gazetteer city is not linked alone by a name that another entity has, or that a curated
+  // person's name is made of (metonyms like "Madrid" are cities, and stay theirs).
+  const others: CatalogEntity[] = [...countries, ...people, ...organizations];
+  const takenNames = new Set(others.flatMap((e) => [e.name, e.nameDe, e.nameEn, ...e.aliases]));
+  for (const person of people) for (const part of person.name.split(/\s+/)) takenNames.add(part);
+  const cities = gazetteerCities(curatedCities, { takenNames, countryIds: new Set(countries.map((c) => c.id)) });
+  const catalog = buildCatalog([...countries, ...people, ...cities, ...organizations]);
+  for (const [id, item] of Object.entries(readCatalogFile('wikidata.json', wikidataFile))) {
+    if (id.startsWith('_')) continue;
+    const entity = catalog.byId.get(id);
+    if (!entity) throw new Error(`Catalog: wikidata.json names ${id}, which does not exist`);
+    if (!/^Q[1-9][0-9]*$/.test(item)) throw new Error(`Catalog: wikidata.json gives ${id} "${item}", not a Q-id`);
+    entity.wikidataId ??= item;
+  }
+  cached = catalog;
   return cached;
 }

@@ -56,7 +56,11 @@ function candidates(tokens: Token[], text: string): Candidate[] {
           const between = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
           if (between.includes(',')) {
             const appositive = nameAt(tokens, text, i);
-            if (appositive) found.push({ tokens: appositive, role: text.slice(token.start, (tokens[i - 1] as Token).end) });
+            if (appositive)
+              found.push({
+                tokens: appositive,
+                role: text.slice(token.start, (tokens[i - 1] as Token).end),
+              });
             break;
           }
           if (/[.;:!?]/.test(between)) break;
@@ -77,7 +81,11 @@ export interface Discovery {
 }
 
 /** Finds people by cues in the given fields; `known` are mentions already linked there. */
-export function discoverPeople(fields: readonly FieldText[], catalog: Catalog, known: readonly Mention[]): Discovery {
+export function discoverPeople(
+  fields: readonly FieldText[],
+  catalog: Catalog,
+  known: readonly Mention[],
+): Discovery {
   const people = new Map<string, DiscoveredPerson>();
   const mentions: Mention[] = [];
   const taken = (field: ArticleField, start: number, end: number) =>
@@ -95,12 +103,33 @@ export function discoverPeople(fields: readonly FieldText[], catalog: Catalog, k
       if (catalog.byId.has(id)) continue; // the linker's business: its forms did not match here
       const sentence = sentenceAt(text, spans, first.start);
       if (!people.has(id)) people.set(id, { id, name, role: candidate.role, evidence: sentence });
-      mentions.push({ entityId: id, entityKind: 'PERSON', kind: 'NAME', field, start: first.start, end: last.end, surface: name, sentence });
+      mentions.push({
+        entityId: id,
+        entityKind: 'PERSON',
+        kind: 'NAME',
+        field,
+        start: first.start,
+        end: last.end,
+        surface: name,
+        sentence,
+      });
     }
   }
 
-  // A bare surname later in the article refers to the person named in full before.
-  for (const person of people.values()) {
+  mentions.push(...surnameMentions([...people.values()], fields, [...known, ...mentions]));
+  return { people: [...people.values()], mentions };
+}
+
+/** A bare surname later in the article refers to the person named in full before. */
+export function surnameMentions(
+  people: readonly DiscoveredPerson[],
+  fields: readonly FieldText[],
+  known: readonly Mention[],
+): Mention[] {
+  const mentions: Mention[] = [];
+  const taken = (field: ArticleField, start: number, end: number) =>
+    [...known, ...mentions].some((m) => m.field === field && m.start < end && start < m.end);
+  for (const person of people) {
     const surname = person.name.split(' ').at(-1) as string;
     for (const { field, text } of fields) {
       const spans = sentenceSpans(text);
@@ -109,11 +138,17 @@ export function discoverPeople(fields: readonly FieldText[], catalog: Catalog, k
         const end = token.start + surname.length + (token.text === surname ? 0 : 1);
         if (taken(field, token.start, end)) continue;
         mentions.push({
-          entityId: person.id, entityKind: 'PERSON', kind: 'NAME', field, start: token.start, end,
-          surface: text.slice(token.start, end), sentence: sentenceAt(text, spans, token.start),
+          entityId: person.id,
+          entityKind: 'PERSON',
+          kind: 'NAME',
+          field,
+          start: token.start,
+          end,
+          surface: text.slice(token.start, end),
+          sentence: sentenceAt(text, spans, token.start),
         });
       }
     }
   }
-  return { people: [...people.values()], mentions };
+  return mentions;
 }

@@ -59,9 +59,19 @@ export function dictionaryFor(catalog: Catalog): Dictionary {
 
   const adjectiveStems = new Map<string, string>();
   const metonyms = new Map<string, string>();
+  // Cities by each name a metonym may be (first in catalog order wins), so a big gazetteer is not scanned per metonym.
+  const cityByName = new Map<string, string>();
   for (const entity of catalog.entities) {
+    const guarded = entity.guardedNames;
     for (const text of [entity.name, entity.nameDe, entity.nameEn, ...entity.aliases]) {
+      // A guarded name ("Essen", also a noun) is never linked alone.
+      if (guarded?.includes(text)) continue;
       add(text, entity.id, entity.kind, 'NAME');
+    }
+    if (entity.kind === 'CITY') {
+      for (const text of [entity.name, entity.nameDe, ...entity.aliases]) {
+        if (!guarded?.includes(text) && !cityByName.has(text)) cityByName.set(text, entity.id);
+      }
     }
     for (const stem of entity.adjectiveStems ?? []) adjectiveStems.set(stem, entity.id);
     for (const metonym of entity.metonyms ?? []) metonyms.set(metonym, entity.id);
@@ -70,15 +80,14 @@ export function dictionaryFor(catalog: Catalog): Dictionary {
   // A metonym that is also a city's name stays a city form; the city then also stands for the country.
   const cityAsActor = new Map<string, string>();
   for (const [metonym, countryId] of metonyms) {
-    const city = catalog.entities.find(
-      (entity) => entity.kind === 'CITY' && [entity.name, entity.nameDe, ...entity.aliases].includes(metonym),
-    );
-    if (city) cityAsActor.set(city.id, countryId);
+    const cityId = cityByName.get(metonym);
+    if (cityId) cityAsActor.set(cityId, countryId);
     else add(metonym, countryId, 'COUNTRY', 'METONYM');
   }
 
   for (const entry of byFirstToken.values()) {
-    for (const forms of entry.bySecond.values()) forms.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const forms of entry.bySecond.values())
+      forms.sort((a, b) => b.tokens.length - a.tokens.length);
   }
   const dictionary = { byFirstToken, adjectiveStems, cityAsActor };
   cache.set(catalog, dictionary);

@@ -26,7 +26,8 @@ function matchAt(tokens: Token[], text: string, index: number, form: SurfaceForm
   for (let offset = 0; offset < form.tokens.length; offset++) {
     const token = tokens[index + offset];
     const formToken = form.tokens[offset] as string;
-    if (!token || !tokenMatches(formToken, token.text, offset === form.tokens.length - 1)) return null;
+    if (!token || !tokenMatches(formToken, token.text, offset === form.tokens.length - 1))
+      return null;
     const previous = matched.at(-1);
     if (previous && !/^[\s.\-]*$/.test(text.slice(previous.end, token.start))) return null;
     if (previous && token.start - previous.end > MAX_GAP) return null;
@@ -39,14 +40,23 @@ const NO_FORMS: SurfaceForm[] = [];
 
 /** Forms that may start at a token, longest first: those whose second token is the next token
  * (or, when it ends a two-token form, its genitive), then the token alone or in the genitive. */
-function candidateForms(dictionary: Dictionary, token: string, next: string | undefined): SurfaceForm[] {
+function candidateForms(
+  dictionary: Dictionary,
+  token: string,
+  next: string | undefined,
+): SurfaceForm[] {
   const entry = dictionary.byFirstToken.get(token);
   let longer = NO_FORMS;
   if (entry && next !== undefined && entry.bySecond.size > 0) {
     const exact = entry.bySecond.get(next) ?? NO_FORMS;
     const nextStem = GENITIVE.exec(next)?.[1];
-    const inflected = nextStem ? (entry.bySecond.get(nextStem)?.filter((form) => form.tokens.length === 2) ?? NO_FORMS) : NO_FORMS;
-    longer = inflected.length === 0 ? exact : [...exact, ...inflected].sort((a, b) => b.tokens.length - a.tokens.length);
+    const inflected = nextStem
+      ? (entry.bySecond.get(nextStem)?.filter((form) => form.tokens.length === 2) ?? NO_FORMS)
+      : NO_FORMS;
+    longer =
+      inflected.length === 0
+        ? exact
+        : [...exact, ...inflected].sort((a, b) => b.tokens.length - a.tokens.length);
   }
   const alone = entry?.alone ?? NO_FORMS;
   const stem = GENITIVE.exec(token)?.[1];
@@ -106,7 +116,8 @@ export function linkText(text: string, field: ArticleField, catalog: Catalog): M
       continue;
     }
     const country = adjectiveCountry(token.text, dictionary.adjectiveStems);
-    if (country) emit(token, token, { entityId: country, entityKind: 'COUNTRY', kind: 'ADJECTIVE' });
+    if (country)
+      emit(token, token, { entityId: country, entityKind: 'COUNTRY', kind: 'ADJECTIVE' });
     index += 1;
   }
   return mentions;

@@ -7,9 +7,11 @@ export interface Span {
 }
 
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
-const ABBREVIATIONS = /(?:^|\s)(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|d\.h|Mio|Mrd|Abs|Art|Jh|Hl|Gen|Sen|Abg)\.\s*$/;
+const ABBREVIATIONS =
+  /(?:^|\s)(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|d\.h|Mio|Mrd|Abs|Art|Jh|Hl|Gen|Sen|Abg)\.\s*$/;
 const ORDINAL = /(?:^|\s)\d{1,2}\.\s*$/;
-const MONTH_START = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrestag)\b/;
+const MONTH_START =
+  /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrestag)\b/;
 
 // The linker, people discovery and meeting extraction all ask for the same texts' sentences.
 const recent = new Map<string, readonly Span[]>();

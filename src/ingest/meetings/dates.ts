@@ -10,9 +10,29 @@ export interface DateMention {
 }
 
 const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
-const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
-const RELATIVE_DAYS: Record<string, number> = { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 };
-const FUTURE = /\b(?:werden|wird|soll|sollen|geplant|plant|planen|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b/i;
+const MONTHS = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
+const RELATIVE_DAYS: Record<string, number> = {
+  vorgestern: -2,
+  gestern: -1,
+  heute: 0,
+  morgen: 1,
+  übermorgen: 2,
+};
+const FUTURE =
+  /\b(?:werden|wird|soll|sollen|geplant|plant|planen|vorgesehen|Agenda|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b/i;
 
 /** The sentence speaks of something still to come. */
 export function isFutureTense(sentence: string): boolean {
@@ -49,7 +69,13 @@ export function findDates(sentence: string, publishedAt: string): DateMention[] 
         ? reference.plus({ days: (target - reference.weekday + 7) % 7 || 7 })
         : reference.minus({ days: (reference.weekday - target + 7) % 7 });
     } else if (day && monthName) {
-      date = dated(reference, Number(day), MONTHS.indexOf(monthName.toLowerCase()) + 1, year, future);
+      date = dated(
+        reference,
+        Number(day),
+        MONTHS.indexOf(monthName.toLowerCase()) + 1,
+        year,
+        future,
+      );
     } else if (numDay && numMonth) {
       date = dated(reference, Number(numDay), Number(numMonth), numYear, future);
     } else if (relative) {
@@ -61,8 +87,15 @@ export function findDates(sentence: string, publishedAt: string): DateMention[] 
 }
 
 /** A day and month without a year: the article's year, unless that puts it on the wrong side. */
-function dated(reference: DateTime, day: number, month: number, year: string | undefined, future: boolean): DateTime {
-  if (year) return DateTime.fromObject({ year: Number(year), month, day }, { zone: reference.zone });
+function dated(
+  reference: DateTime,
+  day: number,
+  month: number,
+  year: string | undefined,
+  future: boolean,
+): DateTime {
+  if (year)
+    return DateTime.fromObject({ year: Number(year), month, day }, { zone: reference.zone });
   let date = DateTime.fromObject({ year: reference.year, month, day }, { zone: reference.zone });
   if (!future && date > reference.plus({ days: 1 })) date = date.minus({ years: 1 });
   if (future && date < reference.minus({ days: 1 })) date = date.plus({ years: 1 });

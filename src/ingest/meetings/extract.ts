@@ -1,9 +1,10 @@
 import { sentenceSpans } from '../link/sentences.js';
-import type { ArticleField, Mention } from '../types.js';
+import type { ArticleField, MeetingKind, Mention } from '../types.js';
 import { findDates, isFutureTense } from './dates.js';
 
-// One article's meeting reports: sentences about talks, summits, calls or visits, each with its
-// date(s), place(s) and participants. A report needs a place or a date and two participants.
+// One article's meeting reports: sentences about talks, calls, visits or summits, each with its
+// kind, date(s), place(s) and participants (people named at the table and the countries they act
+// for). Captions count too: a caption is often the only place that says where and when.
 
 export interface MeetingArticle {
   id: string;
@@ -11,105 +12,334 @@ export interface MeetingArticle {
   title: string;
   lead: string;
   body: readonly string[];
+  captions?: readonly string[];
   mentions: readonly Mention[];
 }
 
 export interface MeetingReport {
   articleId: string;
   publishedAt: string;
+  kind: MeetingKind;
   date: string | null;
   future: boolean;
+  /** The sentence speaks of something done (an undated report then joins a meeting before it). */
+  past: boolean;
   placeCityId: string | null;
   participantIds: string[];
   evidence: string;
 }
 
-const CUE =
-  /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|Konsultation\w*|Verhandlung\w*|Gipfel\w*|Telefonat\w*|telefonier\w*|Besuch\w*|besucht\w*|Runde|Verhandlungsrunde|Unterredung\w*|empfing)\b/i;
-const PERSONAL_MEETING = /\b(?:traf|trafen|telefonierte|telefonierten|empfing|besuchte|sprach)\b/i;
-const LOCATIVE_BEFORE = /\b(?:in|nach)\s+$/i;
+export interface MeetingFacts {
+  cityCountry(cityId: string): string | null;
+  personCountry(personId: string): string | null;
+  /** Links a caption (captions are not stored as mentions); null: captions are not read. */
+  linkCaption: ((caption: string) => Mention[]) | null;
+}
+
+const KINDS: [MeetingKind, RegExp][] = [
+  [
+    'CALL',
+    /\b(?:Telefonat\w*|telefonier\w*|telefonisch\w*|Telefongespräch\w*|Videokonferenz\w*|Videoschalte\w*)/i,
+  ],
+  ['SUMMIT', /(?:gipfel\w*|Generalversammlung\w*|Gipfeltreffen\w*)\b/i],
+  [
+    'VISIT',
+    /\b(?:\w*[bB]esuch\w*|besucht\w*|Visite\w*|zu Gast|gereist|reist\w*|empfing|empfangen\w*|Empfangszeremoniell\w*|eingeladen)\b/i,
+  ],
+  [
+    'TALKS',
+    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|zusammentreffen|zusammen\w*treffen|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
+  ],
+];
+const PERSONAL_MEETING =
+  /\b(?:traf|trafen|treffen|zusammentreffen|telefonierte\w*|telefoniert|sprach\w*|empfing|empfangen|besuchte\w*|besucht|mit|zwischen|Gespräch\w*|Besuch\w*|Visite)\b/i;
+// "in Istanbul", "nach Paris und Warschau": a city after a locative, or in a list after one.
+const LOCATIVE_BEFORE =
+  /\b(?:in|nach|im)\s+(?:der\s+|den\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+und\s+|,\s+))*$/iu;
+// "Bundespräsident Steinmeier": the press's word for Germany's offices.
+const GERMAN_OFFICE = /\bBundes(?:präsident|kanzler|minister|außenminister|regierung)\w*\s+$/u;
 // "Gespräche über die Ukraine": a topic, not a party at the table.
-const TOPIC_BEFORE = /\b(?:über|um|zur|zum|wegen)\s+(?:die|den|das|der|dem)?\s*$/i;
+const TOPIC_BEFORE = /\b(?:über|um|zur|zum|wegen|gegen|auf|für)\s+(?:die|den|das|der|dem)?\s*$/i;
+// Past generic talk ("bei ähnlichen Treffen") reports no meeting.
+const GENERIC = /\b(?:ähnlichen|solchen|früheren|bisherigen)\s+(?:Treffen|Gespräch\w*|Besuch\w*)/i;
+// "3 bcm": Polish "bieżącego miesiąca", the given day of the article's month.
+const POLISH_DAY = /\b(\d{1,2})\s*bcm\b/i;
+const NUMERIC_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+const TODAY = /\b(?:heute|heutigen|am heutigen Tag)\b/i;
+const TOMORROW = /\b(?:morgen|morgigen)\b/i;
 
 interface Sentence {
-  field: ArticleField;
+  field: ArticleField | 'caption';
   start: number;
   end: number;
   text: string;
-}
-
-function sentencesOf(article: MeetingArticle): Sentence[] {
-  const fields: [ArticleField, string][] = [
-    ['title', article.title],
-    ['lead', article.lead],
-    ['body', article.body.join('\n\n')],
-  ];
-  return fields.flatMap(([field, text]) =>
-    sentenceSpans(text).map((span) => ({ field, start: span.start, end: span.end, text: text.slice(span.start, span.end) })),
-  );
+  mentions: Mention[];
 }
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
-function mentionsIn(article: MeetingArticle, sentence: Sentence): Mention[] {
-  return article.mentions.filter((m) => m.field === sentence.field && m.start >= sentence.start && m.end <= sentence.end);
+/** The kind of the sentence's first meeting cue that is not a topic ("für den NATO-Gipfel"). */
+export function meetingKind(text: string): MeetingKind | null {
+  let best: { kind: MeetingKind; at: number } | null = null;
+  for (const [kind, cue] of KINDS) {
+    for (const match of text.matchAll(new RegExp(cue.source, 'giu'))) {
+      if (TOPIC_BEFORE.test(text.slice(0, match.index))) continue;
+      if (!best || match.index < best.at) best = { kind, at: match.index };
+      break;
+    }
+  }
+  return best?.kind ?? null;
+}
+
+// Who speaks about a meeting is not at its table: "…, kündigte Kremlsprecher Dmitri Peskow an".
+const REPORTER_BEFORE =
+  /\b(?:kündigte|sagte|erklärte|betonte|teilte|meldete|berichtete|so|laut|zufolge|wertete|kommentierte)\b[^,;]*$/i;
+// "den Antrittsbesuch von Bundeskanzler Friedrich Merz": the visit is his; who judges it is not.
+const VISIT_OF = /(?:[bB]esuch|Visite|Reise)\w*\s+(?:von|des)\s/u;
+const ANAPHORIC =
+  /\b(?:[Dd]as|[Dd]er|[Dd]ie|[Dd]iese[smr]?|[Dd]em)\s+(?:Treffen|Besuch|Gespräch\w*|Telefonat|Gipfel\w*|Visite)\b/u;
+const PAST =
+  /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing)\b/i;
+
+function sentencesOf(article: MeetingArticle, facts: MeetingFacts): Sentence[] {
+  const fields: [ArticleField, string][] = [
+    ['title', article.title],
+    ['lead', article.lead],
+    ['body', article.body.join('\n\n')],
+  ];
+  const inField = fields.flatMap(([field, text]) =>
+    sentenceSpans(text).map((span) => ({
+      field,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      mentions: article.mentions.filter(
+        (m) => m.field === field && m.start >= span.start && m.end <= span.end,
+      ),
+    })),
+  );
+  const captions = facts.linkCaption
+    ? (article.captions ?? []).map((caption) => ({
+        field: 'caption' as const,
+        start: 0,
+        end: caption.length,
+        text: caption,
+        mentions: facts.linkCaption?.(caption) ?? [],
+      }))
+    : [];
+  return [...inField, ...captions];
+}
+
+function dayOf(publishedAt: string, offsetDays: number): string {
+  const day = new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offsetDays);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Dates in a sentence: German expressions, numeric dates, "3 bcm", today/tomorrow adjectives. */
+function datesIn(text: string, publishedAt: string): { offset: number; date: string }[] {
+  const found = findDates(text, publishedAt);
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric && !found.some((d) => d.offset === numeric.index)) {
+    const [, day, month, year] = numeric;
+    found.push({
+      offset: numeric.index,
+      date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    });
+  }
+  const polish = POLISH_DAY.exec(text);
+  if (polish)
+    found.push({
+      offset: polish.index,
+      date: `${publishedAt.slice(0, 8)}${String(polish[1]).padStart(2, '0')}`,
+    });
+  if (found.length === 0) {
+    const tomorrow = TOMORROW.exec(text);
+    const today = TODAY.exec(text);
+    // "für den morgigen Vormittag" names the day of the event; "trifft am heutigen Tag ein" the arrival.
+    if (tomorrow) found.push({ offset: tomorrow.index, date: dayOf(publishedAt, 1) });
+    else if (today) found.push({ offset: today.index, date: dayOf(publishedAt, 0) });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+function isPlace(sentence: Sentence, city: Mention): boolean {
+  return LOCATIVE_BEFORE.test(sentence.text.slice(0, city.start - sentence.start));
+}
+
+/**
+ * "Neben einem Treffen mit Präsident Duda stehen Gespräche mit Premierminister Morawiecki an":
+ * several cues, each with its own people, are several meetings; each person goes with the cue
+ * before it.
+ */
+function peopleByCue(sentence: Sentence, people: readonly Mention[]): Mention[][] {
+  const cues = KINDS.flatMap(([, cue]) =>
+    [...sentence.text.matchAll(new RegExp(cue.source, 'giu'))].map((m) => m.index),
+  ).sort((a, b) => a - b);
+  const groups = new Map<number, Mention[]>();
+  for (const person of people) {
+    const at = person.start - sentence.start;
+    const cue = cues.filter((c) => c < at).at(-1) ?? -1;
+    groups.set(cue, [...(groups.get(cue) ?? []), person]);
+  }
+  return [...groups.values()];
 }
 
 /** Countries at the table in a sentence: every country named, except as a topic. */
-function partyCountries(sentence: Sentence, inside: readonly Mention[]): string[] {
+function partyCountries(sentence: Sentence): string[] {
   return unique(
-    inside
+    sentence.mentions
       .filter((m) => m.entityKind === 'COUNTRY')
       .filter((m) => !TOPIC_BEFORE.test(sentence.text.slice(0, m.start - sentence.start)))
+      // "nach Paris und Warschau": a city where it happens, not its state at the table.
+      .filter((m) => !(m.kind === 'METONYM' && isPlace(sentence, m)))
       .map((m) => m.entityId),
   );
 }
 
-export function meetingReports(article: MeetingArticle): MeetingReport[] {
+/** The country a person's role names right before the name: "der ukrainische Präsident X", "US-Präsident X". */
+function roleCountry(sentence: Sentence, personId: string): string | null {
+  const person = sentence.mentions.find((m) => m.entityId === personId);
+  if (!person) return null;
+  const before = sentence.text.slice(0, person.start - sentence.start);
+  if (GERMAN_OFFICE.test(before)) return 'country:DE';
+  const adjective = sentence.mentions
+    .filter(
+      (m) => m.entityKind === 'COUNTRY' && m.end <= person.start && person.start - m.end <= 30,
+    )
+    .at(-1);
+  if (!adjective) return null;
+  const between = sentence.text.slice(
+    adjective.end - sentence.start,
+    person.start - sentence.start,
+  );
+  return /^[\p{L}\s-]*$/u.test(between) ? adjective.entityId : null;
+}
+
+export function meetingReports(article: MeetingArticle, facts: MeetingFacts): MeetingReport[] {
   const reports: MeetingReport[] = [];
-  const sentences = sentencesOf(article);
+  const sentences = sentencesOf(article, facts);
   // When a sentence names fewer than two parties ("beider Länder"), the parties of the title's
   // meeting sentence stand in: "USA-Russland: Zweite Verhandlungsrunde".
   const titleParties =
     sentences
-      .filter((s) => s.field === 'title' && CUE.test(s.text))
-      .map((s) => partyCountries(s, mentionsIn(article, s)))
+      .filter((s) => s.field === 'title' && meetingKind(s.text) !== null)
+      .map((s) => partyCountries(s))
       .find((parties) => parties.length >= 2) ?? [];
-  for (const sentence of sentences) {
-    if (!CUE.test(sentence.text)) continue;
-    const inside = mentionsIn(article, sentence);
-    const local = (m: Mention) => m.start - sentence.start;
-
-    let participants = partyCountries(sentence, inside);
-    const zwischen = sentence.text.search(/\bzwischen\b/i);
-    const people = inside.filter(
-      (m) =>
-        m.entityKind === 'PERSON' &&
-        (PERSONAL_MEETING.test(sentence.text) || (zwischen >= 0 && local(m) > zwischen && local(m) - zwischen < 80)),
+  // A city the article places things in ("In Warschau wird …") stands for the visit's place.
+  const articleCities = sentences.flatMap((s) =>
+    s.mentions.filter(
+      (m) => m.entityKind === 'CITY' && LOCATIVE_BEFORE.test(s.text.slice(0, m.start - s.start)),
+    ),
+  );
+  const visitCities = sentences
+    .filter((s) => meetingKind(s.text) === 'VISIT')
+    .flatMap((s) =>
+      s.mentions.filter(
+        (m) => m.entityKind === 'CITY' && LOCATIVE_BEFORE.test(s.text.slice(0, m.start - s.start)),
+      ),
     );
-    participants = unique([...participants, ...people.map((m) => m.entityId)]);
-    if (participants.length < 2) participants = unique([...participants, ...titleParties]);
-    if (participants.length < 2) continue;
+  let visitor: string | null = null;
+  for (const sentence of sentences) {
+    const kind = meetingKind(sentence.text);
+    if (!kind || GENERIC.test(sentence.text)) continue;
+    const local = (m: Mention) => m.start - sentence.start;
+    const personal = kind === 'VISIT' || PERSONAL_MEETING.test(sentence.text);
+    const visitOf = VISIT_OF.exec(sentence.text);
+    const atTable = (m: Mention) =>
+      !REPORTER_BEFORE.test(sentence.text.slice(0, local(m))) &&
+      !(visitOf && local(m) < visitOf.index);
+    const seated = sentence.mentions.filter(
+      (m) => m.entityKind === 'PERSON' && personal && atTable(m),
+    );
+    const groups =
+      visitor && new Set(seated.map((m) => m.entityId)).size >= 2
+        ? peopleByCue(
+            sentence,
+            seated.filter((m) => m.entityId !== visitor),
+          )
+        : [seated];
+    for (const group of groups.length > 0 ? groups : [[]]) {
+      const people = unique(group.map((m) => m.entityId));
+      // "mit seinem Amtskollegen …": the person of the article's visit is at the table too.
+      if (
+        visitor &&
+        kind !== 'CALL' &&
+        kind !== 'SUMMIT' &&
+        !people.includes(visitor) &&
+        people.length > 0
+      )
+        people.unshift(visitor);
+      const countryOf = (personId: string) =>
+        facts.personCountry(personId) ?? roleCountry(sentence, personId);
+      let participants = unique([
+        ...partyCountries(sentence),
+        ...people,
+        ...people.map(countryOf).filter((c): c is string => c !== null),
+      ]);
+      if (participants.length < 2) participants = unique([...participants, ...titleParties]);
+      if (participants.length < 2) continue;
+      if (kind === 'VISIT' && people.length > 0 && visitor === null) visitor = people[0] ?? null;
 
-    const places = inside
-      .filter((m) => m.entityKind === 'CITY' && LOCATIVE_BEFORE.test(sentence.text.slice(0, local(m))))
-      .map((m) => ({ offset: local(m), cityId: m.entityId }));
-    const dates = findDates(sentence.text, article.publishedAt);
-    const future = isFutureTense(sentence.text);
-    const base = { articleId: article.id, publishedAt: article.publishedAt, future, participantIds: participants.sort(), evidence: sentence.text.trim() };
+      let places = sentence.mentions
+        .filter(
+          (m) => m.entityKind === 'CITY' && LOCATIVE_BEFORE.test(sentence.text.slice(0, local(m))),
+        )
+        .map((m) => ({ offset: local(m), cityId: m.entityId }));
+      // A visit to a country whose city the article names as the scene: "stattet Polen einen Besuch ab … In Warschau".
+      if (places.length === 0 && (kind === 'VISIT' || kind === 'TALKS')) {
+        const scene = [...visitCities, ...articleCities].find((m) =>
+          participants.includes(facts.cityCountry(m.entityId) ?? ''),
+        );
+        if (scene) places = [{ offset: sentence.text.length, cityId: scene.entityId }];
+      }
+      const dates = datesIn(sentence.text, article.publishedAt);
+      const future = isFutureTense(sentence.text);
+      const past = !future && PAST.test(sentence.text);
+      const base = {
+        past,
+        articleId: article.id,
+        publishedAt: article.publishedAt,
+        kind,
+        future,
+        participantIds: participants.sort(),
+        evidence: sentence.text.trim(),
+      };
 
-    if (places.length === 0 && dates.length === 0) continue;
-    if (places.length === 0) {
-      reports.push({ ...base, date: dates[0]?.date ?? null, placeCityId: null });
-      continue;
+      if (places.length === 0 && dates.length === 0 && kind !== 'CALL' && kind !== 'VISIT')
+        continue;
+      if (places.length === 0) {
+        reports.push({ ...base, date: dates[0]?.date ?? null, placeCityId: null });
+        continue;
+      }
+      // Each place takes the nearest date before it ("am 18. Februar in Riad und am 27. Februar in Istanbul").
+      for (const [index, place] of places.entries()) {
+        const previousPlace = places[index - 1]?.offset ?? -1;
+        const date = dates
+          .filter((d) => d.offset < place.offset && d.offset > previousPlace)
+          .at(-1);
+        const only = places.length === 1 && dates.length >= 1 ? (dates[0]?.date ?? null) : null;
+        reports.push({ ...base, date: date?.date ?? only, placeCityId: place.cityId });
+      }
     }
-    // Each place takes the nearest date before it ("am 18. Februar in Riad und am 27. Februar in Istanbul").
-    for (const [index, place] of places.entries()) {
-      const previousPlace = places[index - 1]?.offset ?? -1;
-      const date = dates.filter((d) => d.offset < place.offset && d.offset > previousPlace).at(-1);
-      reports.push({ ...base, date: date?.date ?? (places.length === 1 && dates.length === 1 ? (dates[0]?.date ?? null) : null), placeCityId: place.cityId });
+  }
+  // A visit's programme: its undated talks at the same place share the visit's day.
+  for (const report of reports) {
+    if (report.date !== null || report.placeCityId === null) continue;
+    const visit = reports.find(
+      (r) =>
+        r.kind === 'VISIT' &&
+        r.date !== null &&
+        r.placeCityId === report.placeCityId &&
+        r.participantIds.some(
+          (id) => id.startsWith('person:') && report.participantIds.includes(id),
+        ),
+    );
+    if (visit) {
+      report.date = visit.date;
+      report.future = report.future || visit.future;
     }
   }
   return reports;

@@ -9,16 +9,28 @@ import { meetingId } from './merge.js';
 
 const goldMeeting = z
   .object({
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     status: z.enum(['PLANNED', 'HELD']),
-    place: z.string().regex(/^city:[a-z0-9-]+$/).nullable(),
-    country: z.string().regex(/^country:[A-Z]{2}$/).nullable(),
+    place: z
+      .string()
+      .regex(/^city:[a-z0-9-]+$/)
+      .nullable(),
+    country: z
+      .string()
+      .regex(/^country:[A-Z]{2}$/)
+      .nullable(),
     participants: z.array(z.string()).min(2),
     reportedBy: z.array(z.string().regex(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/)).min(1),
     evidence: z.array(z.string().min(1)).min(1),
   })
   .strict()
-  .refine((m) => m.evidence.length === m.reportedBy.length, 'evidence needs one sentence per reporting article');
+  .refine(
+    (m) => m.evidence.length === m.reportedBy.length,
+    'evidence needs one sentence per reporting article',
+  );
 
 export type GoldMeeting = z.infer<typeof goldMeeting>;
 
@@ -27,17 +39,23 @@ export const goldMeetingsPath = join(projectRoot, 'seeds', 'meetings.json');
 export function loadGoldMeetings(path = goldMeetingsPath): GoldMeeting[] {
   const parsed = z.array(goldMeeting).safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`Invalid ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }
 
 /** A curated meeting as the extractor would produce it, articles found by their date line. */
-export function goldToExtracted(gold: GoldMeeting, articleIdByDateLine: (line: string) => string | undefined): ExtractedMeeting {
+export function goldToExtracted(
+  gold: GoldMeeting,
+  articleIdByDateLine: (line: string) => string | undefined,
+): ExtractedMeeting {
   const participantIds = [...gold.participants].sort();
   return {
     id: meetingId(gold.date, gold.place, participantIds),
     date: gold.date,
+    kind: 'TALKS',
     status: gold.status,
     placeCityId: gold.place,
     placeCountryId: gold.country,
@@ -50,7 +68,10 @@ export function goldToExtracted(gold: GoldMeeting, articleIdByDateLine: (line: s
 }
 
 /** An extracted meeting in the gold file's shape, for comparison. */
-export function extractedToGold(meeting: ExtractedMeeting, dateLineOf: (articleId: string) => string): GoldMeeting {
+export function extractedToGold(
+  meeting: ExtractedMeeting,
+  dateLineOf: (articleId: string) => string,
+): GoldMeeting {
   return {
     date: meeting.date,
     status: meeting.status,

@@ -1,14 +1,23 @@
 import type { ExtractedMeeting } from '../types.js';
-import { type MeetingArticle, meetingReports } from './extract.js';
+import { type MeetingArticle, type MeetingFacts, meetingReports } from './extract.js';
 import { mergeReports } from './merge.js';
 
-export type { MeetingArticle } from './extract.js';
-export { meetingId } from './merge.js';
+export type { MeetingArticle, MeetingFacts } from './extract.js';
+export { meetingId, mergeWithKnown } from './merge.js';
 
 /** Meetings reported by these articles, merged across them, with stable ids. */
 export function extractMeetings(
   articles: readonly MeetingArticle[],
   cityCountry: (cityId: string) => string | null,
+  more: Partial<Omit<MeetingFacts, 'cityCountry'>> = {},
 ): ExtractedMeeting[] {
-  return mergeReports(articles.flatMap(meetingReports), cityCountry);
+  const facts: MeetingFacts = {
+    cityCountry,
+    personCountry: more.personCountry ?? (() => null),
+    linkCaption: more.linkCaption ?? null,
+  };
+  return mergeReports(
+    articles.flatMap((article) => meetingReports(article, facts)),
+    cityCountry,
+  );
 }

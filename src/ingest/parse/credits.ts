@@ -2,16 +2,45 @@
 // "Donald TrumpPAP/EPA/ALLISON DINNER", "… Prozent. Quelle: Instytut …", "Foto: PAP".
 
 const AGENCIES = [
-  'PAP', 'EPA', 'AFP', 'Reuters', 'REUTERS', 'AP', 'Shutterstock', 'Forum', 'East News', 'IAR', 'PR',
-  'PolskieRadio24', 'ANSA', 'dpa', 'DPA', 'Getty Images', 'Xinhua', 'TASS', 'Anadolu', 'NurPhoto',
-  'Wikimedia Commons', 'Wikipedia', 'X', 'Twitter', 'Facebook', 'Flickr', 'ABACA', 'SIPA', 'UPI',
+  'PAP',
+  'EPA',
+  'AFP',
+  'Reuters',
+  'REUTERS',
+  'AP',
+  'Shutterstock',
+  'Forum',
+  'East News',
+  'IAR',
+  'PR',
+  'PolskieRadio24',
+  'ANSA',
+  'dpa',
+  'DPA',
+  'Getty Images',
+  'Xinhua',
+  'TASS',
+  'Anadolu',
+  'NurPhoto',
+  'Wikimedia Commons',
+  'Wikipedia',
+  'X',
+  'Twitter',
+  'Facebook',
+  'Flickr',
+  'ABACA',
+  'SIPA',
+  'UPI',
 ];
 const AGENCY = `(?:${AGENCIES.map((a) => a.replace(/ /g, '\\s')).join('|')})`;
 // A name as agencies print it: upper-case words ("MAXIM SHIPENKOV"), or capitalised ones.
 const UPPER_NAME = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ.'\\- ]*[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ.]";
-const CAP_NAME = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\\wÀ-ÿĀ-ž.'\\-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\\wÀ-ÿĀ-ž.'\\-]*){0,3}";
+const CAP_NAME =
+  "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\\wÀ-ÿĀ-ž.'\\-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\\wÀ-ÿĀ-ž.'\\-]*){0,3}";
 // AGENCY(/AGENCY)*(/NAME)?  — at least one agency, then optionally the photographer.
-const AGENCY_CREDIT = new RegExp(`^${AGENCY}(?:\\/${AGENCY})*(?:\\/(?:${UPPER_NAME}|${CAP_NAME}))?$`);
+const AGENCY_CREDIT = new RegExp(
+  `^${AGENCY}(?:\\/${AGENCY})*(?:\\/(?:${UPPER_NAME}|${CAP_NAME}))?$`,
+);
 // "AGENCY/NAME" where even the agency is unknown but all upper case: "KPRM/ADAM GUZ".
 const UPPER_CREDIT = new RegExp(`^[A-Z]{2,}(?:\\/[A-Z]{2,})*\\/${UPPER_NAME}$`);
 const LABELLED_CREDIT =
@@ -22,8 +51,15 @@ export interface CreditSplit {
   credit: string | null;
 }
 
+// "TomaszKudala / Shutterstock": the photographer first, then the agency.
+const PHOTOGRAPHER_CREDIT = new RegExp(`^${CAP_NAME}\\s+\\/\\s+${AGENCY}$`);
+
 function isCredit(candidate: string): boolean {
-  return AGENCY_CREDIT.test(candidate) || UPPER_CREDIT.test(candidate);
+  return (
+    AGENCY_CREDIT.test(candidate) ||
+    UPPER_CREDIT.test(candidate) ||
+    PHOTOGRAPHER_CREDIT.test(candidate)
+  );
 }
 
 /** Splits a trailing credit off a line; text is what remains (maybe empty: a credit-only line). */

@@ -15,7 +15,10 @@ function offsetOfDay(year: number, month: number, day: number): number | null {
   let offset = dayOffsets.get(key);
   if (offset === undefined) {
     const start = DateTime.fromObject({ year, month, day, hour: 0 }, { zone: OUTLET_ZONE });
-    const end = DateTime.fromObject({ year, month, day, hour: 23, minute: 59 }, { zone: OUTLET_ZONE });
+    const end = DateTime.fromObject(
+      { year, month, day, hour: 23, minute: 59 },
+      { zone: OUTLET_ZONE },
+    );
     offset = start.isValid && end.isValid && start.offset === end.offset ? start.offset : null;
     if (dayOffsets.size >= REMEMBERED_DAYS) dayOffsets.clear();
     dayOffsets.set(key, offset);
@@ -27,7 +30,14 @@ function offsetOfDay(year: number, month: number, day: number): number | null {
 export function parseDateLine(line: string): string | null {
   const match = DATE_LINE.exec(line);
   if (!match) return null;
-  const [, day, month, year, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
+  const [, day, month, year, hour, minute] = match.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const offset = offsetOfDay(year, month, day);
   const zone = offset === null ? OUTLET_ZONE : FixedOffsetZone.instance(offset);
   const local = DateTime.fromObject({ year, month, day, hour, minute }, { zone });

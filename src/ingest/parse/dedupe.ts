@@ -15,7 +15,11 @@ interface Kept {
 }
 
 function comparable(text: string): string {
-  return text.replace(/[„“”«»"]/g, '"').replace(/[‚‘’']/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[„“”«»"]/g, '"')
+    .replace(/[‚‘’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function covers(outer: Kept, inner: Kept): boolean {

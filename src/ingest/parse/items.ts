@@ -25,21 +25,30 @@ export function splitItems(lines: readonly string[], raw: readonly string[]): Sp
     return iso ? [{ index, iso }] : [];
   });
   if (dateLines.length === 0) {
-    throw new PageParseError('NO_DATED_ITEM', 'no dated item: no line of the form "DD.MM.YYYY HH:MM" follows a title');
+    throw new PageParseError(
+      'NO_DATED_ITEM',
+      'no dated item: no line of the form "DD.MM.YYYY HH:MM" follows a title',
+    );
   }
   // Each date line's title is the nearest non-blank line above it.
   const titles = dateLines.map(({ index }) => {
     let title = index - 1;
     while (title >= 0 && lines[title] === '') title--;
     if (title < 0 || parseDateLine(lines[title] ?? '') !== null) {
-      throw new PageParseError('NO_TITLE', `the date line "${lines[index]}" (line ${index + 1}) has no title line above it`);
+      throw new PageParseError(
+        'NO_TITLE',
+        `the date line "${lines[index]}" (line ${index + 1}) has no title line above it`,
+      );
     }
     return title;
   });
   titles.forEach((title, i) => {
     const previousDate = dateLines[i - 1]?.index ?? -1;
     if (title <= previousDate) {
-      throw new PageParseError('NO_TITLE', `the date line "${lines[dateLines[i]?.index ?? 0]}" has no title line above it`);
+      throw new PageParseError(
+        'NO_TITLE',
+        `the date line "${lines[dateLines[i]?.index ?? 0]}" has no title line above it`,
+      );
     }
   });
 

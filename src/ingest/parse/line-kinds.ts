@@ -7,12 +7,40 @@ const BULLET = /^[•·▪◦►‣*–—-](?:\s|$)/;
 
 /** Page furniture: "Audio", "Posłuchaj", a bullet line. Never article text. */
 export function isLayoutLine(line: string): boolean {
-  return LAYOUT_WORDS.test(line) || (BULLET.test(line) && line.length < 160) || /^[•·▪◦*–—-]+$/.test(line);
+  return (
+    LAYOUT_WORDS.test(line) ||
+    (BULLET.test(line) && line.length < 160) ||
+    /^[•·▪◦*–—-]+$/.test(line)
+  );
 }
 
 const KNOWN_AGENCIES = new Set([
-  'RMF', 'PAP', 'IAR', 'PR', 'PRdZ', 'PR24', 'TVN24', 'TVP', 'dpa', 'DPA', 'AFP', 'Reuters', 'AP', 'KAI', 'RP',
-  'Onet', 'WP', 'TASS', 'RIA', 'ARD', 'ZDF', 'DW', 'Interia', 'Polsat', 'Radio', 'PolskieRadio24',
+  'RMF',
+  'PAP',
+  'IAR',
+  'PR',
+  'PRdZ',
+  'PR24',
+  'TVN24',
+  'TVP',
+  'dpa',
+  'DPA',
+  'AFP',
+  'Reuters',
+  'AP',
+  'KAI',
+  'RP',
+  'Onet',
+  'WP',
+  'TASS',
+  'RIA',
+  'ARD',
+  'ZDF',
+  'DW',
+  'Interia',
+  'Polsat',
+  'Radio',
+  'PolskieRadio24',
 ]);
 
 /** "RMF/ps", "PRdZ/IAR/adn", "dpa/ps": 2–4 short slash-separated tokens, one an author or agency. */
@@ -26,15 +54,22 @@ export function isSignatureLine(line: string): boolean {
 }
 
 const POLISH_WORDS = new Set(
-  'i w z na się jest że do nie oraz dla po od przez prezydent premier minister rosji polski polska ukrainy czasie podczas jego jej który która które został została są był była fot zdjęcie spotkanie rozmowy'.split(' '),
+  'i w z na się jest że do nie oraz dla po od przez prezydent premier minister rosji polski polska ukrainy czasie podczas jego jej który która które został została są był była fot zdjęcie spotkanie rozmowy'.split(
+    ' ',
+  ),
 );
 const GERMAN_WORDS = new Set(
-  'der die das und in mit ist nicht von zu den dem des sich auf für ein eine einer wird wurde hat haben sind bei nach über auch als aus am im'.split(' '),
+  'der die das und in mit ist nicht von zu den dem des sich auf für ein eine einer wird wurde hat haben sind bei nach über auch als aus am im'.split(
+    ' ',
+  ),
 );
 
 /** True when a line reads as Polish rather than German (used to spot captions). */
 export function looksPolish(line: string): boolean {
-  const words = line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = line
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   let polish = /[ąęłńśźż]/i.test(line) ? 1 : 0;
   let german = /[äöüß]/i.test(line) ? 1 : 0;
   for (const word of words) {

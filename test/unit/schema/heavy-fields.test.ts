@@ -1,6 +1,7 @@
 import { type GraphQLObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_DETAIL_FIELDS, ARTICLE_TEXT_FIELDS, ENTITY_DETAIL_FIELDS, heavyFieldsOf } from '../../../src/schema/heavy-fields.js';
+import { ENTITY_FACT_FIELDS } from '../../../src/schema/entity.js';
 import { schema } from '../../../src/schema/index.js';
 
 describe('heavyFieldsOf', () => {
@@ -88,6 +89,7 @@ describe('heavyFieldsOf', () => {
     const scalarsOf = (type: string) =>
       Object.values((schema.getType(type) as GraphQLObjectType).getFields())
         .filter((field) => !['id', 'name', 'mentionCount'].includes(field.name) && field.args.length === 0)
+        .filter((field) => !ENTITY_FACT_FIELDS.has(field.name))
         .filter((field) => /^\[?(String|PersonStatus)/.test(String(field.type)))
         .map((field) => field.name);
     const named = ['Person', 'Country', 'City', 'Organization'].flatMap(scalarsOf);

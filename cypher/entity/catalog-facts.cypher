@@ -1,0 +1,5 @@
+// Batch: the catalog facts of entities (Wikidata item; for cities population and coordinates).
+// Read apart from the entity records: few requests name them, and the records stay as they are.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, e { .wikidataId, .population, .latitude, .longitude } AS facts

@@ -1,0 +1,30 @@
+import type { Floors } from './table.js';
+
+// What `npm run eval` holds ingest to, with the NER on, over test/fixtures/eval/. Each floor sits at
+// or just under what the current pipeline reaches (README "Evaluation"), so a change that loses
+// knowledge fails; the issue's targets are the ones above them still to reach.
+export const FLOORS: Floors = {
+  items: 1,
+  dates: 1,
+  signatures: 1,
+  cleaning: 1,
+  'people: catalog-known linked': 0.98,
+  'people: discovered recall': 0.9,
+  'people: discovered precision': 0.95,
+  'countries recall': 0.95,
+  'countries precision': 0.95,
+  'cities recall': 0.85,
+  'cities precision': 0.9,
+  'organisations recall': 0.85,
+  'organisations precision': 0.9,
+  'meetings recall': 0.85,
+  'meetings precision': 0.8,
+  'meeting merges': 1,
+};
+
+/** With NER=off the rules alone are held to less on people and organisations. */
+export const RULES_ONLY_FLOORS: Floors = {
+  ...FLOORS,
+  'people: discovered recall': 0.15,
+  'organisations recall': 0.6,
+};

