@@ -50,7 +50,7 @@ export function nameKey(text: string): string {
     .join(' ');
 }
 
-function catalogByKey(catalog: Catalog): Map<string, { id: string; kind: Mention['entityKind'] }> {
+export function catalogByKey(catalog: Catalog): Map<string, { id: string; kind: Mention['entityKind'] }> {
   const cached = keyCache.get(catalog);
   if (cached) return cached;
   const byKey = new Map<string, { id: string; kind: Mention['entityKind'] }>();
