@@ -8,6 +8,7 @@ import { PageIngestor } from '../ingest/page-ingestor.js';
 import type { GraphContext } from '../schema/context.js';
 import { ALL_HEAVY_FIELDS } from '../schema/heavy-fields.js';
 import { schema } from '../schema/index.js';
+import { LiveEvents } from '../schema/live-events.js';
 import type { Limits } from '../schema/limits.js';
 import { accessPolicy } from './access.js';
 import { useBodyLimit } from './body-limit.js';
@@ -90,12 +91,15 @@ interface ServerParts {
   metrics: ServerMetrics;
   logger: Logger;
   createRunner?: GraphServerOptions['createRunner'];
+  events?: LiveEvents;
 }
 
 export function createGraphYoga(driver: Driver, config: Config, parts: ServerParts) {
   const limits = limitsFromConfig(config);
   const accessOf = accessPolicy(config);
   const ingestor = new PageIngestor();
+  // In process: every subscriber of this server hears every page this server commits.
+  const events = parts.events ?? new LiveEvents(new EventTarget(), { maxSubscriptions: config.MAX_SUBSCRIPTIONS, bufferSize: config.SUBSCRIBER_BUFFER });
   const createRunner = parts.createRunner ?? ((d, database, timeoutMs) => new QueryRunner(d, database, timeoutMs, config.DB_RETRY_MS));
   return createYoga<Record<string, never>, GraphContext>({
     schema,
@@ -114,6 +118,7 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       ingestor,
       // Narrowed to what the document names by useHeavyFields, before execution.
       heavyFields: ALL_HEAVY_FIELDS,
+      events,
     }),
     plugins: [
       useBodyLimit(config.MAX_BODY_BYTES),
