@@ -18,6 +18,7 @@ import { useHeavyFields } from './heavy-fields-plugin.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
+import { attachWebSocket } from './websocket.js';
 import { useOperationalEndpoints } from './operational-endpoints.js';
 import { GraphReadiness } from './readiness.js';
 import { requestIdOf, useRequestTracking } from './request-tracking.js';
@@ -148,6 +149,7 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
   });
   const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner });
   const server = createServer(yoga);
+  const websocket = attachWebSocket(server, yoga, { path: '/graphql', maxPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);
@@ -166,13 +168,14 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
     logger,
     close: async (drainMs = 10_000) => {
       readiness.stop();
+      const sockets = websocket.close();
       const closed = new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
       });
       server.closeIdleConnections();
       const deadline = setTimeout(() => server.closeAllConnections(), drainMs);
       try {
-        await closed;
+        await Promise.all([closed, sockets]);
       } finally {
         clearTimeout(deadline);
       }
