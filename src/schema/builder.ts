@@ -40,6 +40,8 @@ export const builder = new SchemaBuilder<{
   },
   errors: { defaultTypes: [] },
   scopeAuth: {
+    // A subscription is refused when it is opened, not event by event.
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({ read: context.access.canRead, ingest: context.access.canIngest }),
     unauthorizedError: (_parent, context, _info, result) =>
       new GraphQLError(

@@ -2,6 +2,7 @@ import type { QueryRunner } from '../graph/runner.js';
 import type { PageIngestor } from '../ingest/page-ingestor.js';
 import type { HeavyFields } from './heavy-fields.js';
 import type { Limits } from './limits.js';
+import type { LiveEvents } from './live-events.js';
 
 /** What the bearer token of a request allows. */
 export interface Access {
@@ -22,4 +23,6 @@ export interface GraphContext {
   ingestor: PageIngestor;
   /** Which costly fields the request's document names (batch statements read only those). */
   heavyFields: HeavyFields;
+  /** Where committed pages are announced and subscriptions listen (shared by the server's requests). */
+  events: LiveEvents;
 }

@@ -10,6 +10,7 @@ import './meeting.js';
 import './traversal.js';
 import './analytics.js';
 import './ingest.js';
+import './subscriptions.js';
 
 // Importing every type file registers it on the builder; then the schema is built once.
 export const schema = builder.toSchema({ sortSchema: false });

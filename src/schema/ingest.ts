@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { PageWriteReport } from '../graph/page-writer.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
+import { pageEventOf } from './page-events.js';
 
 // The write side: one mutation that runs a page through the same pipeline as `npm run ingest`.
 // It needs an ingest token; a page that is not a page is refused with its reason and writes nothing.
@@ -102,6 +103,8 @@ builder.mutationField('ingestPage', (t) =>
           extensions: { code: 'BAD_USER_INPUT', argument: 'input.text', reason: outcome.code },
         });
       }
+      // The page's transaction has committed: announce what it changed (a failed page never gets here).
+      context.events.publish(pageEventOf(outcome.graph));
       return {
         ...outcome.report,
         articleIds: outcome.graph.articles.map((article) => article.id),

@@ -46,6 +46,10 @@ const configSchema = z.object({
   INGEST_TOKENS: z.string().default(''),
   READ_TOKENS: z.string().default(''),
   CORS_ORIGINS: z.string().default(''),
+  // Live updates (subscriptions over SSE and WebSocket).
+  MAX_SUBSCRIPTIONS: z.coerce.number().int().min(0).default(1_000),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(10),
+  SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).default(100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -9,6 +9,7 @@ import { PageIngestor } from '../ingest/page-ingestor.js';
 import type { GraphContext } from '../schema/context.js';
 import { ALL_HEAVY_FIELDS } from '../schema/heavy-fields.js';
 import { schema } from '../schema/index.js';
+import { LiveEvents } from '../schema/live-events.js';
 import type { Limits } from '../schema/limits.js';
 import { accessPolicy } from './access.js';
 import { useBodyLimit } from './body-limit.js';
@@ -18,6 +19,7 @@ import { useHeavyFields } from './heavy-fields-plugin.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
+import { attachWebSocket } from './websocket.js';
 import { useOperationalEndpoints } from './operational-endpoints.js';
 import { GraphReadiness } from './readiness.js';
 import { requestIdOf, useRequestTracking } from './request-tracking.js';
@@ -95,12 +97,15 @@ interface ServerParts {
   logger: Logger;
   createRunner?: GraphServerOptions['createRunner'];
   ner?: SpanSource | null;
+  events?: LiveEvents;
 }
 
 export function createGraphYoga(driver: Driver, config: Config, parts: ServerParts) {
   const limits = limitsFromConfig(config);
   const accessOf = accessPolicy(config);
   const ingestor = new PageIngestor(parts.ner ?? null);
+  // In process: every subscriber of this server hears every page this server commits.
+  const events = parts.events ?? new LiveEvents(new EventTarget(), { maxSubscriptions: config.MAX_SUBSCRIPTIONS, bufferSize: config.SUBSCRIBER_BUFFER });
   const createRunner = parts.createRunner ?? ((d, database, timeoutMs) => new QueryRunner(d, database, timeoutMs, config.DB_RETRY_MS));
   return createYoga<Record<string, never>, GraphContext>({
     schema,
@@ -121,6 +126,7 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       ingestor,
       // Narrowed to what the document names by useHeavyFields, before execution.
       heavyFields: ALL_HEAVY_FIELDS,
+      events,
     }),
     plugins: [
       useBodyLimit(config.MAX_BODY_BYTES),
@@ -150,6 +156,7 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
   });
   const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner, ner: options.ner });
   const server = createServer(yoga);
+  const websocket = attachWebSocket(server, yoga, { path: '/graphql', maxPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);
@@ -168,13 +175,14 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
     logger,
     close: async (drainMs = 10_000) => {
       readiness.stop();
+      const sockets = websocket.close();
       const closed = new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
       });
       server.closeIdleConnections();
       const deadline = setTimeout(() => server.closeAllConnections(), drainMs);
       try {
-        await closed;
+        await Promise.all([closed, sockets]);
       } finally {
         clearTimeout(deadline);
       }

@@ -1,3 +1,4 @@
+import { LiveEvents } from '../../src/schema/live-events.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +93,7 @@ describe('fields read only when named (article text, details and date, meeting e
       requestId: 'heavy-fields-test',
       ingestor: new PageIngestor(),
       heavyFields: { ...ALL_HEAVY_FIELDS, ...without },
+      events: new LiveEvents(new EventTarget(), { maxSubscriptions: 1, bufferSize: 1 }),
     };
     const result = await execute({ schema, document: parse(query), contextValue: context });
     return { ...result, statements: runner.stats.statements };
