@@ -1,4 +1,5 @@
 import snowball from 'snowball-stemmers';
+import { foldLetters } from '../ingest/ids.js';
 import type { ExtractedMeeting, LinkedArticle } from '../ingest/types.js';
 import type { GoldItem, GoldMeeting } from './gold.js';
 
@@ -58,13 +59,7 @@ export function addScores(into: Scores, from: Scores): void {
 const stemmer = snowball.newStemmer('german');
 
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
+  return foldLetters(text)
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
