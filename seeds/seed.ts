@@ -1,6 +1,6 @@
 import { openGraph } from '../src/cli/open-graph.js';
 import { QueryRunner } from '../src/graph/runner.js';
-import { seedGraph } from '../src/ingest/seed.js';
+import { seedGraph } from '../src/loading/seed.js';
 import { openNer } from '../src/ner/index.js';
 import { loadConfig } from '../src/server/config.js';
 

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../graph/runner.js';
-import { graphIsEmpty, seedGraph } from '../ingest/seed.js';
+import { graphIsEmpty, seedGraph } from '../loading/seed.js';
 import { NoNeo4jProviderError } from '../local-neo4j/index.js';
 import { NoNerProviderError, openNer, SupervisedLocalNer } from '../ner/index.js';
 import { ConfigError, loadConfig } from '../server/config.js';

@@ -5,7 +5,7 @@ import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { QueryRunner } from '../graph/runner.js';
 import type { SpanSource } from '../ingest/annotate.js';
-import { PageIngestor } from '../ingest/page-ingestor.js';
+import { PageIngestor } from '../loading/page-ingestor.js';
 import type { GraphContext } from '../schema/context.js';
 import { ALL_HEAVY_FIELDS } from '../schema/heavy-fields.js';
 import { schema } from '../schema/index.js';

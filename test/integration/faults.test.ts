@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/cypher.js';
 import { createDriver } from '../../src/graph/driver.js';
-import { seedGraph, seedPagesDir } from '../../src/ingest/seed.js';
+import { seedGraph, seedPagesDir } from '../../src/loading/seed.js';
 import { loadConfig } from '../../src/server/config.js';
 import { type GraphServer, startGraphServer } from '../../src/server/graph-server.js';
 import { testDriver } from '../support/graph.js';

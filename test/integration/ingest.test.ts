@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
-import { seedGraph } from '../../src/ingest/seed.js';
+import { seedGraph } from '../../src/loading/seed.js';
 import { projectRoot } from '../../src/project-root.js';
 import { graphCounts, testRunner } from '../support/graph.js';
 
