@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { openGraph } from '../src/cli/open-graph.js';
 import { QueryRunner } from '../src/graph/runner.js';
 import { projectRoot } from '../src/project-root.js';
-import { loadConfig } from '../src/server/config.js';
+import { loadConfig } from '../src/config.js';
 import {
   type BenchParameters,
   CONTENDERS,

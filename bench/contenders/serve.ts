@@ -9,7 +9,7 @@ import { cypher } from '../../src/graph/cypher.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig } from '../../src/config.js';
 import { startGraphServer } from '../../src/server/graph-server.js';
 import type { Contender } from '../operations.js';
 import { countingDriver } from './counting-driver.js';

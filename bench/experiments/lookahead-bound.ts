@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openGraph } from '../../src/cli/open-graph.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig } from '../../src/config.js';
 import { type BenchServer, startBenchServer, startContender } from '../contenders/start.js';
 import { type BenchParameters, OPERATIONS } from '../operations.js';
 

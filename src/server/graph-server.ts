@@ -13,7 +13,7 @@ import { LiveEvents } from '../schema/live-events.js';
 import type { Limits } from '../schema/limits.js';
 import { accessPolicy } from './access.js';
 import { useBodyLimit } from './body-limit.js';
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 import { useCypherStats } from './cypher-stats-plugin.js';
 import { useHeavyFields } from './heavy-fields-plugin.js';
 import { createLogger, type Logger } from './logger.js';

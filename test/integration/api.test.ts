@@ -8,7 +8,7 @@ import { seedGraph } from '../../src/loading/seed.js';
 import type { GraphContext } from '../../src/schema/context.js';
 import { ALL_HEAVY_FIELDS, type HeavyFields } from '../../src/schema/heavy-fields.js';
 import { schema } from '../../src/schema/index.js';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig } from '../../src/config.js';
 import { type GraphServer, limitsFromConfig } from '../../src/server/graph-server.js';
 import { testDriver, testRunner } from '../support/graph.js';
 import { postGraphQL, startTestServer } from '../support/server.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/cypher.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { seedGraph, seedPagesDir } from '../../src/loading/seed.js';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig } from '../../src/config.js';
 import { type GraphServer, startGraphServer } from '../../src/server/graph-server.js';
 import { testDriver } from '../support/graph.js';
 import { postGraphQL, startTestServer } from '../support/server.js';
