@@ -71,7 +71,7 @@ export const OPERATIONS: Operation[] = [
         '{ articles(limit: 20, sort: [{publishedAt: DESC}, {id: DESC}]) { title entities { name } } }',
       variables: {},
     }),
-    floor: () => ({ statement: 'bench/floor-latest-articles', params: {} }),
+    floor: () => ({ statement: 'bench/cypher/floor-latest-articles', params: {} }),
     answer: (contender, data) => {
       const rows =
         contender === 'cypher-floor'
@@ -101,7 +101,7 @@ export const OPERATIONS: Operation[] = [
         'query ($id: ID!) { people(where: {id: {eq: $id}}) { articles(limit: 20, sort: [{publishedAt: ASC}, {id: ASC}]) { title people { name } } } }',
       variables: { id: p.personId },
     }),
-    floor: (p) => ({ statement: 'bench/floor-co-mentions', params: { personId: p.personId } }),
+    floor: (p) => ({ statement: 'bench/cypher/floor-co-mentions', params: { personId: p.personId } }),
     answer: (contender, data) => {
       const rows = personArticleRows(contender, data);
       return sorted(
@@ -127,7 +127,7 @@ export const OPERATIONS: Operation[] = [
       variables: { id: p.countryId },
     }),
     floor: (p) => ({
-      statement: 'bench/floor-country-meetings',
+      statement: 'bench/cypher/floor-country-meetings',
       params: { countryId: p.countryId },
     }),
     answer: (contender, data) => {
@@ -184,7 +184,7 @@ export const OPERATIONS: Operation[] = [
       variables: {},
     }),
     neo4jGraphql: () => ({ query: '{ topPeople { name count } }', variables: {} }),
-    floor: () => ({ statement: 'bench/floor-top-people', params: {} }),
+    floor: () => ({ statement: 'bench/cypher/floor-top-people', params: {} }),
     answer: (contender, data) => {
       if (contender === 'this-server' || contender === 'no-batching') {
         return data.topEntities.map((row: any) => ({ name: row.entity.name, count: row.count }));
@@ -208,7 +208,7 @@ export const OPERATIONS: Operation[] = [
       query: 'query ($q: String!) { search(query: $q) { label score } }',
       variables: { q: p.searchText },
     }),
-    floor: (p) => ({ statement: 'bench/floor-search', params: { query: p.searchText, limit: 10 } }),
+    floor: (p) => ({ statement: 'bench/cypher/floor-search', params: { query: p.searchText, limit: 10 } }),
     answer: (contender, data) => {
       const rows =
         contender === 'this-server' || contender === 'no-batching'
@@ -262,7 +262,7 @@ export const OPERATIONS: Operation[] = [
         'query ($id: ID!) { people(where: {id: {eq: $id}}) { articles(limit: 10, sort: [{publishedAt: ASC}, {id: ASC}]) { title entities { name articles(limit: 5, sort: [{publishedAt: ASC}, {id: ASC}]) { title } } } } }',
       variables: { id: p.personId },
     }),
-    floor: (p) => ({ statement: 'bench/floor-nested', params: { personId: p.personId } }),
+    floor: (p) => ({ statement: 'bench/cypher/floor-nested', params: { personId: p.personId } }),
     answer: (contender, data) => {
       const rows = personArticleRows(contender, data);
       return sorted(

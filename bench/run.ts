@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openGraph } from '../src/cli/open-graph.js';
+import { allowStatementsUnder } from '../src/graph/cypher.js';
 import { QueryRunner } from '../src/graph/runner.js';
 import { projectRoot } from '../src/project-root.js';
 import { loadConfig } from '../src/config.js';
@@ -15,6 +16,8 @@ import {
   type Operation,
 } from './operations.js';
 import { type Running, startContender } from './contenders/start.js';
+
+allowStatementsUnder('bench');
 
 // npm run bench [-- --label 10k --rounds 30 --seconds 5 --windows 3 --connections 10]
 // On the graph that is loaded (npm run generate), the same operations against four contenders at
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
       entry.count,
     ]),
   );
-  const [picked] = await runner.read('bench/parameters');
+  const [picked] = await runner.read('bench/cypher/parameters');
   if (!picked?.personId || !picked.countryId)
     throw new Error(
       'The graph has no people or meetings to benchmark: run `npm run generate` first.',

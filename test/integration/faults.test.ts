@@ -126,7 +126,7 @@ describe('slow statements and shutdown', () => {
   async function holdOutletLock(id: string) {
     const session = testDriver().session({ database: 'neo4j' });
     const tx = await session.beginTransaction();
-    await tx.run(cypher('test-support/lock-outlet'), { id, name: 'Locked by the test' });
+    await tx.run(cypher('test/cypher/lock-outlet'), { id, name: 'Locked by the test' });
     return {
       release: async () => {
         await tx.rollback();
