@@ -11,7 +11,7 @@ import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
 import { loadConfig } from '../../src/config.js';
 import { startGraphServer } from '../../src/server/graph-server.js';
-import type { Contender } from '../operations.js';
+import type { Contender } from '../operations/index.js';
 import { countingDriver } from './counting-driver.js';
 import { UnbatchedQueryRunner } from './unbatched-runner.js';
 

@@ -41,12 +41,12 @@ const schema = createSchema({
   resolvers: {
     Query: {
       latestArticles: async () =>
-        (await runner.read('bench/cypher/floor-latest-articles')).map((row) => ({
+        (await runner.read('bench/operations/latest-articles/floor')).map((row) => ({
           title: row.title,
           entities: named(row.entities),
         })),
       countryMeetings: async (_root: unknown, args: { countryId: string }) =>
-        (await runner.read('bench/cypher/floor-country-meetings', { countryId: args.countryId })).map((row) => ({
+        (await runner.read('bench/operations/country-meetings/floor', { countryId: args.countryId })).map((row) => ({
           date: row.date,
           participants: named(row.participants),
           reportedBy: titled(row.reportedBy),

@@ -6,7 +6,7 @@ import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
 import { loadConfig } from '../../src/config.js';
 import { type BenchServer, startBenchServer, startContender } from '../contenders/start.js';
-import { type BenchParameters, OPERATIONS } from '../operations.js';
+import { type BenchParameters, OPERATIONS } from '../operations/index.js';
 
 allowStatementsUnder('bench');
 
