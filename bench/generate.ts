@@ -4,7 +4,7 @@ import { openGraph } from '../src/cli/open-graph.js';
 import { writeCatalog } from '../src/graph/catalog-writer.js';
 import { writePageGraph } from '../src/graph/page-writer.js';
 import { QueryRunner } from '../src/graph/runner.js';
-import { loadConfig } from '../src/server/config.js';
+import { loadConfig } from '../src/config.js';
 import { PageWorker } from './corpus/page-worker.js';
 
 // npm run generate -- --articles N [--seed S] [--reset]

@@ -1,8 +1,8 @@
 import { openGraph } from '../src/cli/open-graph.js';
 import { QueryRunner } from '../src/graph/runner.js';
-import { seedGraph } from '../src/ingest/seed.js';
+import { seedGraph } from '../src/loading/seed.js';
 import { openNer } from '../src/ner/index.js';
-import { loadConfig } from '../src/server/config.js';
+import { loadConfig } from '../src/config.js';
 
 // npm run seed: loads the seed data into the configured (or local) Neo4j. Safe to run again.
 const config = loadConfig();

@@ -5,21 +5,23 @@ import { parseArgs } from 'node:util';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { ExecutionResult } from 'graphql';
 import { createYoga } from 'graphql-yoga';
-import { cypher } from '../../src/graph/cypher.js';
+import { allowStatementsUnder, cypher } from '../../src/graph/cypher.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig } from '../../src/config.js';
 import { startGraphServer } from '../../src/server/graph-server.js';
-import type { Contender } from '../operations.js';
+import type { Contender } from '../operations/index.js';
 import { countingDriver } from './counting-driver.js';
 import { UnbatchedQueryRunner } from './unbatched-runner.js';
+
+allowStatementsUnder('bench');
 
 // One contender of the benchmark as its own HTTP server process (so its memory is its own):
 //   this-server   — this project's server, as `npm start` runs it (production settings);
 //   no-batching   — the same with a runner that runs one statement per key (N+1);
 //   neo4j-graphql — @neo4j/graphql 7 over bench/peers/neo4j-graphql-typedefs.graphql, in Yoga;
-//   cypher-floor  — POST {statement, params}: one named statement of cypher/bench, no GraphQL.
+//   cypher-floor  — POST {statement, params}: one named statement under bench/, no GraphQL.
 // Every response reports the statements it ran in extensions.cypher.statements, and
 // GET /bench/memory the process's peak resident memory.
 
@@ -89,7 +91,7 @@ async function main(): Promise<void> {
 
   if (contender === 'neo4j-graphql') {
     let statements = 0;
-    // The @cypher statements live in cypher/bench/peer-*.cypher like every other statement.
+    // The @cypher statements live in bench/cypher/peer-*.cypher, beside the rest of the bench.
     const typeDefs = readFileSync(
       join(projectRoot, 'bench', 'peers', 'neo4j-graphql-typedefs.graphql'),
       'utf8',

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { findFreePort } from '../../src/local-neo4j/ports.js';
 import { projectRoot } from '../../src/project-root.js';
-import type { Contender } from '../operations.js';
+import type { Contender } from '../operations/index.js';
 
 // Starting the benchmark's HTTP servers, each in its own process, as the production image runs.
 

@@ -2,7 +2,10 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { createDriver } from '../../src/graph/driver.js';
+import { allowStatementsUnder } from '../../src/graph/cypher.js';
 import { QueryRunner } from '../../src/graph/runner.js';
+
+allowStatementsUnder('bench');
 
 // A GraphQL server with look-ahead at its most favourable, for bench/experiments/lookahead-bound.ts:
 // graphql-yoga over a plain graphql-js schema, no plugins, no connections, and each operation
@@ -38,12 +41,12 @@ const schema = createSchema({
   resolvers: {
     Query: {
       latestArticles: async () =>
-        (await runner.read('bench/floor-latest-articles')).map((row) => ({
+        (await runner.read('bench/operations/latest-articles/floor')).map((row) => ({
           title: row.title,
           entities: named(row.entities),
         })),
       countryMeetings: async (_root: unknown, args: { countryId: string }) =>
-        (await runner.read('bench/floor-country-meetings', { countryId: args.countryId })).map((row) => ({
+        (await runner.read('bench/operations/country-meetings/floor', { countryId: args.countryId })).map((row) => ({
           date: row.date,
           participants: named(row.participants),
           reportedBy: titled(row.reportedBy),

@@ -1,11 +1,14 @@
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { openGraph } from '../../src/cli/open-graph.js';
+import { allowStatementsUnder } from '../../src/graph/cypher.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig } from '../../src/config.js';
 import { type BenchServer, startBenchServer, startContender } from '../contenders/start.js';
-import { type BenchParameters, OPERATIONS } from '../operations.js';
+import { type BenchParameters, OPERATIONS } from '../operations/index.js';
+
+allowStatementsUnder('bench');
 
 // npm run bench:lookahead-bound [-- --requests 300]
 // How close to the hand-written floor a GraphQL server can get at all on the two operations the
@@ -58,7 +61,7 @@ const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[samples
 async function main(): Promise<void> {
   const config = loadConfig();
   const graph = await openGraph(config, (line) => console.error(line));
-  const [picked] = await new QueryRunner(graph.driver, config.NEO4J_DATABASE).read('bench/parameters');
+  const [picked] = await new QueryRunner(graph.driver, config.NEO4J_DATABASE).read('bench/cypher/parameters');
   await graph.driver.close();
   if (!picked?.countryId) throw new Error('The graph has no meetings: run `npm run generate` first.');
   const parameters: BenchParameters = {

@@ -6,7 +6,7 @@ import { belowFloors, formatTable } from '../eval/table.js';
 import { loadCatalog } from '../ingest/catalog/index.js';
 import { NoNerProviderError, openNer } from '../ner/index.js';
 import { projectRoot } from '../project-root.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError, loadConfig } from '../config.js';
 
 // npm run eval [-- <dir>] [--misses]: scores ingest against the hand-made gold of an evaluation set
 // (default test/fixtures/eval/), prints a table per file and in total, and exits 1 below the floors.

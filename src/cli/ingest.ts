@@ -9,10 +9,10 @@ import {
   emptyTotals,
   ensureCatalog,
   loadPage,
-} from '../ingest/load-pages.js';
+} from '../loading/load-pages.js';
 import { NoNeo4jProviderError } from '../local-neo4j/index.js';
 import { NoNerProviderError, openNer } from '../ner/index.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { openGraph } from './open-graph.js';
 
 // npm run ingest -- <file|dir>... [--outlet NAME] [--url URL]

@@ -1,5 +1,5 @@
 import { localNeo4jProvider, NoNeo4jProviderError } from '../local-neo4j/index.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError, loadConfig } from '../config.js';
 
 // npm run neo4j -- start|stop|status|reset : the local Neo4j used when NEO4J_URI is unset.
 

@@ -1,5 +1,5 @@
 import { localCoreNlpProvider, NoNerProviderError } from '../ner/index.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError, loadConfig } from '../config.js';
 
 // npm run ner -- start|stop|status : the local CoreNLP German NER used when NER_URL is unset.
 

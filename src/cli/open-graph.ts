@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../graph/driver.js';
 import { applyGraphSchema } from '../graph/schema-setup.js';
 import { localNeo4jProvider } from '../local-neo4j/index.js';
-import type { Config } from '../server/config.js';
+import type { Config } from '../config.js';
 
 export interface OpenGraph {
   driver: Driver;

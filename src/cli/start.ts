@@ -1,8 +1,8 @@
 import type { QueryRunner } from '../graph/runner.js';
-import { graphIsEmpty, seedGraph } from '../ingest/seed.js';
+import { graphIsEmpty, seedGraph } from '../loading/seed.js';
 import { NoNeo4jProviderError } from '../local-neo4j/index.js';
 import { NoNerProviderError, openNer, SupervisedLocalNer } from '../ner/index.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { startGraphServer } from '../server/graph-server.js';
 import { createLogger } from '../server/logger.js';
 import { connectGraph } from './open-graph.js';

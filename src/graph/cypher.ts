@@ -2,9 +2,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../project-root.js';
 
-// Every Cypher statement lives in cypher/<name>.cypher; code refers to it by name.
+// Every production statement lives in cypher/<name>.cypher; code refers to it by name. Bench and
+// test code keep their statements beside them (bench/…, test/…) and name them by their path from
+// the project root, once they have opened that folder with allowStatementsUnder: production never
+// does, so it can reach nothing outside cypher/.
 const cypherDir = join(projectRoot, 'cypher');
 const cache = new Map<string, string>();
+const NAME = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)+$/;
+const openFolders = new Set<string>();
+
+/** Lets statements named `<folder>/…` be read from <project>/<folder>/…: for bench and tests only. */
+export function allowStatementsUnder(folder: 'bench' | 'test'): void {
+  openFolders.add(folder);
+}
+
+function statementFile(name: string): string {
+  if (!NAME.test(name)) throw new Error(`Not a statement name: ${JSON.stringify(name)}`);
+  const folder = name.slice(0, name.indexOf('/'));
+  return join(openFolders.has(folder) ? projectRoot : cypherDir, `${name}.cypher`);
+}
 
 /**
  * The statement in cypher/<name>.cypher, without its comment lines: they are for readers, and
@@ -13,7 +29,7 @@ const cache = new Map<string, string>();
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = withoutCommentLines(readFileSync(join(cypherDir, `${name}.cypher`), 'utf8'));
+    text = withoutCommentLines(readFileSync(statementFile(name), 'utf8'));
     cache.set(name, text);
   }
   return text;

@@ -1,7 +1,9 @@
+import { ADJECTIVE_ENDINGS, GENITIVE_ENDINGS } from '../ingest/link/inflection.js';
+
 // Lower-cased base forms a typed name may stand for: "Putins" → putins, putin; "russischen" →
 // russischen, russisch. The graph matches them against names, aliases and adjective stems.
 
-const ENDINGS = ['’s', "'s", 'es', 's', 'en', 'er', 'em', 'e', "'", '’'];
+const ENDINGS = [...new Set([...GENITIVE_ENDINGS, ...ADJECTIVE_ENDINGS])];
 
 export function nameCandidates(name: string): string[] {
   const base = name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();

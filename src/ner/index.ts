@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { findSupportedJdk } from '../local-neo4j/java.js';
-import type { Config } from '../server/config.js';
+import type { Config } from '../config.js';
 import { coreNlpJarsPresent } from './jars.js';
 import { LocalCoreNlpProvider } from './local-provider.js';
 import { coreNlpInstanceDir } from './paths.js';

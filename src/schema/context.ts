@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../graph/runner.js';
-import type { PageIngestor } from '../ingest/page-ingestor.js';
+import type { PageIngestor } from '../loading/page-ingestor.js';
 import type { HeavyFields } from './heavy-fields.js';
 import type { Limits } from './limits.js';
 import type { LiveEvents } from './live-events.js';

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Access } from '../schema/context.js';
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 
 // What a request's bearer token allows. Mutations need an ingest token; reads are open unless
 // READ_TOKENS is set. Tokens are compared in constant time.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGraph } from '../../src/ingest/seed.js';
+import { seedGraph } from '../../src/loading/seed.js';
 import type { GraphServer } from '../../src/server/graph-server.js';
 import { testRunner } from '../support/graph.js';
 import { postGraphQL, startTestServer } from '../support/server.js';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGraph } from '../../src/ingest/seed.js';
+import { seedGraph } from '../../src/loading/seed.js';
 import { projectRoot } from '../../src/project-root.js';
 import type { GraphServer } from '../../src/server/graph-server.js';
 import { testRunner } from '../support/graph.js';

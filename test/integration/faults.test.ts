@@ -4,8 +4,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/cypher.js';
 import { createDriver } from '../../src/graph/driver.js';
-import { seedGraph, seedPagesDir } from '../../src/ingest/seed.js';
-import { loadConfig } from '../../src/server/config.js';
+import { seedGraph, seedPagesDir } from '../../src/loading/seed.js';
+import { loadConfig } from '../../src/config.js';
 import { type GraphServer, startGraphServer } from '../../src/server/graph-server.js';
 import { testDriver } from '../support/graph.js';
 import { postGraphQL, startTestServer } from '../support/server.js';
@@ -126,7 +126,7 @@ describe('slow statements and shutdown', () => {
   async function holdOutletLock(id: string) {
     const session = testDriver().session({ database: 'neo4j' });
     const tx = await session.beginTransaction();
-    await tx.run(cypher('test-support/lock-outlet'), { id, name: 'Locked by the test' });
+    await tx.run(cypher('test/cypher/lock-outlet'), { id, name: 'Locked by the test' });
     return {
       release: async () => {
         await tx.rollback();

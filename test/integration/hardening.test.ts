@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGraph, seedPagesDir } from '../../src/ingest/seed.js';
+import { seedGraph, seedPagesDir } from '../../src/loading/seed.js';
 import type { GraphServer } from '../../src/server/graph-server.js';
 import { emptyGraph, graphCounts, testRunner } from '../support/graph.js';
 import { postGraphQL, startTestServer } from '../support/server.js';

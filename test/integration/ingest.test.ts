@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
-import { seedGraph } from '../../src/ingest/seed.js';
+import { seedGraph } from '../../src/loading/seed.js';
 import { projectRoot } from '../../src/project-root.js';
 import { graphCounts, testRunner } from '../support/graph.js';
 
@@ -27,7 +27,7 @@ async function ingestCli(...paths: string[]) {
 describe('ingesting the seed page into Neo4j', () => {
   it('links every article to the right entities', async () => {
     await seedGraph(testRunner(), () => {});
-    const rows = await testRunner().read('test-support/article-entities');
+    const rows = await testRunner().read('test/cypher/article-entities');
     const byDate = new Map(rows.map((row) => [row.dateLine as string, row.entityIds as string[]]));
     const people = (dateLine: string) => (byDate.get(dateLine) ?? []).filter((id) => id.startsWith('person:'));
     expect(people('11.04.2025 00:10')).toEqual(['person:donald-trump', 'person:tammy-bruce', 'person:wladimir-putin']);
@@ -42,7 +42,7 @@ describe('ingesting the seed page into Neo4j', () => {
   });
 
   it('holds the three meetings of the gold file, the Istanbul talks of 10 April reported twice', async () => {
-    const meetings = await testRunner().read('test-support/meetings');
+    const meetings = await testRunner().read('test/cypher/meetings');
     expect(meetings).toEqual([
       { date: '2025-02-18', status: 'HELD', place: 'city:riad', country: 'country:SA', participants: ['country:RU', 'country:US'], reportedBy: ['11.04.2025 00:10'] },
       { date: '2025-02-27', status: 'HELD', place: 'city:istanbul', country: 'country:TR', participants: ['country:RU', 'country:US'], reportedBy: ['11.04.2025 00:10'] },
@@ -77,7 +77,7 @@ describe('ingesting the seed page into Neo4j', () => {
 
     const after = await graphCounts();
     expect(after.labels.Article).toBe((before.labels.Article ?? 0) + 1);
-    const people = await testRunner().read('test-support/person-status');
+    const people = await testRunner().read('test/cypher/person-status');
     expect(people).toContainEqual({ id: 'person:anna-lena-berger', status: 'DISCOVERED' });
     expect(people).toContainEqual({ id: 'person:wladimir-putin', status: 'CURATED' });
 

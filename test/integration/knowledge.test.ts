@@ -5,7 +5,7 @@ import { loadEvalSet } from '../../src/eval/gold.js';
 import { runEval } from '../../src/eval/run.js';
 import { belowFloors } from '../../src/eval/table.js';
 import { loadCatalog } from '../../src/ingest/catalog/index.js';
-import { PageIngestor } from '../../src/ingest/page-ingestor.js';
+import { PageIngestor } from '../../src/loading/page-ingestor.js';
 import { CoreNlpClient } from '../../src/ner/client.js';
 import { SupervisedLocalNer } from '../../src/ner/supervisor.js';
 import { projectRoot } from '../../src/project-root.js';

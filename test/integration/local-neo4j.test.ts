@@ -15,7 +15,7 @@ const jdk = findSupportedJdk();
 async function countNodes(connection: Neo4jConnection): Promise<number> {
   const driver = createDriver(connection);
   try {
-    const [row] = await new QueryRunner(driver, 'neo4j').read('test-support/count-nodes');
+    const [row] = await new QueryRunner(driver, 'neo4j').read('test/cypher/count-nodes');
     return Number(row?.nodes);
   } finally {
     await driver.close();
@@ -59,7 +59,7 @@ describe.runIf(jdk)('jar provider', () => {
     expect((await provider.start()).uri).toBe(connection.uri);
 
     const driver = createDriver(connection);
-    await new QueryRunner(driver, 'neo4j').write('test-support/create-probe', { name: 'kept until reset' });
+    await new QueryRunner(driver, 'neo4j').write('test/cypher/create-probe', { name: 'kept until reset' });
     await driver.close();
     expect(await countNodes(connection)).toBe(1);
 

@@ -26,7 +26,7 @@ describe('graph schema', () => {
   it('enforces unique ids', async () => {
     const runner = testRunner();
     await runner.write('ingest/upsert-outlet', { outlet: { id: 'outlet:test', name: 'Test' } });
-    await expect(runner.write('test-support/create-outlet', { id: 'outlet:test', name: 'Again' })).rejects.toThrow(
+    await expect(runner.write('test/cypher/create-outlet', { id: 'outlet:test', name: 'Again' })).rejects.toThrow(
       /already exists/,
     );
   });
@@ -39,9 +39,9 @@ describe('graph schema', () => {
   it('moves mentions that older versions wrote as nodes onto the MENTIONS links, losing none', async () => {
     await emptyGraph();
     const runner = testRunner();
-    await runner.autoCommit('test-support/old-mention-constraint');
+    await runner.autoCommit('test/cypher/old-mention-constraint');
     // Written out of reading order, as nothing guaranteed it.
-    await runner.write('test-support/old-style-mentions', {
+    await runner.write('test/cypher/old-style-mentions', {
       articleId: 'article:old',
       entityId: 'country:PL',
       entityName: 'Polen',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { seedPagesDir } from '../../src/ingest/seed.js';
+import { seedPagesDir } from '../../src/loading/seed.js';
 import type { GraphServer } from '../../src/server/graph-server.js';
 import { postGraphQL, startTestServer } from '../support/server.js';
 import { type SseSubscription, subscribeSse } from '../support/sse.js';

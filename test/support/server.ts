@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig } from '../../src/config.js';
 import { type GraphServer, startGraphServer } from '../../src/server/graph-server.js';
 import { testDriver } from './graph.js';
 

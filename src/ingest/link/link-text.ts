@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/index.js';
 import type { ArticleField, Mention } from '../types.js';
 import { type Dictionary, dictionaryFor, type SurfaceForm } from './dictionary.js';
+import { ADJECTIVE_ENDINGS as ENDINGS, GENITIVE } from './inflection.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -8,8 +9,7 @@ import { type Token, tokenize } from './tokens.js';
 // through genitive endings on the last word of a name (Putins, Istanbuls, Russlands) and adjective
 // endings on country stems (russischen, amerikanischer).
 
-const GENITIVE = /^(.{2,}?)(?:s|es|'|’s)$/u;
-const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+const ADJECTIVE_ENDINGS = ['', ...ENDINGS];
 // After these a capital is a place ("in Moskau"); elsewhere it may act for its state ("Moskau sagt").
 const LOCATIVES = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'von', 'im', 'vor', 'über']);
 const MAX_GAP = 3; // characters between the words of one name: a blank, "-", ". "

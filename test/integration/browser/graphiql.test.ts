@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGraph } from '../../../src/ingest/seed.js';
+import { seedGraph } from '../../../src/loading/seed.js';
 import type { GraphServer } from '../../../src/server/graph-server.js';
 import { type BrowserSession, launchChromium, type PageWatch, screenshotDir, watchPage } from '../../support/browser.js';
 import { testRunner } from '../../support/graph.js';

@@ -10,6 +10,13 @@ describe('statements as sent', () => {
     expect(withoutCommentLines(source)).toBe("UNWIND $ids AS id\nMATCH (a:Article {id: id, url: 'http://x'}) // kept\nRETURN a");
   });
 
+  it('come from cypher/ alone unless bench or test code opened its own folder', () => {
+    expect(() => cypher('test/cypher/count-nodes')).toThrow(/ENOENT/);
+    expect(() => cypher('../package')).toThrow(/Not a statement name/);
+    expect(() => cypher('admin/../../package')).toThrow(/Not a statement name/);
+    expect(cypher('admin/is-empty')).toMatch(/RETURN/);
+  });
+
   it('keep every parameter and clause of every file in cypher/', () => {
     const root = join(projectRoot, 'cypher');
     const words = (text: string) => text.match(/\$\w+|\b[A-Z]{2,}\b/g) ?? [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localNerProblem, openNer } from '../../../src/ner/index.js';
 import { NerUnavailableError } from '../../../src/ner/types.js';
 import { findFreePort } from '../../../src/local-neo4j/ports.js';
-import { loadConfig } from '../../../src/server/config.js';
+import { loadConfig } from '../../../src/config.js';
 
 describe('NER configuration', () => {
   it('defaults to on, local, a 2g heap, 2 threads and a 30 s timeout', () => {

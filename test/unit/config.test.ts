@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/server/config.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('applies documented defaults to an empty environment', () => {

@@ -1,9 +1,10 @@
 import { writePageGraph } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
-import { type Catalog, loadCatalog } from './catalog/index.js';
-import { ensureCatalog, type PageOutcome, preparePage } from './load-pages.js';
-import type { SpanSource } from './annotate.js';
-import type { OutletInfo } from './pipeline.js';
+import type { SpanSource } from '../ingest/annotate.js';
+import { type Catalog, loadCatalog } from '../ingest/catalog/index.js';
+import type { OutletInfo } from '../ingest/pipeline.js';
+import { preparePage } from '../ingest/prepare-page.js';
+import { ensureCatalog, type PageOutcome } from './load-pages.js';
 
 // Ingest of single pages for a long-running server (the ingestPage mutation): the same pipeline as
 // `npm run ingest`, with the catalog read from disk once and written to the graph once per process.

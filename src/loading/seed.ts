@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { writeMeetings } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
 import { projectRoot } from '../project-root.js';
-import { loadCatalog } from './catalog/index.js';
+import type { SpanSource } from '../ingest/annotate.js';
+import { loadCatalog } from '../ingest/catalog/index.js';
+import { goldToExtracted, loadGoldMeetings } from '../ingest/meetings/gold.js';
+import type { OutletInfo } from '../ingest/pipeline.js';
 import { addOutcome, describeTotals, emptyTotals, ensureCatalog, loadPage } from './load-pages.js';
-import { goldToExtracted, loadGoldMeetings } from './meetings/gold.js';
-import type { SpanSource } from './annotate.js';
-import type { OutletInfo } from './pipeline.js';
 
 // The seed: the entity catalog, every page under seeds/pages/ (outlets named in
 // seeds/pages/outlets.json), then the curated meetings of seeds/meetings.json. Idempotent.

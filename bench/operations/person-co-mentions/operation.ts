@@ -1,0 +1,18 @@
+import { names, personArticleRows, personGid, sorted } from '../answers.js';
+import { defineOperation } from '../define.js';
+
+export default defineOperation(import.meta.url, {
+  name: 'personCoMentions',
+  description: "a person's first 20 articles and the people each mentions",
+  depth: 2,
+  variables: (p) => ({ id: personGid(p) }),
+  peerVariables: (p) => ({ id: p.personId }),
+  floorParams: (p) => ({ personId: p.personId }),
+  answer: (contender, data) =>
+    sorted(
+      personArticleRows(contender, data).map((row: any) => ({
+        title: row.title,
+        people: contender === 'cypher-floor' ? sorted(row.people) : names(row.people),
+      })),
+    ),
+});

@@ -1,0 +1,19 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { personGid } from '../answers.js';
+import { defineOperation } from '../define.js';
+
+// The floor is the production statement itself: nothing simpler answers the same question.
+export default defineOperation(import.meta.url, {
+  name: 'shortestPath',
+  description: 'the shortest path between two people, at most four hops',
+  depth: 1,
+  variables: (p) => ({ from: personGid(p), to: encodeGlobalID('Person', p.otherPersonId) }),
+  peerVariables: (p) => ({ from: p.personId, to: p.otherPersonId }),
+  floorStatement: 'traversal/shortest-path',
+  floorParams: (p) => ({ from: p.personId, to: p.otherPersonId, maxHops: 4 }),
+  answer: (contender, data) => {
+    if (contender === 'cypher-floor') return data.length ? data[0].edges.length : null;
+    if (contender === 'neo4j-graphql') return data.shortestPathLength;
+    return data.shortestPath?.length ?? null;
+  },
+});
