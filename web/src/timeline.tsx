@@ -39,7 +39,8 @@ export function TimelineChart({ buckets, interval }: { buckets: Bucket[]; interv
   if (data.length === 0) return <p class="message">No dated articles mention it.</p>;
   const x = scaleBand<string>()
     .domain(data.map((b) => b.start))
-    .range([M.left, WIDTH - M.right])
+    // bars at most 48 wide, so a short timeline does not read as one slab
+    .range([M.left, Math.min(WIDTH - M.right, M.left + data.length * 48)])
     .padding(0.15);
   const top = Math.max(...data.map((b) => b.count));
   const y = scaleLinear().domain([0, top]).nice().range([HEIGHT - M.bottom, M.top]);

@@ -48,7 +48,9 @@ function EntityPanels({ entity }: { entity: Extract<Node, { name: string }> }) {
               <EntityLink entity={entity.country} />
             </span>
           ) : null}
-          <span>{entity.mentionCount} mentions</span>
+          <span>
+            {entity.mentionCount} mention{entity.mentionCount === 1 ? '' : 's'}
+          </span>
           {entity.wikidataId ? <span>Wikidata {entity.wikidataId}</span> : null}
         </p>
         {entity.aliases.length > 0 ? <p class="aliases">Also written: {entity.aliases.join(', ')}</p> : null}

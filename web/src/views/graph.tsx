@@ -42,8 +42,11 @@ function layout(subgraph: Subgraph, startId: string) {
   simulation.tick(300);
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
-  const pad = 60;
-  const box = { x: Math.min(...xs) - pad, y: Math.min(...ys) - pad, w: Math.max(...xs) - Math.min(...xs) + 2 * pad, h: Math.max(...ys) - Math.min(...ys) + 2 * pad };
+  // A few nodes would otherwise be drawn huge: the box is at least 640 × 400 around them.
+  const pad = 80;
+  const w = Math.max(640, Math.max(...xs) - Math.min(...xs) + 2 * pad);
+  const h = Math.max(400, Math.max(...ys) - Math.min(...ys) + 2 * pad);
+  const box = { x: (Math.max(...xs) + Math.min(...xs)) / 2 - w / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 - h / 2, w, h };
   return { nodes, links: links as unknown as { source: Placed; target: Placed; type: string }[], box };
 }
 
