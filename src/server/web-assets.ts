@@ -74,7 +74,8 @@ function examplePicker(): string {
 </style>
 <script>
   const picker = document.getElementById('example-query');
-  const opened = new URLSearchParams(location.search).get('query');
+  // A submitted form sends line breaks as CRLF.
+  const opened = new URLSearchParams(location.search).get('query')?.replaceAll(String.fromCharCode(13), '');
   if (opened && [...picker.options].some((option) => option.value === opened)) picker.value = opened;
   picker.addEventListener('change', () => picker.form.submit());
 </script>`;
