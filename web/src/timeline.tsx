@@ -48,7 +48,7 @@ export function TimelineChart({ buckets, interval }: { buckets: Bucket[]; interv
   const total = data.reduce((sum, b) => sum + b.count, 0);
   return (
     <svg class="timeline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${total} article mentions over ${data.length} intervals`}>
-      {y.ticks(4).map((t) => (
+      {y.ticks(Math.min(4, top)).filter(Number.isInteger).map((t) => (
         <g key={t} class="grid">
           <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} />
           <text x={M.left - 6} y={y(t)} dy="0.32em" text-anchor="end">

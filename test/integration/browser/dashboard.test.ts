@@ -32,22 +32,27 @@ describe('The dashboard in a browser', () => {
   });
 
   it('opens on the overview: totals, the most mentioned and the latest articles', async () => {
-    // The first load also builds the bundle when web/ changed; the timed load is the second.
+    // The first load also builds the bundle when web/ changed; the timed loads follow.
     await page.goto(dashboardUrl(server));
     await page.locator('dl.stats').waitFor({ timeout: 60_000 });
-    const started = Date.now();
-    await page.goto(dashboardUrl(server), { waitUntil: 'commit' });
-    await page.locator('ol.latest li').first().waitFor({ timeout: 30_000 });
-    const ms = Date.now() - started;
-    const timing = await page.evaluate(() => {
-      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-      const api = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/graphql'));
-      return { domContentLoaded: Math.round(navigation?.domContentLoadedEventEnd ?? 0), api: api.map((r) => Math.round(r.duration)) };
-    });
-    console.log(
-      `dashboard first view (overview: stats, top entities, latest articles) on the seeded graph: ${ms} ms ` +
-        `(page and bundle ready at ${timing.domContentLoaded} ms; the Overview operation took ${timing.api.join(', ')} ms)`,
-    );
+    // Timed three times on a warm server (the machine may be shared): each, and the fastest.
+    const loads: string[] = [];
+    let fastest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const started = Date.now();
+      await page.goto(dashboardUrl(server), { waitUntil: 'commit' });
+      // all three panels drawn
+      await Promise.all(['dl.stats div', 'table.top tbody tr', 'ol.latest li'].map((s) => page.locator(s).first().waitFor({ timeout: 30_000 })));
+      const ms = Date.now() - started;
+      fastest = Math.min(fastest, ms);
+      const timing = await page.evaluate(() => {
+        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        const api = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/graphql'));
+        return { ready: Math.round(navigation?.domContentLoadedEventEnd ?? 0), api: api.map((r) => Math.round(r.duration)) };
+      });
+      loads.push(`${ms} ms (page and bundle ready at ${timing.ready} ms; its three operations took ${timing.api.join(', ')} ms)`);
+    }
+    console.log(`dashboard first view (overview: stats, top entities, latest articles) on the seeded graph, fastest ${fastest} ms:\n  ${loads.join('\n  ')}`);
     expect(await page.locator('dl.stats div').count()).toBeGreaterThan(3);
     expect(await page.locator('table.top tbody tr').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(screenshotDir, 'dashboard-overview.png'), fullPage: true });
@@ -111,7 +116,7 @@ describe('The dashboard in a browser', () => {
   it('says so when a name is unknown or the search is empty', async () => {
     await page.getByLabel('Find an entity or articles').fill('Xqzzyvwort');
     await page.keyboard.press('Enter');
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('alert').first();
     await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 }).toContain('No entity is called “Xqzzyvwort”, and no article contains it.');
     await page.screenshot({ path: join(screenshotDir, 'dashboard-unknown-name.png') });
     await page.getByLabel('Find an entity or articles').fill('   ');
@@ -148,7 +153,7 @@ describe('The dashboard with Neo4j down', () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 700 } });
     const watch = await watchPage(page);
     await page.goto(dashboardUrl(server));
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('alert').first();
     await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toContain('The graph database is not reachable.');
     await page.screenshot({ path: join(screenshotDir, 'dashboard-neo4j-down.png') });
     await page.goto(`${dashboardUrl(server)}#/search/Putins`);

@@ -207,21 +207,32 @@ export type MeetingPlacesQuery = { meetings: { totalCount: number, edges: Array<
           | { __typename: 'Person', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } } }> } };
 
-export type OverviewQueryVariables = Exact<{
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { relationships: number, nodes: Array<{ label: string, count: number }> } };
+
+export type TopEntitiesQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
   kind?: EntityKind | null | undefined;
-  top?: number | null | undefined;
-  latest?: number | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
-export type OverviewQuery = { stats: { relationships: number, nodes: Array<{ label: string, count: number }> }, topEntities: Array<{ count: number, articleCount: number, entity:
+export type TopEntitiesQuery = { topEntities: Array<{ count: number, articleCount: number, entity:
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
-     }>, articles: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, lead: string, outlet: { name: string } | null } }> } };
+     }> };
+
+export type LatestArticlesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type LatestArticlesQuery = { articles: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, lead: string, outlet: { name: string } | null } }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -586,8 +597,8 @@ fragment MeetingDetail on Meeting {
     }
   }
 }`) as unknown as TypedDocumentString<MeetingPlacesQuery, MeetingPlacesQueryVariables>;
-export const OverviewDocument = new TypedDocumentString(`
-    query Overview($from: DateTime, $to: DateTime, $kind: EntityKind, $top: Int = 10, $latest: Int = 8) {
+export const StatsDocument = new TypedDocumentString(`
+    query Stats {
   stats {
     nodes {
       label
@@ -595,14 +606,26 @@ export const OverviewDocument = new TypedDocumentString(`
     }
     relationships
   }
-  topEntities(first: $top, from: $from, to: $to, kind: $kind) {
+}
+    `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const TopEntitiesDocument = new TypedDocumentString(`
+    query TopEntities($from: DateTime, $to: DateTime, $kind: EntityKind, $first: Int = 10) {
+  topEntities(first: $first, from: $from, to: $to, kind: $kind) {
     count
     articleCount
     entity {
       ...EntityRef
     }
   }
-  articles(first: $latest, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}`) as unknown as TypedDocumentString<TopEntitiesQuery, TopEntitiesQueryVariables>;
+export const LatestArticlesDocument = new TypedDocumentString(`
+    query LatestArticles($first: Int = 8) {
+  articles(first: $first, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
     totalCount
     edges {
       node {
@@ -617,11 +640,7 @@ export const OverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment EntityRef on Entity {
-  __typename
-  id
-  name
-}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+    `) as unknown as TypedDocumentString<LatestArticlesQuery, LatestArticlesQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int = 15) {
   entity(name: $query) {
