@@ -172,7 +172,13 @@ async function bundle(fingerprint: string): Promise<void> {
     writeFileSync(join(staging, 'fingerprint'), fingerprint);
     // Swapped in whole, so a concurrent start never reads half a bundle.
     rmSync(distDir, { recursive: true, force: true });
-    renameSync(staging, distDir);
+    try {
+      renameSync(staging, distDir);
+    } catch (error) {
+      // Another process swapped in its bundle between the two calls: fine if it is of these sources.
+      const theirs = join(distDir, 'fingerprint');
+      if (!existsSync(theirs) || readFileSync(theirs, 'utf8') !== fingerprint) throw error;
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
