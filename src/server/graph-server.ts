@@ -23,7 +23,7 @@ import { attachWebSocket } from './websocket.js';
 import { useOperationalEndpoints } from './operational-endpoints.js';
 import { GraphReadiness } from './readiness.js';
 import { requestIdOf, useRequestTracking } from './request-tracking.js';
-import { graphiqlOptions, renderGraphiQL } from './web-assets.js';
+import { graphiqlOptions, renderGraphiQL, useDashboard } from './web-assets.js';
 
 // HTTP in front of the schema: Yoga serves /graphql (GraphiQL on GET from a browser), /health,
 // /ready and /metrics. Each request gets its own QueryRunner, hence its own dataloaders and Cypher
@@ -131,6 +131,7 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
     plugins: [
       useBodyLimit(config.MAX_BODY_BYTES),
       useOperationalEndpoints({ readiness: parts.readiness, metrics: parts.metrics }),
+      useDashboard((error) => parts.logger.error({ err: error }, 'dashboard build failed')),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-require-preflight'] }),
       useOperationLimits({ maxTokens: config.MAX_TOKENS, maxAliases: config.MAX_ALIASES }),
       useRequestTracking({ logger: parts.logger, metrics: parts.metrics, production: config.NODE_ENV === 'production' }),
