@@ -32,6 +32,15 @@ describe('statements as sent', () => {
     }
   });
 
+  it("project records only through fragments: no read statement spells out a record's fields", () => {
+    // The hand-written floors (bench/), the writes and the schema statements project no API records.
+    const reads = statementFiles.filter(({ folder }) => !['bench', 'ingest', 'catalog', 'test-support', 'migrations', 'schema', 'admin'].includes(folder));
+    for (const { folder, file } of reads) {
+      const code = withoutCommentLines(readFileSync(join(root, folder, file), 'utf8'));
+      expect(code, file).not.toMatch(/CASE WHEN \$with(?!Total)|\.nameDe|\.lead\b|\.language\b|\.evidence\b|\.title\b|IN \['Person', 'Country'/);
+    }
+  });
+
   it('use every fragment in cypher/fragments/', () => {
     const sources = statementFiles.map(({ folder, file }) => readFileSync(join(root, folder, file), 'utf8'));
     const fragments = readdirSync(join(root, 'fragments')).map((file) => file.slice(0, -'.cypher'.length));
