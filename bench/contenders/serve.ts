@@ -58,6 +58,8 @@ const config = loadConfig({
   MAX_COMPLEXITY: '1000000',
   // The same transaction timeout for every contender: a minute.
   CYPHER_TIMEOUT_MS: '60000',
+  // The N+1 baseline reads each relation on its own, so no parent statement may carry one.
+  ...(contender === 'no-batching' ? { LOOKAHEAD: 'off' } : {}),
 });
 const driver = createDriver({
   uri,

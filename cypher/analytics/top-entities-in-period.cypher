@@ -1,5 +1,4 @@
 // As top-entities, counting only articles published within [$from, $to) (either may be null).
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 MATCH (e:Entity)
 WHERE $label IN labels(e)
 CALL (e) {
@@ -12,8 +11,4 @@ WITH e, mentions, articles
 WHERE articles > 0
 ORDER BY mentions DESC, articles DESC, e.name
 LIMIT $limit
-RETURN e.id AS entityId, mentions, articles, e {
-  .id, .name,
-  details: CASE WHEN $withEntityDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
-  kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
-} AS entity
+RETURN e.id AS entityId, mentions, articles, @entity-record(e, $entity) AS entity

@@ -2,7 +2,6 @@
 // and articles, with each entity's record (the projection of entity/by-ids) so that the entities
 // need no second statement. Per entity of the label (entities are few); MENTIONS links come only
 // from articles, so the articles themselves are not read (see top-entities-in-period for that).
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 MATCH (e:Entity)
 WHERE $label IN labels(e)
 CALL (e) {
@@ -13,8 +12,4 @@ WITH e, mentions, articles
 WHERE articles > 0
 ORDER BY mentions DESC, articles DESC, e.name
 LIMIT $limit
-RETURN e.id AS entityId, mentions, articles, e {
-  .id, .name,
-  details: CASE WHEN $withEntityDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
-  kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
-} AS entity
+RETURN e.id AS entityId, mentions, articles, @entity-record(e, $entity) AS entity

@@ -1,7 +1,6 @@
 // Batch: per article, one page of its mentions in reading order (title, lead, body; then offset),
 // rows $offset to $offset + $limit, and the total. Occurrences are the parallel lists on each
 // MENTIONS link (see ingest/create-mentions).
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
@@ -13,11 +12,7 @@ CALL (a) {
   RETURN collect({
     surface: r.surfaces[i], field: r.fields[i], start: r.starts[i], end: r.ends[i],
     sentence: r.sentences[i], kind: r.kinds[i],
-    entity: e {
-      .id, .name,
-      details: CASE WHEN $withEntityDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
-      kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
-    }
+    entity: @entity-record(e, $entity)
   }) AS mentions
 }
 CALL (a) {

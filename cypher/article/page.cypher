@@ -4,10 +4,7 @@
 // there (open ends made explicit) so that the publishedAt index gives the order and LIMIT stops
 // the scan early. $cursorAt/$cursorId are null on the first page.
 // Full-text hits only when $text is given (CASE does not evaluate the other branch).
-// publishedAt leaves as text (publishedAtKey, zone id included): decoding zoned DateTimes in the driver
-// costs more than running the statement; and only $withPublishedAt (formatting it was about a fifth of
-// Neo4j's work on pages of titles: see article/published-at). The text fields only $withText (see article/texts).
-// An article's details (language, URL, degraded flag) only $withArticleDetails (see article/details).
+// $article is ArticleParts: what the records read, and which relations they carry.
 WITH CASE WHEN $text IS NULL THEN null
   ELSE COLLECT { CALL db.index.fulltext.queryNodes('article_text', $text) YIELD node RETURN node.id }
 END AS textHits
@@ -28,11 +25,6 @@ CALL (textHits) {
       OR a.publishedAt > datetime($cursorAt)
       OR (a.publishedAt = datetime($cursorAt) AND a.id > $cursorId))
   WITH a ORDER BY a.publishedAt, a.id LIMIT $limit
-  RETURN collect(a {
-    .id, .title,
-    publishedAtKey: CASE WHEN $withPublishedAt THEN toString(a.publishedAt) END,
-    details: CASE WHEN $withArticleDetails THEN a { .language, .url, .degraded } END,
-    text: CASE WHEN $withText THEN a { .lead, .body, .captions, .photoCredits, .signature } END
-  }) AS articles
+  RETURN collect(@article(a, $article)) AS articles
 }
 RETURN total, articles

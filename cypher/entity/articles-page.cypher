@@ -1,30 +1,5 @@
-// Batch: per entity of $ids, one page of the articles that mention it, published in [$from, $to)
-// (either may be null), in publishedAt order after the keyset cursor $cursorAt/$cursorId (null on
-// a first page), and the total; $limit rows each.
-// publishedAt leaves as text (publishedAtKey, zone id included): decoding zoned DateTimes in the driver
-// costs more than running the statement; and only $withPublishedAt (formatting it was about a fifth of
-// Neo4j's work on pages of titles: see article/published-at). The text fields only $withText (see article/texts).
-// An article's details (language, URL, degraded flag) only $withArticleDetails (see article/details).
+// Batch: per entity of $ids, one page of the articles that mention it ($page: period, cursor,
+// limit, whether to count, and the article records' parts).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-CALL (e) {
-  MATCH (e)<-[:MENTIONS]-(a:Article)
-  WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
-    AND ($to IS NULL OR a.publishedAt < datetime($to))
-    AND ($cursorAt IS NULL
-      OR a.publishedAt > datetime($cursorAt)
-      OR (a.publishedAt = datetime($cursorAt) AND a.id > $cursorId))
-  WITH a ORDER BY a.publishedAt, a.id LIMIT $limit
-  RETURN collect(a {
-    .id, .title,
-    publishedAtKey: CASE WHEN $withPublishedAt THEN toString(a.publishedAt) END,
-    details: CASE WHEN $withArticleDetails THEN a { .language, .url, .degraded } END,
-    text: CASE WHEN $withText THEN a { .lead, .body, .captions, .photoCredits, .signature } END
-  }) AS articles
-}
-RETURN id AS key, articles,
-  CASE WHEN $withTotal THEN COUNT {
-    MATCH (e)<-[:MENTIONS]-(a:Article)
-    WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
-      AND ($to IS NULL OR a.publishedAt < datetime($to))
-  } END AS total
+RETURN id AS key, @entity-articles(e, $page, article) AS page

@@ -1,6 +1,5 @@
 // The entity best matching one of the candidate forms of a typed name: exact name first, then an
 // alias, then an adjective stem; people before places on a tie. $candidates are lower-cased.
-// An entity's details (other names, aliases, role, status, ISO code, evidence) only $withEntityDetails (see entity/details).
 MATCH (e:Entity)
 WHERE toLower(e.name) IN $candidates
    OR any(alias IN e.aliases WHERE toLower(alias) IN $candidates)
@@ -16,8 +15,4 @@ WITH e,
   CASE WHEN e:Person THEN 0 WHEN e:Country THEN 1 WHEN e:City THEN 2 ELSE 3 END AS labelRank
 ORDER BY rank, labelRank, e.id
 LIMIT 1
-RETURN e {
-  .id, .name,
-  details: CASE WHEN $withEntityDetails THEN e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } END,
-  kind: [label IN labels(e) WHERE label IN ['Person', 'Country', 'City', 'Organization']][0]
-} AS entity
+RETURN @entity(e, $entity) AS entity

@@ -1,5 +1,4 @@
-// Batch: the details of entities whose records were read without them ($withEntityDetails false: the
-// request's document named none of these fields, but a record reached such a field anyway).
+// Batch: the details of entities whose records were read without them.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id, e { .nameDe, .nameEn, .aliases, .role, .status, .isoCode, .evidence } AS details
+RETURN id, @entity-details(e) AS details

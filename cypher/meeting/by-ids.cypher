@@ -1,16 +1,4 @@
-// Batch: meetings with these ids, with participants' ids.
-// The reporting sentences (most of a meeting's record) only $withEvidence (see meeting/evidence).
-// Where it was held (city and country ids: two more expansions per meeting) only $withLocation (see meeting/locations).
-// The date leaves as text: decoding a Date object per meeting cost the driver more than the rest of the record.
+// Batch: meetings with these ids; $meeting is MeetingParts.
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
-RETURN m {
-  .id, date: toString(m.date), .status, kind: coalesce(m.kind, 'TALKS'),
-  location: CASE WHEN $withLocation THEN {
-    placeId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
-    countryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0]
-  } END,
-  participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
-  evidence: CASE WHEN $withEvidence
-      THEN COLLECT { MATCH (a:Article)-[r:REPORTS]->(m) RETURN r.evidence ORDER BY a.publishedAt, a.id } END
-} AS meeting
+RETURN @meeting-record(m, $meeting) AS meeting

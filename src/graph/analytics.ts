@@ -1,4 +1,4 @@
-import type { ArticleParts } from './article.js';
+import type { ArticleParts, EntityParts } from './parts.js';
 import type { EntityRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
@@ -21,11 +21,11 @@ export async function topEntities(
   from: string | null,
   to: string | null,
   limit: number,
-  withEntityDetails: boolean,
+  entity: EntityParts,
 ): Promise<{ entityId: string; mentions: number; articles: number; entity: EntityRecord }[]> {
   // Over all time the articles need not be read at all: a statement of its own.
   const statement = from === null && to === null ? 'analytics/top-entities' : 'analytics/top-entities-in-period';
-  const rows = await runner.read(statement, { label: label ?? 'Entity', from, to, limit, withEntityDetails });
+  const rows = await runner.read(statement, { label: label ?? 'Entity', from, to, limit, entity });
   return rows.map((row) => ({
     entityId: String(row.entityId),
     mentions: Number(row.mentions),
@@ -47,17 +47,16 @@ export interface SearchRow {
   record: Record<string, unknown>;
 }
 
-/** Articles and entities matching a Lucene query, ranked together by score (article records
- * with the optional parts `articleParts` names, entity records with their details only
- * `withEntityDetails`). */
+/** Articles and entities matching a Lucene query, ranked together by score, each with its record
+ * (with the parts `article` and `entity` name). */
 export async function search(
   runner: QueryRunner,
   query: string,
   limit: number,
-  articleParts: ArticleParts,
-  withEntityDetails: boolean,
+  article: ArticleParts,
+  entity: EntityParts,
 ): Promise<SearchRow[]> {
-  const rows = await runner.read('search/all', { query, limit, ...articleParts, withEntityDetails });
+  const rows = await runner.read('search/all', { query, limit, article, entity });
   return rows.map((row) => ({
     id: String(row.id),
     label: String(row.label),

@@ -1,4 +1,5 @@
-import type { EntityRecord, KeyedPage, MeetingParts, MeetingRecord, MentionRecord, OutletRecord } from './records.js';
+import type { ArticleParts, EntityListParts, EntityParts, MeetingParts } from './parts.js';
+import type { EntityRecord, KeyedPage, MeetingRecord, MentionRecord, OutletRecord, RecordPage } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 /** A mention's stable id: where it stands and what it names (mentions are not nodes of their own). */
@@ -11,7 +12,7 @@ export function mentionId(
 
 // Batch functions for Article nodes: one Cypher statement per batch of keys.
 
-/** An article's text fields: the bulk of its record, so read only when asked for (`withText`). */
+/** An article's text fields: the bulk of its record, so read only when selected (ArticleParts.text). */
 export interface ArticleText {
   lead: string;
   body: string;
@@ -20,7 +21,7 @@ export interface ArticleText {
   signature: string | null;
 }
 
-/** An article's language, source URL and degraded flag: read only when asked for (`withArticleDetails`). */
+/** An article's language, source URL and degraded flag: read only when selected (ArticleParts.details). */
 export interface ArticleDetails {
   language: string;
   url: string | null;
@@ -38,13 +39,8 @@ export interface ArticleRecord {
    * what keyset cursors compare against, and the API's publishedAt without the bracketed zone.
    * Null when the statement was told not to read it (articlePublishedAt fetches it then). */
   publishedAtKey: string | null;
-}
-
-/** Which optional parts of its records a statement reads (src/schema/heavy-fields.ts says why). */
-export interface ArticleParts {
-  withText: boolean;
-  withArticleDetails: boolean;
-  withPublishedAt: boolean;
+  /** The entities it mentions, when the statement carried them (look-ahead: ArticleParts.entities). */
+  entities?: EntityRecord[] | null;
 }
 
 export async function articlesByIds(
@@ -52,7 +48,7 @@ export async function articlesByIds(
   ids: readonly string[],
   parts: ArticleParts,
 ): Promise<ArticleRecord[]> {
-  const rows = await runner.read('article/by-ids', { ids, ...parts });
+  const rows = await runner.read('article/by-ids', { ids, article: parts });
   return rows.map((row) => row.article as ArticleRecord);
 }
 
@@ -74,31 +70,17 @@ export async function articlePublishedAt(runner: QueryRunner, ids: readonly stri
   return new Map(rows.map((row) => [String(row.id), String(row.publishedAtKey)]));
 }
 
-/** How much a batch of per-parent article pages reads (src/schema/heavy-fields.ts says why). */
-export interface ArticlePageOptions extends ArticleParts {
-  /** Rows per parent: one more than the page size, the extra row telling that a next page exists. */
-  limit: number;
-  /** Count each parent's matching articles too (a scan of them all): only when totalCount is named. */
-  withTotal: boolean;
-}
-
-/** Where every parent's page of a batch starts: byPath loaders get one set of arguments per batch. */
-export interface PageStart {
-  /** The keyset cursor of the last row seen, null on a first page. */
-  cursorAt: string | null;
-  cursorId: string | null;
-}
-
-/** A per-parent page row as the statements return it. */
+/** A per-parent page row as the statements return it (`key`, and `page` as the page fragments make it). */
 export function toArticlePage(row: Record<string, unknown>): KeyedPage<ArticleRecord> {
-  return {
-    key: String(row.key),
-    rows: row.articles as ArticleRecord[],
-    total: row.total === null ? null : Number(row.total),
-  };
+  return { key: String(row.key), ...pageOf(row.page as RecordPage<ArticleRecord>) };
 }
 
-export interface ArticlePageRequest extends ArticleParts {
+/** A page as a statement returns it, its total a number or null (not counted). */
+export function pageOf<T>(page: RecordPage<T>): RecordPage<T> {
+  return { rows: page.rows, total: page.total === null || page.total === undefined ? null : Number(page.total) };
+}
+
+export interface ArticlePageRequest {
   limit: number;
   descending: boolean;
   from: string | null;
@@ -108,8 +90,9 @@ export interface ArticlePageRequest extends ArticleParts {
   /** Lucene query over title, lead and body (already escaped), or null. */
   text: string | null;
   after: { publishedAt: string; id: string } | null;
-  /** Count everything that matches too (a scan of it all); only when totalCount is asked for. */
+  /** Count everything that matches too (a scan of it all); only when totalCount is selected. */
   withTotal: boolean;
+  article: ArticleParts;
 }
 
 export async function articlePage(
@@ -125,9 +108,7 @@ export async function articlePage(
     cursorAt: request.after?.publishedAt ?? null,
     cursorId: request.after?.id ?? null,
     withTotal: request.withTotal,
-    withText: request.withText,
-    withArticleDetails: request.withArticleDetails,
-    withPublishedAt: request.withPublishedAt,
+    article: request.article,
   });
   return { total: Number(row?.total ?? 0), articles: (row?.articles ?? []) as ArticleRecord[] };
 }
@@ -135,10 +116,9 @@ export async function articlePage(
 export async function articleEntities(
   runner: QueryRunner,
   ids: readonly string[],
-  labels: readonly string[] | null,
-  withEntityDetails: boolean,
+  relation: EntityListParts,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('article/entities', { ids, labels, withEntityDetails });
+  const rows = await runner.read('article/entities', { ids, relation });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }
 
@@ -147,9 +127,9 @@ export async function articleMentionPages(
   ids: readonly string[],
   offset: number,
   limit: number,
-  withEntityDetails: boolean,
+  entity: EntityParts,
 ): Promise<KeyedPage<MentionRecord>[]> {
-  const rows = await runner.read('article/mentions-page', { ids, offset, limit, withEntityDetails });
+  const rows = await runner.read('article/mentions-page', { ids, offset, limit, entity });
   return rows.map((row) => ({
     key: String(row.key),
     rows: (row.mentions as Omit<MentionRecord, 'id'>[]).map((mention) => ({
@@ -165,7 +145,7 @@ export async function articleMeetings(
   ids: readonly string[],
   parts: MeetingParts,
 ): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('article/meetings', { ids, ...parts });
+  const rows = await runner.read('article/meetings', { ids, meeting: parts });
   return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
 }
 

@@ -1,4 +1,5 @@
-import type { EntityRecord, MeetingParts, MeetingRecord } from './records.js';
+import type { EntityParts, MeetingParts } from './parts.js';
+import type { EntityRecord, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for City relations.
@@ -6,9 +7,9 @@ import type { QueryRunner } from './runner.js';
 export async function cityCountries(
   runner: QueryRunner,
   ids: readonly string[],
-  withEntityDetails: boolean,
+  entity: EntityParts,
 ): Promise<Map<string, EntityRecord>> {
-  const rows = await runner.read('city/countries', { ids, withEntityDetails });
+  const rows = await runner.read('city/countries', { ids, entity });
   return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
 }
 
@@ -17,6 +18,6 @@ export async function cityMeetings(
   ids: readonly string[],
   parts: MeetingParts,
 ): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('city/meetings', { ids, ...parts });
+  const rows = await runner.read('city/meetings', { ids, meeting: parts });
   return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
 }

@@ -1,3 +1,4 @@
+import type { EntityParts } from './parts.js';
 import type { EntityRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
@@ -6,17 +7,17 @@ import type { QueryRunner } from './runner.js';
 export async function countryPeople(
   runner: QueryRunner,
   ids: readonly string[],
-  withEntityDetails: boolean,
+  entity: EntityParts,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('country/people', { ids, withEntityDetails });
+  const rows = await runner.read('country/people', { ids, entity });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }
 
 export async function countryCities(
   runner: QueryRunner,
   ids: readonly string[],
-  withEntityDetails: boolean,
+  entity: EntityParts,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('country/cities', { ids, withEntityDetails });
+  const rows = await runner.read('country/cities', { ids, entity });
   return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
 }

@@ -1,6 +1,7 @@
-import { type ArticlePageOptions, type ArticleRecord, type PageStart, toArticlePage } from './article.js';
+import { type ArticleRecord, toArticlePage } from './article.js';
 import { nameCandidates } from './name-forms.js';
-import type { EntityCatalogFacts, EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingParts, MeetingRecord } from './records.js';
+import type { ArticlePageParts, EntityParts, MeetingParts } from './parts.js';
+import type { EntityCatalogFacts, EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for the entities (Person, Country, City, Organization): one statement per batch.
@@ -8,9 +9,9 @@ import type { QueryRunner } from './runner.js';
 export async function entitiesByIds(
   runner: QueryRunner,
   ids: readonly string[],
-  withEntityDetails: boolean,
+  parts: EntityParts,
 ): Promise<EntityRecord[]> {
-  return (await runner.read('entity/by-ids', { ids, withEntityDetails })).map((row) => row.entity as EntityRecord);
+  return (await runner.read('entity/by-ids', { ids, entity: parts })).map((row) => row.entity as EntityRecord);
 }
 
 /** The details of entities whose records were read without them. */
@@ -47,38 +48,32 @@ export async function mentionCounts(runner: QueryRunner, ids: readonly string[])
   return new Map(rows.map((row) => [String(row.id), Number(row.count)]));
 }
 
-/** Per entity, a page of the articles mentioning it published in [from, to), keyed by entity id. */
+/** Per entity, a page of the articles mentioning it, keyed by entity id. */
 export async function entityArticlePages(
   runner: QueryRunner,
   ids: readonly string[],
-  period: { from: string | null; to: string | null },
-  start: PageStart,
-  options: ArticlePageOptions,
+  page: ArticlePageParts,
 ): Promise<KeyedPage<ArticleRecord>[]> {
-  return (await runner.read('entity/articles-page', { ids, ...period, ...start, ...options })).map(toArticlePage);
+  return (await runner.read('entity/articles-page', { ids, page })).map(toArticlePage);
 }
 
-/** Meetings per entity, and the records of everyone at them (each once). */
+/** Meetings per entity, by date. */
 export async function entityMeetings(
   runner: QueryRunner,
   ids: readonly string[],
   parts: MeetingParts,
-  withEntityDetails: boolean,
-): Promise<{ byEntity: Map<string, MeetingRecord[]>; participants: EntityRecord[] }> {
-  const rows = await runner.read('entity/meetings', { ids, ...parts, withEntityDetails });
-  return {
-    byEntity: new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]])),
-    participants: rows.flatMap((row) => row.participants as EntityRecord[]),
-  };
+): Promise<Map<string, MeetingRecord[]>> {
+  const rows = await runner.read('entity/meetings', { ids, meeting: parts });
+  return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
 }
 
 /** The entity a name, alias or inflected form ("Putins", "russischen") refers to, if any. */
 export async function entityByName(
   runner: QueryRunner,
   name: string,
-  withEntityDetails: boolean,
+  parts: EntityParts,
 ): Promise<EntityRecord | null> {
-  const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name), withEntityDetails });
+  const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name), entity: parts });
   return (row?.entity as EntityRecord | undefined) ?? null;
 }
 
@@ -88,7 +83,7 @@ export interface EntityListRequest {
   status: string | null;
   cursorName: string | null;
   cursorId: string | null;
-  withEntityDetails: boolean;
+  entity: EntityParts;
 }
 
 export async function entityPage(

@@ -1,5 +1,6 @@
-import { type ArticlePageOptions, type ArticleRecord, type PageStart, toArticlePage } from './article.js';
-import type { EntityRecord, KeyedPage, MeetingLocation, MeetingParts, MeetingRecord } from './records.js';
+import { type ArticleRecord, toArticlePage } from './article.js';
+import type { ArticlePageParts, MeetingParts } from './parts.js';
+import type { KeyedPage, MeetingLocation, MeetingRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for Meeting nodes and relations.
@@ -9,7 +10,7 @@ export async function meetingsByIds(
   ids: readonly string[],
   parts: MeetingParts,
 ): Promise<MeetingRecord[]> {
-  return (await runner.read('meeting/by-ids', { ids, ...parts })).map((row) => row.meeting as MeetingRecord);
+  return (await runner.read('meeting/by-ids', { ids, meeting: parts })).map((row) => row.meeting as MeetingRecord);
 }
 
 /** Where meetings were held, for records that were read without it. */
@@ -28,10 +29,9 @@ export async function meetingEvidence(runner: QueryRunner, ids: readonly string[
 export async function reportedByPages(
   runner: QueryRunner,
   ids: readonly string[],
-  start: PageStart,
-  options: ArticlePageOptions,
+  page: ArticlePageParts,
 ): Promise<KeyedPage<ArticleRecord>[]> {
-  return (await runner.read('meeting/reported-by-page', { ids, ...start, ...options })).map(toArticlePage);
+  return (await runner.read('meeting/reported-by-page', { ids, page })).map(toArticlePage);
 }
 
 export interface MeetingFilter {
@@ -47,12 +47,7 @@ export async function meetingPage(
   offset: number,
   limit: number,
   parts: MeetingParts,
-  withEntityDetails: boolean,
-): Promise<{ total: number; meetings: MeetingRecord[]; participants: EntityRecord[] }> {
-  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, ...parts, withEntityDetails });
-  return {
-    total: Number(row?.total ?? 0),
-    meetings: (row?.meetings ?? []) as MeetingRecord[],
-    participants: (row?.participants ?? []) as EntityRecord[],
-  };
+): Promise<{ total: number; meetings: MeetingRecord[] }> {
+  const [row] = await runner.read('meeting/page', { ...filter, offset, limit, meeting: parts });
+  return { total: Number(row?.total ?? 0), meetings: (row?.meetings ?? []) as MeetingRecord[] };
 }

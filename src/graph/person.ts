@@ -1,3 +1,4 @@
+import type { EntityParts } from './parts.js';
 import type { EntityRecord } from './records.js';
 import type { QueryRunner } from './runner.js';
 
@@ -6,9 +7,9 @@ import type { QueryRunner } from './runner.js';
 export async function personCountries(
   runner: QueryRunner,
   ids: readonly string[],
-  withEntityDetails: boolean,
+  entity: EntityParts,
 ): Promise<Map<string, EntityRecord>> {
-  const rows = await runner.read('person/countries', { ids, withEntityDetails });
+  const rows = await runner.read('person/countries', { ids, entity });
   return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
 }
 
@@ -21,8 +22,8 @@ export async function coMentions(
   runner: QueryRunner,
   ids: readonly string[],
   limit: number,
-  withEntityDetails: boolean,
+  entity: EntityParts,
 ): Promise<Map<string, CoMentionRow[]>> {
-  const rows = await runner.read('person/co-mentioned', { ids, limit, withEntityDetails });
+  const rows = await runner.read('person/co-mentioned', { ids, limit, entity });
   return new Map(rows.map((row) => [String(row.id), row.coMentions as CoMentionRow[]]));
 }

@@ -1,3 +1,5 @@
+import type { ArticleRecord } from './article.js';
+
 // Shapes the graph layer returns (plain JSON, ISO dates), shared by the batch modules and schema.
 
 export type EntityLabel = 'Person' | 'Country' | 'City' | 'Organization';
@@ -8,9 +10,18 @@ export interface EntityRecord {
   name: string;
   /** Null when the statement was told not to read them (entityDetails fetches them then). */
   details: EntityDetails | null;
+  /** A page of its articles, when the statement carried it (look-ahead: EntityParts.articles). */
+  articles?: RecordPage<ArticleRecord> | null;
 }
 
-/** What most views of an entity leave out: read only when the request names one of these fields. */
+/** A per-parent page carried with a record, or read by a batch statement. */
+export interface RecordPage<T> {
+  rows: T[];
+  /** Null when not counted (totalCount not selected). */
+  total: number | null;
+}
+
+/** What most views of an entity leave out: read only when a field's selection needs them. */
 export interface EntityDetails {
   nameDe: string | null;
   nameEn: string | null;
@@ -39,18 +50,15 @@ export interface MeetingRecord {
   participantIds: string[];
   /** The reporting sentences; null when the statement was told not to read them (meetingEvidence fetches them then). */
   evidence: string[] | null;
+  /** Carried with the record when the statement was asked to (look-ahead: MeetingParts). */
+  participants?: EntityRecord[] | null;
+  reportedBy?: RecordPage<ArticleRecord> | null;
 }
 
 /** Where a meeting was held; either may be unknown. */
 export interface MeetingLocation {
   placeId: string | null;
   countryId: string | null;
-}
-
-/** Which optional parts of meeting records a statement reads (src/schema/heavy-fields.ts says why). */
-export interface MeetingParts {
-  withEvidence: boolean;
-  withLocation: boolean;
 }
 
 export interface MentionRecord {
@@ -73,6 +81,6 @@ export interface OutletRecord {
 export interface KeyedPage<T> {
   key: string;
   rows: T[];
-  /** Null when the statement was told not to count (no totalCount named: see ArticlePageOptions). */
+  /** Null when the statement was told not to count (no totalCount selected). */
   total: number | null;
 }

@@ -9,6 +9,8 @@ import { toCypherParams, toPlain } from './values.js';
 export interface CypherStats {
   statements: number;
   dbTimeMs: number;
+  /** The names of the statements run, in order (reported by x-debug-cypher). */
+  names: string[];
 }
 
 export type Row = Record<string, unknown>;
@@ -18,7 +20,7 @@ export interface TransactionRunner {
 }
 
 export class QueryRunner {
-  readonly stats: CypherStats = { statements: 0, dbTimeMs: 0 };
+  readonly stats: CypherStats = { statements: 0, dbTimeMs: 0, names: [] };
 
   constructor(
     private readonly driver: Driver,
@@ -39,7 +41,7 @@ export class QueryRunner {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
       try {
         const result = await session.run(cypher(name), toCypherParams(params) as Record<string, unknown>, { timeout: this.timeoutMs });
-        return this.rowsOf(result);
+        return this.rowsOf(result, name);
       } catch (error) {
         if (!isRetryableError(error) || Date.now() + 100 * attempt > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
@@ -73,6 +75,7 @@ export class QueryRunner {
     try {
       const result = await session.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
       this.stats.statements += 1;
+      this.stats.names.push(name);
       this.stats.dbTimeMs += Number(result.summary.resultAvailableAfter ?? 0);
     } finally {
       await session.close();
@@ -80,11 +83,12 @@ export class QueryRunner {
   }
 
   private async runIn(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> {
-    return this.rowsOf(await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>));
+    return this.rowsOf(await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>), name);
   }
 
-  private rowsOf(result: QueryResult): Row[] {
+  private rowsOf(result: QueryResult, name: string): Row[] {
     this.stats.statements += 1;
+    this.stats.names.push(name);
     this.stats.dbTimeMs +=
       Number(result.summary.resultAvailableAfter ?? 0) + Number(result.summary.resultConsumedAfter ?? 0);
     return result.records.map((record) => toPlain(record.toObject()) as Row);

@@ -5,10 +5,12 @@ import { EntityKind } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { Entity, primeEntities } from './entity.js';
+import { Entity, entityParts, primeEntities } from './entity.js';
+import { articlePlan } from './article.js';
+import { siteOf, valuesOfField } from './reads.js';
+import { selectionOf } from './selection.js';
 import { rawId } from './global-ids.js';
 import { Article } from './article.js';
-import { articleParts } from './heavy-fields.js';
 import { City } from './city.js';
 import { Country } from './country.js';
 import { Organization } from './organization.js';
@@ -110,14 +112,14 @@ builder.queryFields((t) => ({
       to: t.arg({ type: 'DateTime' }),
       first: t.arg.int({ defaultValue: 10 }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const rows = await topEntities(
         context.runner,
         args.kind ?? null,
         args.from ?? null,
         args.to ?? null,
         pageSizeOf(args.first, context.limits),
-        context.heavyFields.entityDetails,
+        entityParts(info, context, 'entity'),
       );
       // The rows carry their entities' records: prime the loader so that `entity` runs no statement.
       primeEntities(
@@ -138,17 +140,13 @@ builder.queryFields((t) => ({
       'Full-text search over articles (German stemming) and entity names, ranked by score.',
     complexity: pagedComplexity,
     args: { query: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 10 }) },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const query = literalLuceneQuery(args.query);
       if (!query) return [];
       const limit = pageSizeOf(args.first, context.limits);
-      const hits = await search(
-        context.runner,
-        query,
-        limit,
-        articleParts(context),
-        context.heavyFields.entityDetails,
-      );
+      const nodes = valuesOfField(info, selectionOf(info).values, 'node');
+      const article = articlePlan(nodes, { totalCount: false, cursors: false }, siteOf(info), context, false).parts;
+      const hits = await search(context.runner, query, limit, article, entityParts(info, context, 'node'));
       // The hits carry their records: prime the types' loaders so that `node` runs no statement.
       for (const hit of hits) primeNode(context, hit.label, hit.id, hit.record);
       return hits;

@@ -1,6 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   type ArticleDetails,
-  type ArticlePageOptions,
   type ArticleRecord,
   type ArticleText,
   articleDetails,
@@ -9,24 +9,43 @@ import {
   articlePublishedAt,
   articlesByIds,
   articleTexts,
+  pageOf,
 } from '../graph/article.js';
 import { literalLuceneQuery } from '../graph/fulltext.js';
-import type { KeyedPage, MentionRecord } from '../graph/records.js';
+import { type ArticlePageParts, type ArticleParts, type EntityParts, LIGHT_ARTICLE } from '../graph/parts.js';
+import type { KeyedPage, MentionRecord, RecordPage } from '../graph/records.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
-import { articleParts, fallbackLoader } from './heavy-fields.js';
-import { pagedComplexity, pageSizeOf } from './limits.js';
 import { decodeCursor } from './cursor.js';
 import { rawId } from './global-ids.js';
-import { type Connection, selectsField, toConnection, totalCountOf } from './pagination.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
+import { type Connection, toConnection, totalCountOf } from './pagination.js';
+import {
+  type CarriedRelation,
+  carriedOrLoaded,
+  declareParts,
+  fallbackLoader,
+  type PlanSite,
+  planRecords,
+  type RecordPlan,
+  siteOf,
+  valuesOfField,
+} from './reads.js';
+import { type ConnectionSelection, type NodeSelection, selectionOf } from './selection.js';
 
 // Article: the node, its relations (all batched per request), and the root `articles` list.
 
-// Records read without their text (the request's document named no text field: heavy-fields.ts)
-// get it here, one statement per batch.
+// Which fields need which optional part of an article record (the rest need only id and title).
+declareParts('Article', {
+  text: ['lead', 'body', 'text', 'captions', 'photoCredits', 'signature'],
+  details: ['language', 'url', 'degraded'],
+  publishedAt: ['publishedAt'],
+});
+
+// Records read without their text get it here, one statement per batch.
 const articleTextLoader = fallbackLoader('Article', articleTexts);
 
-/** The text fields (ARTICLE_TEXT_FIELDS) resolve through this. */
+/** The text fields resolve through this. */
 function articleTextOf(article: ArticleRecord, context: GraphContext): ArticleText | Promise<ArticleText> {
   return article.text ?? articleTextLoader(context).load(article.id);
 }
@@ -34,7 +53,7 @@ function articleTextOf(article: ArticleRecord, context: GraphContext): ArticleTe
 // The same for records read without their details.
 const articleDetailsLoader = fallbackLoader('Article', articleDetails);
 
-/** The detail fields (ARTICLE_DETAIL_FIELDS) resolve through this. */
+/** The detail fields resolve through this. */
 function articleDetailsOf(article: ArticleRecord, context: GraphContext): ArticleDetails | Promise<ArticleDetails> {
   return article.details ?? articleDetailsLoader(context).load(article.id);
 }
@@ -45,7 +64,8 @@ const publishedAtLoader = fallbackLoader('Article', articlePublishedAt);
 export const Article = builder.loadableNode('Article', {
   description: 'One dated news item from a page.',
   id: { resolve: (article: ArticleRecord) => article.id },
-  load: (ids: string[], context) => articlesByIds(context.runner, ids, articleParts(context)),
+  // A node loader has no selection to go by: light records, the fallback loaders fill in.
+  load: (ids: string[], context) => articlesByIds(context.runner, ids, LIGHT_ARTICLE),
   sort: (article) => article.id,
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -107,8 +127,8 @@ export const ArticleConnection = builder.connectionObject(
 );
 
 /** Cursor key of an article in publishedAt order: the stored value with its zone, then the id.
- * Cursors are made only when resolved, and a document that names one reads publishedAt
- * (heavy-fields.ts), so a missing value here would be a bug, not a page to guess at. */
+ * Cursors are made only when resolved, and a selection with a cursor reads publishedAt, so a
+ * missing value here would be a bug, not a page to guess at. */
 export function articleCursorKey(article: ArticleRecord): unknown[] {
   if (article.publishedAtKey === null) throw new Error('publishedAt was not read for this request');
   return [article.publishedAtKey, article.id];
@@ -120,15 +140,74 @@ export function articleCursor(after: string | null | undefined): { publishedAt: 
   return { publishedAt: String(publishedAt), id: String(id) };
 }
 
-/** A parent with no page row (it no longer exists) has no articles; a null total was not counted,
- * which only a document without totalCount gets (it then never reaches the field). */
-export function articleConnection(page: KeyedPage<ArticleRecord> | undefined, limit: number, hadAfter: boolean) {
-  return toConnection(page?.rows ?? [], limit, page ? page.total : 0, hadAfter, articleCursorKey);
+/** What article records selected like `values` read (cursors need publishedAt). */
+export function articlePlan(
+  values: readonly NodeSelection[],
+  connection: ConnectionSelection,
+  site: PlanSite,
+  context: GraphContext,
+  carry: boolean,
+): RecordPlan<ArticleParts> {
+  return planRecords<ArticleParts>('Article', values, site, context, { carry, also: connection.cursors ? ['publishedAt'] : [] });
 }
 
-/** What per-parent article pages read for this request: `limit` rows and one to tell a next page. */
-export function articlePageOptions(limit: number, context: GraphContext): ArticlePageOptions {
-  return { limit: limit + 1, ...articleParts(context), withTotal: context.heavyFields.totalCounts };
+interface PageArgs {
+  first?: unknown;
+  after?: unknown;
+  from?: unknown;
+  to?: unknown;
+}
+
+/** One per-parent page of articles as a field's arguments and selection ask for it. */
+function articlePageRequest(
+  args: PageArgs,
+  selected: { values: NodeSelection[]; connection: ConnectionSelection },
+  site: PlanSite,
+  context: GraphContext,
+  carry: boolean,
+) {
+  const limit = pageSizeOf(args.first as number | null | undefined, context.limits);
+  const after = articleCursor(args.after as string | null | undefined);
+  const plan = articlePlan(selected.values, selected.connection, site, context, carry);
+  const page: ArticlePageParts = {
+    limit: limit + 1,
+    cursorAt: after?.publishedAt ?? null,
+    cursorId: after?.id ?? null,
+    from: (args.from as string | null | undefined) ?? null,
+    to: (args.to as string | null | undefined) ?? null,
+    total: selected.connection.totalCount,
+    article: plan.parts,
+  };
+  return { limit, hadAfter: after !== null, plan, page };
+}
+
+/** A per-parent page of articles that a parent's statement can carry (Entity.articles, Meeting.reportedBy). */
+export function articlePageRelation(field: string): CarriedRelation<ArticlePageParts> {
+  return {
+    fields: [field],
+    plan: (child, context) => articlePageRequest(child.args, child, child, context, false).page,
+    merge: (a, b) => (JSON.stringify(a) === JSON.stringify(b) ? a : null),
+    answer: (carried) => pageOf(carried as RecordPage<ArticleRecord>),
+  };
+}
+
+/** A byPath loader's connections of per-parent article pages: carried by the parents' statement, or read by `read`. */
+export async function articlePages(
+  ids: readonly string[],
+  context: GraphContext,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+  read: (ids: string[], page: ArticlePageParts) => Promise<KeyedPage<ArticleRecord>[]>,
+) {
+  const { limit, hadAfter, plan, page } = articlePageRequest(args, selectionOf(info), siteOf(info), context, true);
+  const pages = await carriedOrLoaded<RecordPage<ArticleRecord>>(context, info, ids, async (missing) => {
+    const fetched = await read(missing, page);
+    plan.prime(context, fetched.flatMap((found) => found.rows));
+    const byKey = new Map(fetched.map((found) => [found.key, found]));
+    // A parent that no longer exists has no articles.
+    return missing.map((id) => byKey.get(id) ?? { rows: [], total: 0 });
+  });
+  return pages.map((found) => toConnection(found.rows, limit, found.total, hadAfter, articleCursorKey));
 }
 
 export const EntityKind = builder.enumType('EntityKind', {
@@ -172,16 +251,12 @@ builder.objectField(Article, 'mentions', (t) =>
     args: { first: t.arg.int(), after: t.arg.string() },
     complexity: pagedComplexity,
     byPath: true,
-    load: async (articleIds: string[], context, args) => {
+    load: async (articleIds: string[], context, args, info) => {
       const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
-      const pages = await articleMentionPages(
-        context.runner,
-        articleIds,
-        offset,
-        limit + 1,
-        context.heavyFields.entityDetails,
-      );
+      const entities = valuesOfField(info, selectionOf(info).values, 'entity');
+      const entity = planRecords<EntityParts>('Entity', entities, siteOf(info), context, { carry: false }).parts;
+      const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1, entity);
       const byKey = new Map(pages.map((page) => [page.key, page]));
       return articleIds.map((id) => {
         const page = byKey.get(id);
@@ -208,6 +283,8 @@ builder.queryFields((t) => ({
       const after = articleCursor(args.after);
       // Blank text filters nothing; any other text is matched as literal words.
       const text = args.where?.text != null ? literalLuceneQuery(args.where.text) : null;
+      const { values, connection } = selectionOf(info);
+      const plan = articlePlan(values, connection, siteOf(info), context, true);
       const { total, articles } = await articlePage(context.runner, {
         limit: limit + 1,
         descending: args.orderBy?.direction === 'DESC',
@@ -216,9 +293,10 @@ builder.queryFields((t) => ({
         mentions: args.where?.mentions ? args.where.mentions.map((id) => rawId(String(id), 'where.mentions')) : null,
         text,
         after,
-        withTotal: selectsField(info, 'totalCount'),
-        ...articleParts(context),
+        withTotal: connection.totalCount,
+        article: plan.parts,
       });
+      plan.prime(context, articles);
       return toConnection(articles, limit, total, after !== null, articleCursorKey) as never;
     },
   }),

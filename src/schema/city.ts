@@ -1,12 +1,10 @@
-import { articleEntities } from '../graph/article.js';
 import { cityCountries, cityMeetings } from '../graph/city.js';
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
-import { meetingParts } from './heavy-fields.js';
 import { pagedComplexity } from './limits.js';
 import { Country } from './country.js';
-import { Entity, entitiesOfKind, entityFactsOf } from './entity.js';
+import { articleEntitiesLoader, Entity, entitiesOfKind, entityFactsOf, entityParts, meetingsLoader } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
 import { type Connection, totalCountOf } from './pagination.js';
@@ -39,8 +37,9 @@ City.implement({
     country: t.loadable({
       type: Country,
       nullable: true,
-      load: async (ids: string[], context) => {
-        const byCity = await cityCountries(context.runner, ids, context.heavyFields.entityDetails);
+      byPath: true,
+      load: async (ids: string[], context, _args, info) => {
+        const byCity = await cityCountries(context.runner, ids, entityParts(info, context));
         return ids.map((id) => byCity.get(id) ?? null) as never;
       },
       resolve: (city) => city.id,
@@ -48,10 +47,8 @@ City.implement({
     meetings: t.loadableList({
       type: Meeting,
       description: 'Meetings held in this city, by date.',
-      load: async (ids: string[], context) => {
-        const byCity = await cityMeetings(context.runner, ids, meetingParts(context));
-        return ids.map((id) => byCity.get(id) ?? []) as never;
-      },
+      byPath: true,
+      load: meetingsLoader((context, ids, parts) => cityMeetings(context.runner, ids, parts)) as never,
       resolve: (city) => city.id,
     }),
   }),
@@ -70,10 +67,8 @@ builder.objectFields(Article, (t) => ({
   cities: t.loadableList({
     type: City,
     description: 'Cities the article mentions.',
-    load: async (ids: string[], context) => {
-      const byArticle = await articleEntities(context.runner, ids, ['City'], context.heavyFields.entityDetails);
-      return ids.map((id) => byArticle.get(id) ?? []) as never;
-    },
+    byPath: true,
+    load: articleEntitiesLoader('City') as never,
     resolve: (article) => article.id,
   }),
 }));
@@ -84,6 +79,6 @@ builder.queryFields((t) => ({
     description: 'Cities by name.',
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) => entityConnection(context, 'City', args) as never,
+    resolve: (_root, args, context, info) => entityConnection(context, 'City', args, info) as never,
   }),
 }));

@@ -1,6 +1,5 @@
 import type { QueryRunner } from '../graph/runner.js';
 import type { PageIngestor } from '../loading/page-ingestor.js';
-import type { HeavyFields } from './heavy-fields.js';
 import type { Limits } from './limits.js';
 import type { LiveEvents } from './live-events.js';
 
@@ -21,8 +20,8 @@ export interface GraphContext {
   requestId: string;
   /** Runs submitted pages through the ingest pipeline (shared by the server's requests). */
   ingestor: PageIngestor;
-  /** Which costly fields the request's document names (batch statements read only those). */
-  heavyFields: HeavyFields;
+  /** Whether a parent's statement carries the relations its selection names (src/schema/reads.ts). */
+  lookahead: boolean;
   /** Where committed pages are announced and subscriptions listen (shared by the server's requests). */
   events: LiveEvents;
 }

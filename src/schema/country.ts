@@ -1,11 +1,10 @@
-import { articleEntities } from '../graph/article.js';
 import { countryCities, countryPeople } from '../graph/country.js';
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { pagedComplexity } from './limits.js';
 import { City } from './city.js';
-import { Entity, entitiesOfKind, entityDetailsOf, meetingsOf } from './entity.js';
+import { articleEntitiesLoader, Entity, entitiesOfKind, entityDetailsOf, entityParts, meetingsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
 import { type Connection, totalCountOf } from './pagination.js';
@@ -28,8 +27,9 @@ Country.implement({
     people: t.loadableList({
       type: Person,
       description: 'People who act for this country.',
-      load: async (ids: string[], context) => {
-        const byCountry = await countryPeople(context.runner, ids, context.heavyFields.entityDetails);
+      byPath: true,
+      load: async (ids: string[], context, _args, info) => {
+        const byCountry = await countryPeople(context.runner, ids, entityParts(info, context));
         return ids.map((id) => byCountry.get(id) ?? []) as never;
       },
       resolve: (country) => country.id,
@@ -37,8 +37,9 @@ Country.implement({
     cities: t.loadableList({
       type: City,
       description: 'Cities in this country that the graph knows.',
-      load: async (ids: string[], context) => {
-        const byCountry = await countryCities(context.runner, ids, context.heavyFields.entityDetails);
+      byPath: true,
+      load: async (ids: string[], context, _args, info) => {
+        const byCountry = await countryCities(context.runner, ids, entityParts(info, context));
         return ids.map((id) => byCountry.get(id) ?? []) as never;
       },
       resolve: (country) => country.id,
@@ -46,6 +47,7 @@ Country.implement({
     meetings: t.loadableList({
       type: Meeting,
       description: 'Meetings this country took part in, by date.',
+      byPath: true,
       load: meetingsOf as never,
       resolve: (country) => country.id,
     }),
@@ -65,10 +67,8 @@ builder.objectFields(Article, (t) => ({
   countries: t.loadableList({
     type: Country,
     description: 'Countries the article mentions (by name, adjective or metonym).',
-    load: async (ids: string[], context) => {
-      const byArticle = await articleEntities(context.runner, ids, ['Country'], context.heavyFields.entityDetails);
-      return ids.map((id) => byArticle.get(id) ?? []) as never;
-    },
+    byPath: true,
+    load: articleEntitiesLoader('Country') as never,
     resolve: (article) => article.id,
   }),
 }));
@@ -79,6 +79,6 @@ builder.queryFields((t) => ({
     description: 'All countries (ISO 3166), by German name.',
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) => entityConnection(context, 'Country', args) as never,
+    resolve: (_root, args, context, info) => entityConnection(context, 'Country', args, info) as never,
   }),
 }));

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { articleEntities } from '../graph/article.js';
 import {
   entitiesByIds,
@@ -9,26 +9,48 @@ import {
   entityMeetings,
   mentionCounts,
 } from '../graph/entity.js';
-import type { EntityDetails, EntityLabel, EntityRecord } from '../graph/records.js';
-import {
-  Article,
-  ArticleConnection,
-  articleConnection,
-  articleCursor,
-  articlePageOptions,
-  EntityKind,
-  Mention,
-} from './article.js';
+import { type EntityListParts, type EntityParts, LIGHT_ENTITY, type MeetingParts } from '../graph/parts.js';
+import type { EntityDetails, EntityLabel, EntityRecord, MeetingRecord } from '../graph/records.js';
+import { Article, ArticleConnection, articlePageRelation, articlePages, EntityKind, Mention } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
-import { fallbackLoader, meetingParts } from './heavy-fields.js';
-import { pagedComplexity, pageSizeOf } from './limits.js';
+import { pagedComplexity } from './limits.js';
+import {
+  type ChildField,
+  carriedOrLoaded,
+  declareParts,
+  declareRelation,
+  fallbackLoader,
+  mergeParts,
+  type PlanSite,
+  planRecords,
+  type RecordPlan,
+  siteOf,
+  valuesOfField,
+} from './reads.js';
+import { type NodeSelection, selectionOf } from './selection.js';
 
 // The Entity interface (people, countries, cities, organizations): its shared fields, each
 // batched per request, and the name lookup `entity(name:)`.
 
-// Records read without their details (the request's document named no detail field:
-// heavy-fields.ts) get them here, one statement per batch.
+// Which fields (of any entity type) need an entity record's details.
+declareParts('Entity', { details: ['nameDe', 'nameEn', 'aliases', 'role', 'status', 'isoCode', 'evidence'] });
+
+// An entity's page of articles can come with its record.
+declareRelation('Entity', 'articles', articlePageRelation('articles'));
+
+/** What entity records selected like `values` read, and (`carry`) which relations they carry. */
+export function entityPlan(values: readonly NodeSelection[], site: PlanSite, context: GraphContext, carry: boolean): RecordPlan<EntityParts> {
+  return planRecords<EntityParts>('Entity', values, site, context, { carry });
+}
+
+/** The parts of plain entity records (no relations carried) that the field being resolved returns. */
+export function entityParts(info: GraphQLResolveInfo, context: GraphContext, field?: string): EntityParts {
+  const { values } = selectionOf(info);
+  return entityPlan(field ? valuesOfField(info, values, field) : values, siteOf(info), context, false).parts;
+}
+
+// Records read without their details get them here, one statement per batch.
 const entityDetailsLoader = fallbackLoader('Entity', entityDetails);
 
 // Wikidata item, population and coordinates: one statement per batch, only when a request names one
@@ -41,13 +63,14 @@ export function entityFactsOf(entity: EntityRecord, context: GraphContext) {
   return entityFactsLoader(context).load(entity.id);
 }
 
-/** The detail fields (ENTITY_DETAIL_FIELDS) of every entity type resolve through this. */
+/** The detail fields of every entity type resolve through this. */
 export function entityDetailsOf(entity: EntityRecord, context: GraphContext): EntityDetails | Promise<EntityDetails> {
   return entity.details ?? entityDetailsLoader(context).load(entity.id);
 }
 
 export const Entity = builder.loadableInterfaceRef('Entity', {
-  load: (ids: string[], context) => entitiesByIds(context.runner, ids, context.heavyFields.entityDetails),
+  // A node loader has no selection to go by: light records, the fallback loaders fill in.
+  load: (ids: string[], context) => entitiesByIds(context.runner, ids, LIGHT_ENTITY),
   sort: (entity: EntityRecord) => entity.id,
 });
 
@@ -96,19 +119,8 @@ Entity.implement({
         to: t.arg({ type: 'DateTime', description: 'Published before.' }),
       },
       byPath: true,
-      load: async (entityIds: string[], context, args) => {
-        const limit = pageSizeOf(args.first, context.limits);
-        const after = articleCursor(args.after);
-        const pages = await entityArticlePages(
-          context.runner,
-          entityIds,
-          { from: args.from ?? null, to: args.to ?? null },
-          { cursorAt: after?.publishedAt ?? null, cursorId: after?.id ?? null },
-          articlePageOptions(limit, context),
-        );
-        const byKey = new Map(pages.map((page) => [page.key, page]));
-        return entityIds.map((id) => articleConnection(byKey.get(id), limit, after !== null)) as never;
-      },
+      load: (entityIds: string[], context, args, info) =>
+        articlePages(entityIds, context, args, info, (ids, page) => entityArticlePages(context.runner, ids, page)) as never,
       resolve: (entity) => entity.id,
     }),
   }),
@@ -120,25 +132,69 @@ export function primeEntities(context: GraphContext, entities: readonly EntityRe
   for (const entity of entities) loader.prime(entity.id, entity);
 }
 
-/** Meetings each entity took part in (records, one statement per batch, participants primed). */
-export async function meetingsOf(ids: string[], context: GraphContext) {
-  const { byEntity, participants } = await entityMeetings(
-    context.runner,
-    ids,
-    meetingParts(context),
-    context.heavyFields.entityDetails,
-  );
-  primeEntities(context, participants);
-  return ids.map((id) => byEntity.get(id) ?? []);
+/** A byPath loader of the meetings each entity (or city) took part in, by `read`: one statement per batch. */
+export function meetingsLoader(read: (context: GraphContext, ids: string[], parts: MeetingParts) => Promise<Map<string, MeetingRecord[]>>) {
+  return async (ids: string[], context: GraphContext, _args: unknown, info: GraphQLResolveInfo) => {
+    const plan = planRecords<MeetingParts>('Meeting', selectionOf(info).values, siteOf(info), context, { carry: true });
+    const byParent = await read(context, ids, plan.parts);
+    plan.prime(context, [...byParent.values()].flat());
+    return ids.map((id) => byParent.get(id) ?? []);
+  };
 }
 
-/** Loads entities of one kind for a node type; an id of another kind loads as missing. */
+/** Meetings each entity took part in. */
+export const meetingsOf = meetingsLoader((context, ids, parts) => entityMeetings(context.runner, ids, parts));
+
+/** Loads entities of one kind for a node type (light records); an id of another kind loads as missing. */
 export function entitiesOfKind(kind: EntityLabel) {
   return async (ids: string[], context: GraphContext) =>
-    (await entitiesByIds(context.runner, ids, context.heavyFields.entityDetails)).filter((entity) => entity.kind === kind);
+    (await entitiesByIds(context.runner, ids, LIGHT_ENTITY)).filter((entity) => entity.kind === kind);
 }
 
-const LABEL_OF: Record<string, EntityLabel> = { Person: 'Person', Country: 'Country', City: 'City', Organization: 'Organization' };
+// Article.entities and the lists of one kind (people, countries, cities, organizations) all read
+// the article's mentioned entities; a parent's statement can carry them once for all of them.
+const ENTITY_LIST_FIELDS: Record<string, EntityLabel | null> = {
+  entities: null,
+  people: 'Person',
+  countries: 'Country',
+  cities: 'City',
+  organizations: 'Organization',
+};
+
+function labelsOf(field: string, kind: unknown): string[] | null {
+  const label = ENTITY_LIST_FIELDS[field] ?? (typeof kind === 'string' ? kind : null);
+  return label ? [label] : null;
+}
+
+declareRelation<EntityListParts>('Article', 'entities', {
+  fields: Object.keys(ENTITY_LIST_FIELDS),
+  plan: (child: ChildField, context) => ({
+    labels: labelsOf(child.name, child.args.kind),
+    entity: entityPlan(child.values, child, context, false).parts,
+  }),
+  merge: (a, b) => ({
+    labels: a.labels === null || b.labels === null ? null : [...new Set([...a.labels, ...b.labels])],
+    entity: mergeParts(a.entity, b.entity),
+  }),
+  answer: (carried, child) => {
+    const labels = labelsOf(child.name, child.args.kind);
+    const entities = carried as EntityRecord[];
+    return labels ? entities.filter((entity) => labels.includes(entity.kind)) : entities;
+  },
+});
+
+/** A byPath loader of an article's mentioned entities (of one label, or all). */
+export function articleEntitiesLoader(label: EntityLabel | null) {
+  return async (articleIds: string[], context: GraphContext, args: { kind?: string | null }, info: GraphQLResolveInfo) => {
+    const plan = entityPlan(selectionOf(info).values, siteOf(info), context, true);
+    const labels = label ? [label] : args.kind ? [args.kind] : null;
+    return carriedOrLoaded(context, info, articleIds, async (missing) => {
+      const byArticle = await articleEntities(context.runner, missing, { labels, entity: plan.parts });
+      plan.prime(context, [...byArticle.values()].flat());
+      return missing.map((id) => byArticle.get(id) ?? []);
+    });
+  };
+}
 
 builder.objectFields(Article, (t) => ({
   entities: t.loadableList({
@@ -146,11 +202,7 @@ builder.objectFields(Article, (t) => ({
     description: 'Entities the article mentions, most mentioned first; optionally of one kind.',
     args: { kind: t.arg({ type: EntityKind }) },
     byPath: true,
-    load: async (articleIds: string[], context, args) => {
-      const labels = args.kind ? [LABEL_OF[args.kind] as string] : null;
-      const byArticle = await articleEntities(context.runner, articleIds, labels, context.heavyFields.entityDetails);
-      return articleIds.map((id) => byArticle.get(id) ?? []) as never;
-    },
+    load: articleEntitiesLoader(null) as never,
     resolve: (article) => article.id,
   }),
 }));
@@ -161,12 +213,15 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The entity a name, alias or inflected form refers to ("Putins" → Wladimir Putin).',
     args: { name: t.arg.string({ required: true }) },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const name = args.name.trim();
       if (name.length === 0 || name.length > 200) {
         throw new GraphQLError('name must be 1 to 200 characters', { extensions: { code: 'BAD_USER_INPUT', argument: 'name' } });
       }
-      return entityByName(context.runner, name, context.heavyFields.entityDetails);
+      const plan = entityPlan(selectionOf(info).values, siteOf(info), context, true);
+      const entity = await entityByName(context.runner, name, plan.parts);
+      if (entity) plan.prime(context, [entity]);
+      return entity;
     },
   }),
 }));

@@ -1,17 +1,31 @@
 import { articleMeetings } from '../graph/article.js';
 import { meetingEvidence, meetingLocations, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
+import { type EntityParts, LIGHT_MEETING, type MeetingParts } from '../graph/parts.js';
 import type { MeetingLocation, MeetingRecord } from '../graph/records.js';
-import { Article, ArticleConnection, articleConnection, articleCursor, articlePageOptions } from './article.js';
+import { Article, ArticleConnection, articlePageRelation, articlePages } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
-import { fallbackLoader, meetingParts } from './heavy-fields.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { City } from './city.js';
 import { Country } from './country.js';
 import { decodeCursor } from './cursor.js';
-import { Entity, primeEntities } from './entity.js';
+import { Entity, entityPlan, meetingsLoader } from './entity.js';
 import { rawId } from './global-ids.js';
 import { type Connection, toConnection, totalCountOf } from './pagination.js';
+import { carriedFor, declareParts, declareRelation, fallbackLoader, mergeParts, planRecords, siteOf } from './reads.js';
+import { selectionOf } from './selection.js';
+
+// Which fields need which optional part of a meeting record.
+declareParts('Meeting', { evidence: ['evidence'], location: ['place', 'country'] });
+
+// A meeting's participants and its page of reports can come with its record.
+declareRelation<EntityParts>('Meeting', 'participants', {
+  fields: ['participants'],
+  plan: (child, context) => entityPlan(child.values, child, context, false).parts,
+  merge: mergeParts,
+  answer: (carried) => carried,
+});
+declareRelation('Meeting', 'reportedBy', articlePageRelation('reportedBy'));
 
 export const MeetingStatus = builder.enumType('MeetingStatus', {
   values: {
@@ -29,11 +43,10 @@ export const MeetingKind = builder.enumType('MeetingKind', {
   } as const,
 });
 
-// Records read without their reporting sentences (the document named no `evidence` field:
-// heavy-fields.ts) get them here, one statement per batch.
+// Records read without their reporting sentences get them here, one statement per batch.
 const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
 
-// The same for records read without where the meeting was held (no `place` or `country` named).
+// The same for records read without where the meeting was held.
 const locationLoader = fallbackLoader('Meeting', meetingLocations);
 
 function locationOf(meeting: MeetingRecord, context: GraphContext): MeetingLocation | Promise<MeetingLocation> {
@@ -42,7 +55,8 @@ function locationOf(meeting: MeetingRecord, context: GraphContext): MeetingLocat
 
 export const Meeting = builder.loadableNodeRef<MeetingRecord>('Meeting', {
   id: { resolve: (meeting) => meeting.id },
-  load: (ids: string[], context) => meetingsByIds(context.runner, ids, meetingParts(context)),
+  // A node loader has no selection to go by: light records, the fallback loaders fill in.
+  load: (ids: string[], context) => meetingsByIds(context.runner, ids, LIGHT_MEETING),
   sort: (meeting) => meeting.id,
 });
 
@@ -62,7 +76,11 @@ Meeting.implement({
       nullable: true,
       resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).countryId as never,
     }),
-    participants: t.field({ type: [Entity], resolve: (meeting) => meeting.participantIds as never }),
+    participants: t.field({
+      type: [Entity],
+      // The records when the meeting's statement carried them, else ids for the entity loader.
+      resolve: (meeting, _args, context, info) => (carriedFor(context, info, meeting.id) ?? meeting.participantIds) as never,
+    }),
     evidence: t.stringList({
       description: 'The reporting sentences.',
       resolve: (meeting, _args, context) => meeting.evidence ?? evidenceLoader(context).load(meeting.id),
@@ -73,18 +91,8 @@ Meeting.implement({
       complexity: pagedComplexity,
       args: { first: t.arg.int(), after: t.arg.string() },
       byPath: true,
-      load: async (meetingIds: string[], context, args) => {
-        const limit = pageSizeOf(args.first, context.limits);
-        const after = articleCursor(args.after);
-        const pages = await reportedByPages(
-          context.runner,
-          meetingIds,
-          { cursorAt: after?.publishedAt ?? null, cursorId: after?.id ?? null },
-          articlePageOptions(limit, context),
-        );
-        const byKey = new Map(pages.map((page) => [page.key, page]));
-        return meetingIds.map((id) => articleConnection(byKey.get(id), limit, after !== null)) as never;
-      },
+      load: (meetingIds: string[], context, args, info) =>
+        articlePages(meetingIds, context, args, info, (ids, page) => reportedByPages(context.runner, ids, page)) as never,
       resolve: (meeting) => meeting.id,
     }),
   }),
@@ -112,10 +120,8 @@ builder.objectFields(Article, (t) => ({
   meetings: t.loadableList({
     type: Meeting,
     description: 'Meetings the article reports.',
-    load: async (ids: string[], context) => {
-      const byArticle = await articleMeetings(context.runner, ids, meetingParts(context));
-      return ids.map((id) => byArticle.get(id) ?? []) as never;
-    },
+    byPath: true,
+    load: meetingsLoader((context, ids, parts) => articleMeetings(context.runner, ids, parts)) as never,
     resolve: (article) => article.id,
   }),
 }));
@@ -126,11 +132,12 @@ builder.queryFields((t) => ({
     description: 'Meetings by date (undated last).',
     complexity: pagedComplexity,
     args: { where: t.arg({ type: MeetingWhere }), first: t.arg.int(), after: t.arg.string() },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
       const where = args.where;
-      const { total, meetings, participants } = await meetingPage(
+      const plan = planRecords<MeetingParts>('Meeting', selectionOf(info).values, siteOf(info), context, { carry: true });
+      const { total, meetings } = await meetingPage(
         context.runner,
         {
           from: where?.from ?? null,
@@ -140,10 +147,9 @@ builder.queryFields((t) => ({
         },
         offset,
         limit + 1,
-        meetingParts(context),
-        context.heavyFields.entityDetails,
+        plan.parts,
       );
-      primeEntities(context, participants);
+      plan.prime(context, meetings);
       return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]) as never;
     },
   }),

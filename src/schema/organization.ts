@@ -1,9 +1,8 @@
-import { articleEntities } from '../graph/article.js';
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { pagedComplexity } from './limits.js';
-import { Entity, entitiesOfKind } from './entity.js';
+import { articleEntitiesLoader, Entity, entitiesOfKind } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { type Connection, totalCountOf } from './pagination.js';
 
@@ -29,10 +28,8 @@ builder.objectFields(Article, (t) => ({
   organizations: t.loadableList({
     type: Organization,
     description: 'Organizations the article mentions.',
-    load: async (ids: string[], context) => {
-      const byArticle = await articleEntities(context.runner, ids, ['Organization'], context.heavyFields.entityDetails);
-      return ids.map((id) => byArticle.get(id) ?? []) as never;
-    },
+    byPath: true,
+    load: articleEntitiesLoader('Organization') as never,
     resolve: (article) => article.id,
   }),
 }));
@@ -43,6 +40,6 @@ builder.queryFields((t) => ({
     description: 'Organizations by name.',
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) => entityConnection(context, 'Organization', args) as never,
+    resolve: (_root, args, context, info) => entityConnection(context, 'Organization', args, info) as never,
   }),
 }));

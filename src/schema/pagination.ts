@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { encodeCursor } from './cursor.js';
 
 // The connection shape shared by every paged list in the API.
@@ -13,7 +12,7 @@ export interface Connection<T> {
 /**
  * A connection from `limit + 1` fetched rows: the extra row only tells that a next page exists.
  * Cursors are made only when a field reads them: most documents name none, and an article's is
- * made of a publishedAt that is read only when a cursor or publishedAt is named (heavy-fields.ts).
+ * made of a publishedAt that is read only when a cursor or publishedAt is named (src/schema/reads.ts).
  */
 export function toConnection<T>(
   fetched: readonly T[],
@@ -45,25 +44,8 @@ export function toConnection<T>(
   };
 }
 
-/**
- * Whether the field being resolved selects `name` directly (through fragments too). Lets a list
- * skip counting its total, a scan of everything that matches, when no one asked for it.
- */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): boolean =>
-    (selectionSet?.selections ?? []).some((selection) => {
-      if (selection.kind === 'Field') return selection.name.value === name;
-      if (selection.kind === 'InlineFragment') return visit(selection.selectionSet, seen);
-      const fragmentName = selection.name.value;
-      if (seen.has(fragmentName)) return false;
-      seen.add(fragmentName);
-      return visit(info.fragments[fragmentName]?.selectionSet, seen);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet, new Set()));
-}
-
 /** A connection's totalCount for its resolver. Per-parent pages count only when the document
- * names totalCount (heavy-fields.ts), so a null here would be a bug, not an empty list. */
+ * names totalCount (src/schema/reads.ts), so a null here would be a bug, not an empty list. */
 export function totalCountOf(connection: Connection<unknown>): number {
   if (connection.totalCount === null) throw new Error('totalCount was not counted for this request');
   return connection.totalCount;

@@ -1,10 +1,9 @@
-import { articleEntities } from '../graph/article.js';
 import { type CoMentionRow, coMentions, personCountries } from '../graph/person.js';
 import type { EntityRecord } from '../graph/records.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { Entity, entitiesOfKind, entityDetailsOf, meetingsOf } from './entity.js';
+import { articleEntitiesLoader, Entity, entitiesOfKind, entityDetailsOf, entityParts, meetingsOf } from './entity.js';
 import { entityConnection } from './entity-lists.js';
 import { Meeting } from './meeting.js';
 import { type Connection, totalCountOf } from './pagination.js';
@@ -44,8 +43,9 @@ Person.implement({
       type: Country,
       nullable: true,
       description: 'The country the person acts for.',
-      load: async (ids: string[], context) => {
-        const byPerson = await personCountries(context.runner, ids, context.heavyFields.entityDetails);
+      byPath: true,
+      load: async (ids: string[], context, _args, info) => {
+        const byPerson = await personCountries(context.runner, ids, entityParts(info, context));
         return ids.map((id) => byPerson.get(id) ?? null) as never;
       },
       resolve: (person) => person.id,
@@ -53,6 +53,7 @@ Person.implement({
     meetings: t.loadableList({
       type: Meeting,
       description: 'Meetings the person took part in, by date.',
+      byPath: true,
       load: meetingsOf as never,
       resolve: (person) => person.id,
     }),
@@ -62,9 +63,9 @@ Person.implement({
       complexity: pagedComplexity,
       args: { first: t.arg.int({ defaultValue: 10 }) },
       byPath: true,
-      load: async (ids: string[], context, args) => {
+      load: async (ids: string[], context, args, info) => {
         const limit = pageSizeOf(args.first, context.limits);
-        const byPerson = await coMentions(context.runner, ids, limit, context.heavyFields.entityDetails);
+        const byPerson = await coMentions(context.runner, ids, limit, entityParts(info, context, 'entity'));
         return ids.map((id) => byPerson.get(id) ?? []) as never;
       },
       resolve: (person) => person.id,
@@ -95,10 +96,8 @@ builder.objectFields(Article, (t) => ({
   people: t.loadableList({
     type: Person,
     description: 'People the article mentions.',
-    load: async (ids: string[], context) => {
-      const byArticle = await articleEntities(context.runner, ids, ['Person'], context.heavyFields.entityDetails);
-      return ids.map((id) => byArticle.get(id) ?? []) as never;
-    },
+    byPath: true,
+    load: articleEntitiesLoader('Person') as never,
     resolve: (article) => article.id,
   }),
 }));
@@ -109,6 +108,6 @@ builder.queryFields((t) => ({
     description: 'People by name.',
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string(), status: t.arg({ type: PersonStatus }) },
-    resolve: (_root, args, context) => entityConnection(context, 'Person', args) as never,
+    resolve: (_root, args, context, info) => entityConnection(context, 'Person', args, info) as never,
   }),
 }));

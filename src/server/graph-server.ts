@@ -7,7 +7,6 @@ import { QueryRunner } from '../graph/runner.js';
 import type { SpanSource } from '../ingest/annotate.js';
 import { PageIngestor } from '../loading/page-ingestor.js';
 import type { GraphContext } from '../schema/context.js';
-import { ALL_HEAVY_FIELDS } from '../schema/heavy-fields.js';
 import { schema } from '../schema/index.js';
 import { LiveEvents } from '../schema/live-events.js';
 import type { Limits } from '../schema/limits.js';
@@ -15,7 +14,6 @@ import { accessPolicy } from './access.js';
 import { useBodyLimit } from './body-limit.js';
 import type { Config } from '../config.js';
 import { useCypherStats } from './cypher-stats-plugin.js';
-import { useHeavyFields } from './heavy-fields-plugin.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
@@ -124,8 +122,7 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       access: accessOf(request.headers.get('authorization')),
       requestId: requestIdOf(request),
       ingestor,
-      // Narrowed to what the document names by useHeavyFields, before execution.
-      heavyFields: ALL_HEAVY_FIELDS,
+      lookahead: config.LOOKAHEAD === 'on',
       events,
     }),
     plugins: [
@@ -136,7 +133,6 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       useOperationLimits({ maxTokens: config.MAX_TOKENS, maxAliases: config.MAX_ALIASES }),
       useRequestTracking({ logger: parts.logger, metrics: parts.metrics, production: config.NODE_ENV === 'production' }),
       useCypherStats({ always: config.NODE_ENV === 'development' }),
-      useHeavyFields(),
     ],
     logging: config.LOG_LEVEL === 'silent' ? false : 'warn',
   });

@@ -1,16 +1,8 @@
-import { LiveEvents } from '../../src/schema/live-events.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueryRunner } from '../../src/graph/runner.js';
-import { PageIngestor } from '../../src/loading/page-ingestor.js';
 import { seedGraph } from '../../src/loading/seed.js';
-import type { GraphContext } from '../../src/schema/context.js';
-import { ALL_HEAVY_FIELDS, type HeavyFields } from '../../src/schema/heavy-fields.js';
-import { schema } from '../../src/schema/index.js';
-import { loadConfig } from '../../src/config.js';
-import { type GraphServer, limitsFromConfig } from '../../src/server/graph-server.js';
-import { testDriver, testRunner } from '../support/graph.js';
+import type { GraphServer } from '../../src/server/graph-server.js';
+import { testRunner } from '../support/graph.js';
 import { postGraphQL, startTestServer } from '../support/server.js';
 
 // The API's promises, over real HTTP against the seeded graph.
@@ -66,125 +58,100 @@ describe('articles', () => {
   });
 });
 
-describe('fields read only when named (article text, details and date, meeting evidence and location, entity details)', () => {
-  const TEXTS = '{ articles(first: 5) { edges { node { title lead body text captions photoCredits signature } } } }';
+describe('what a field reads: parts its own selection needs; node loaders read light records and fallbacks complete them', () => {
+  const nodes = (fields: string, ids: string[]) =>
+    gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id ${fields} } }`, { ids });
 
-  it('comes with the records when the document names a text field: no statement more', async () => {
+  it('reads article text with the list that selects it, and in one more statement for nodes', async () => {
+    const TEXTS = '{ articles(first: 5) { edges { node { id title lead body text captions photoCredits signature } } } }';
     const { data, errors, extensions } = await gql(TEXTS);
     expect(errors, JSON.stringify(errors)).toBeUndefined();
-    const nodes = data.articles.edges.map((e: Data) => e.node);
-    expect(nodes).toHaveLength(5);
-    for (const node of nodes) {
+    const list = data.articles.edges.map((e: Data) => e.node);
+    expect(list).toHaveLength(5);
+    for (const node of list) {
       expect(node.lead.length).toBeGreaterThan(0);
       expect(node.text).toBe([node.lead, node.body].filter(Boolean).join('\n\n'));
     }
-    expect(nodes.some((node: Data) => node.photoCredits.length > 0)).toBe(true);
-    expect(nodes.some((node: Data) => node.signature)).toBe(true);
+    expect(list.some((node: Data) => node.photoCredits.length > 0)).toBe(true);
+    expect(list.some((node: Data) => node.signature)).toBe(true);
     expect(extensions?.cypher).toMatchObject({ statements: 1 });
-  });
-
-  // As if the document had named no heavy field: records are read without them.
-  async function executeWithout(query: string, without: Partial<HeavyFields>) {
-    const runner = new QueryRunner(testDriver(), 'neo4j');
-    const context: GraphContext = {
-      runner,
-      limits: limitsFromConfig(loadConfig({ NODE_ENV: 'test' })),
-      access: { presented: false, canRead: true, canIngest: false },
-      requestId: 'heavy-fields-test',
-      ingestor: new PageIngestor(),
-      heavyFields: { ...ALL_HEAVY_FIELDS, ...without },
-      events: new LiveEvents(new EventTarget(), { maxSubscriptions: 1, bufferSize: 1 }),
-    };
-    const result = await execute({ schema, document: parse(query), contextValue: context });
-    return { ...result, statements: runner.stats.statements };
-  }
-
-  /** Read without `without`, the document answers as over HTTP, in `statements` statements. */
-  async function expectSameAnswersWithout(
-    query: string,
-    without: Partial<HeavyFields>,
-    overHttp: Data,
-    statements: number,
-  ) {
-    const result = await executeWithout(query, without);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    expect(result.data).toEqual(overHttp.data);
-    expect(result.statements).toBe(statements);
-  }
-
-  it('is fetched in one batch for records read without it, with the same answers', async () => {
-    const overHttp = await gql(TEXTS);
-    await expectSameAnswersWithout(TEXTS, { articleText: false }, overHttp, 2);
-  });
-
-  it("does the same for meetings' reporting sentences", async () => {
-    const EVIDENCE = '{ meetings { edges { node { date evidence } } } }';
-    const overHttp = await gql(EVIDENCE);
-    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
-    expect(overHttp.data.meetings.edges.every((e: Data) => e.node.evidence.length > 0)).toBe(true);
-    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
-    await expectSameAnswersWithout(EVIDENCE, { meetingEvidence: false }, overHttp, 2);
-  });
-
-  it("does the same for entities' details", async () => {
-    const DETAILS = `{ articles(first: 5) { edges { node { entities { name nameDe aliases
-      ... on Person { role status evidence } ... on Country { isoCode } } } } } }`;
-    const overHttp = await gql(DETAILS);
-    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
-    const entities = overHttp.data.articles.edges.flatMap((e: Data) => e.node.entities);
-    expect(entities.some((entity: Data) => entity.aliases.length > 0)).toBe(true);
-    expect(entities.some((entity: Data) => /^[A-Z]{2}$/.test(entity.isoCode ?? ''))).toBe(true);
-    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 2 });
-    await expectSameAnswersWithout(DETAILS, { entityDetails: false }, overHttp, 3);
+    const byId = await nodes('... on Article { title lead body text captions photoCredits signature }', list.map((n: Data) => n.id));
+    expect(byId.data.nodes).toEqual(list);
+    expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
   });
 
   it("does the same for articles' details", async () => {
-    const DETAILS = '{ articles(first: 5) { edges { node { title language url degraded } } } }';
-    const overHttp = await gql(DETAILS);
-    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
-    const nodes = overHttp.data.articles.edges.map((e: Data) => e.node);
-    expect(nodes.every((node: Data) => node.language === 'de' && typeof node.degraded === 'boolean')).toBe(true);
-    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 1 });
-    await expectSameAnswersWithout(DETAILS, { articleDetails: false }, overHttp, 2);
+    const { data, errors, extensions } = await gql('{ articles(first: 5) { edges { node { id title language url degraded } } } }');
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const list = data.articles.edges.map((e: Data) => e.node);
+    expect(list.every((node: Data) => node.language === 'de' && typeof node.degraded === 'boolean')).toBe(true);
+    expect(extensions?.cypher).toMatchObject({ statements: 1 });
+    const byId = await nodes('... on Article { title language url degraded }', list.map((n: Data) => n.id));
+    expect(byId.data.nodes).toEqual(list);
+    expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
+  });
+
+  it("does the same for meetings' reporting sentences", async () => {
+    const { data, errors, extensions } = await gql('{ meetings { edges { node { id date evidence } } } }');
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const list = data.meetings.edges.map((e: Data) => e.node);
+    expect(list.every((node: Data) => node.evidence.length > 0)).toBe(true);
+    expect(extensions?.cypher).toMatchObject({ statements: 1 });
+    const byId = await nodes('... on Meeting { date evidence }', list.map((n: Data) => n.id));
+    expect(byId.data.nodes).toEqual(list);
+    expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
+  });
+
+  it("does the same for entities' details", async () => {
+    const DETAILS = `{ people(first: 20) { edges { node { id name nameDe aliases role status evidence } } }
+      countries(first: 5) { edges { node { id isoCode } } } }`;
+    const { data, errors, extensions } = await gql(DETAILS);
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const people = data.people.edges.map((e: Data) => e.node);
+    expect(people.some((entity: Data) => entity.aliases.length > 0)).toBe(true);
+    expect(data.countries.edges.every((e: Data) => /^[A-Z]{2}$/.test(e.node.isoCode))).toBe(true);
+    expect(extensions?.cypher).toMatchObject({ statements: 2 });
+    const byId = await nodes('... on Person { name nameDe aliases role status evidence }', people.map((n: Data) => n.id));
+    expect(byId.data.nodes).toEqual(people);
+    expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
   });
 
   it("does the same for articles' publishedAt, and makes cursors only when asked", async () => {
-    const DATES = `{ articles(first: 3) { edges { node { title publishedAt } } }
+    const DATES = `{ articles(first: 3) { edges { node { id title publishedAt } } }
       meetings(first: 2) { edges { node { reportedBy(first: 1) { edges { node { publishedAt } } } } } } }`;
-    const overHttp = await gql(DATES);
-    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
-    const dates = overHttp.data.articles.edges.map((e: Data) => e.node.publishedAt);
-    expect(dates).toHaveLength(3);
-    for (const date of dates) expect(date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
-    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 3 });
-    // One fallback statement per level whose records reach publishedAt: two here.
-    await expectSameAnswersWithout(DATES, { articleDates: false }, overHttp, 5);
-    // Without publishedAt or a cursor named, no record carries the date, and nothing asks for it.
-    const titlesOnly = await executeWithout('{ articles(first: 3) { edges { node { title } } pageInfo { hasNextPage } } }', {
-      articleDates: false,
-    });
-    expect(titlesOnly.errors).toBeUndefined();
-    expect(titlesOnly.statements).toBe(1);
+    const { data, errors, extensions } = await gql(DATES);
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const list = data.articles.edges.map((e: Data) => e.node);
+    expect(list).toHaveLength(3);
+    for (const node of list) expect(node.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    // The articles; the meetings with their reports (look-ahead).
+    expect(extensions?.cypher).toMatchObject({ statements: 2 });
+    const byId = await nodes('... on Article { title publishedAt }', list.map((n: Data) => n.id));
+    expect(byId.data.nodes).toEqual(list);
+    expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
+    const paged = await gql('{ articles(first: 2) { pageInfo { endCursor } edges { cursor node { title } } } }');
+    expect(paged.errors).toBeUndefined();
+    expect(paged.data.articles.pageInfo.endCursor).toBe(paged.data.articles.edges[1].cursor);
+    expect(paged.extensions?.cypher).toMatchObject({ statements: 1 });
   });
 
-  it("does the same for where meetings were held", async () => {
-    const LOCATIONS = '{ meetings { edges { node { date place { name } country { name } } } } }';
-    const overHttp = await gql(LOCATIONS);
-    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
-    const nodes = overHttp.data.meetings.edges.map((e: Data) => e.node);
-    expect(nodes.some((node: Data) => node.place?.name && node.country?.name)).toBe(true);
-    expect(overHttp.extensions?.cypher).toMatchObject({ statements: 3 });
-    await expectSameAnswersWithout(LOCATIONS, { meetingLocation: false }, overHttp, 4);
+  it('does the same for where meetings were held', async () => {
+    const { data, errors, extensions } = await gql('{ meetings { edges { node { id date place { name } country { name } } } } }');
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const list = data.meetings.edges.map((e: Data) => e.node);
+    expect(list.some((node: Data) => node.place?.name && node.country?.name)).toBe(true);
+    // The meetings, then the cities and the countries (node loaders of their own types).
+    expect(extensions?.cypher).toMatchObject({ statements: 3 });
+    const byId = await nodes('... on Meeting { date place { name } country { name } }', list.map((n: Data) => n.id));
+    expect(byId.data.nodes).toEqual(list);
+    expect(byId.extensions?.cypher).toMatchObject({ statements: 4 });
   });
 
-  it('counts per-parent totals only for documents that name totalCount', async () => {
-    const TOTALS = '{ entity(name: "Putins") { articles(first: 1) { totalCount edges { node { title } } } } }';
-    const overHttp = await gql(TOTALS);
-    expect(overHttp.errors, JSON.stringify(overHttp.errors)).toBeUndefined();
-    expect(overHttp.data.entity.articles.totalCount).toBe(1);
-    // Told not to count, the statement leaves the total out, and the field refuses to answer 0.
-    const uncounted = await executeWithout(TOTALS, { totalCounts: false });
-    expect(uncounted.errors?.map((error) => error.message)).toEqual(['totalCount was not counted for this request']);
+  it('counts a per-parent total when it is selected', async () => {
+    const { data, errors, extensions } = await gql('{ entity(name: "Putins") { articles(first: 1) { totalCount edges { node { title } } } } }');
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    expect(data.entity.articles.totalCount).toBe(1);
+    expect(extensions?.cypher).toMatchObject({ statements: 1 });
   });
 });
 
@@ -234,8 +201,8 @@ describe('meetings', () => {
     expect(april.status).toBe('HELD');
     expect(april.participants.map((p: Data) => p.name).sort()).toEqual(['Russland', 'USA']);
     expect(april.reportedBy.edges.map((e: Data) => e.node.publishedAt)).toEqual(['2025-04-09T06:00:00+02:00', '2025-04-11T00:10:00+02:00']);
-    // The meetings bring their participants' records; the reports are the second statement.
-    expect(extensions?.cypher).toMatchObject({ statements: 2 });
+    // The meetings carry their participants' records and their pages of reports (look-ahead).
+    expect(extensions?.cypher).toMatchObject({ statements: 1 });
   });
 
   it("brings a country's meetings with their participants in one statement after the node's", async () => {
@@ -315,9 +282,9 @@ describe('batching', () => {
     const one = await gql(NESTED, { first: 1 });
     const all = await gql(NESTED, { first: 5 });
     expect(all.errors).toBeUndefined();
-    // articles, people, country, coMentioned: four relation fields, four statements.
-    expect(one.extensions?.cypher).toMatchObject({ statements: 4 });
-    expect(all.extensions?.cypher).toMatchObject({ statements: 4 });
+    // The articles with their people (look-ahead), then country and coMentioned: three statements.
+    expect(one.extensions?.cypher).toMatchObject({ statements: 3 });
+    expect(all.extensions?.cypher).toMatchObject({ statements: 3 });
     const people = all.data.articles.edges.flatMap((e: Data) => e.node.people);
     expect(people.length).toBeGreaterThanOrEqual(8);
   });

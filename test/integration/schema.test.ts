@@ -54,7 +54,7 @@ describe('graph schema', () => {
 
     await applyGraphSchema(testDriver(), 'neo4j');
 
-    const [page] = await articleMentionPages(runner, ['article:old'], 0, 10, true);
+    const [page] = await articleMentionPages(runner, ['article:old'], 0, 10, { details: true, articles: null });
     expect(page?.total).toBe(3);
     expect(page?.rows.map((mention) => [mention.id, mention.surface, mention.kind, mention.sentence])).toEqual([
       ['article:old#title:0:5:country:PL', 'Polen', 'NAME', 'Polen wählt'],

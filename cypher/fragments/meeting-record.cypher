@@ -1,0 +1,2 @@
+// Fragment: a meeting record without relations.
+node_ { @meeting-fields(node_, parts_) }

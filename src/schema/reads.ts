@@ -1,0 +1,222 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { QueryRunner } from '../graph/runner.js';
+import type { GraphContext } from './context.js';
+import {
+  argumentsOf,
+  type ConnectionSelection,
+  fieldDefinition,
+  fieldNames,
+  type NodeSelection,
+  pathKey,
+  type SelectionScope,
+  valuesSelected,
+} from './selection.js';
+
+// What a request reads, decided per field from the field's own selection:
+// - record parts: each record kind declares once (beside its fields) which GraphQL fields need
+//   which optional part of its record; a statement reads a part only when the values it returns
+//   select such a field. A record read without a part (a node loader has no selection to go by)
+//   gets it from a fallback loader, one statement per batch.
+// - look-ahead: a relation whose values the parent's statement can carry (a bounded per-parent
+//   list or page) is read with the parent when the parent's selection names it, and the child's
+//   loader answers from what was carried instead of running its own batch. One level per
+//   statement: the carried rows are plain records, and their own relations batch as usual.
+
+export type RecordKind = 'Article' | 'Entity' | 'Meeting';
+
+const declaredParts = new Map<RecordKind, Record<string, readonly string[]>>();
+// biome-ignore lint/suspicious/noExplicitAny: each relation has its own plan type.
+const declaredRelations = new Map<RecordKind, Map<string, CarriedRelation<any>>>();
+
+/** Declares which fields of a record kind need which optional part of its record. */
+export function declareParts(kind: RecordKind, parts: Record<string, readonly string[]>): void {
+  declaredParts.set(kind, { ...declaredParts.get(kind), ...parts });
+}
+
+/** A child field as its parent's selection names it. */
+export interface ChildField {
+  key: string;
+  name: string;
+  args: Record<string, unknown>;
+  values: NodeSelection[];
+  connection: ConnectionSelection;
+  /** Its path key: where its loader (and what was carried for it) is found. */
+  pathKey: string;
+  scope: SelectionScope;
+}
+
+/** A relation that a record kind's statements can carry in one slot of their records. */
+export interface CarriedRelation<Plan> {
+  /** The fields of the parent kind that this relation answers. */
+  fields: readonly string[];
+  /** What the slot must read for this child, or null when it cannot be carried. */
+  plan(child: ChildField, context: GraphContext): Plan | null;
+  /** One plan serving both children, or null when they cannot share the slot. */
+  merge(a: Plan, b: Plan): Plan | null;
+  /** What the child's loader answers for one parent, from that parent's carried slot. */
+  answer(carried: unknown, child: ChildField): unknown;
+}
+
+/** Declares a relation a record kind can carry (`slot` is the key of its parts and records). */
+export function declareRelation<Plan>(kind: RecordKind, slot: string, relation: CarriedRelation<Plan>): void {
+  const relations = declaredRelations.get(kind) ?? new Map();
+  relations.set(slot, relation);
+  declaredRelations.set(kind, relations);
+}
+
+export interface RecordPlan<Parts> {
+  parts: Parts;
+  /** Hands what the records carried to the child loaders, before they run. */
+  prime(context: GraphContext, records: readonly { id: string }[]): void;
+}
+
+/** Where the values are: the field's path key and its selection scope. */
+export interface PlanSite {
+  scope: SelectionScope;
+  pathKey: string;
+}
+
+/**
+ * The parts of `kind` records that values selected like `values` need, and (with `carry`, when
+ * look-ahead is on) the relations their statement should carry.
+ */
+export function planRecords<Parts>(
+  kind: RecordKind,
+  values: readonly NodeSelection[],
+  site: PlanSite,
+  context: GraphContext,
+  options: { carry: boolean; also?: readonly string[] },
+): RecordPlan<Parts> {
+  const names = fieldNames(values);
+  const parts: Record<string, unknown> = {};
+  for (const [part, fields] of Object.entries(declaredParts.get(kind) ?? {})) {
+    parts[part] = fields.some((field) => names.has(field)) || (options.also?.includes(part) ?? false);
+  }
+  const taken: { slot: string; child: ChildField; relation: CarriedRelation<unknown> }[] = [];
+  for (const [slot, relation] of declaredRelations.get(kind) ?? []) {
+    parts[slot] = null;
+    if (!options.carry || !context.lookahead) continue;
+    let plan: unknown = null;
+    for (const value of values) {
+      for (const field of value.fields.values()) {
+        if (!relation.fields.includes(field.name)) continue;
+        const child = childField(site, value, field.key);
+        const own = child && planSafely(relation, child, context);
+        if (!child || own === null) continue;
+        const merged = plan === null ? own : relation.merge(plan, own);
+        if (merged === null) continue;
+        plan = merged;
+        taken.push({ slot, child, relation });
+      }
+    }
+    parts[slot] = plan;
+  }
+  return {
+    parts: parts as Parts,
+    prime(primed, records) {
+      if (taken.length === 0) return;
+      const store = carriedStore(primed);
+      for (const { slot, child, relation } of taken) {
+        let answers = store.get(child.pathKey);
+        if (!answers) store.set(child.pathKey, (answers = new Map()));
+        for (const record of records) {
+          const carried = (record as unknown as Record<string, unknown>)[slot];
+          if (carried !== null && carried !== undefined) answers.set(record.id, relation.answer(carried, child));
+        }
+      }
+    },
+  };
+}
+
+function childField(site: PlanSite, value: NodeSelection, key: string): ChildField | null {
+  const field = value.fields.get(key);
+  const definition = field && fieldDefinition(site.scope, field);
+  const args = field && argumentsOf(site.scope, field);
+  if (!field || !definition || !args) return null;
+  return {
+    key,
+    name: field.name,
+    args,
+    ...valuesSelected(site.scope, field.nodes, definition.type),
+    pathKey: [site.pathKey, ...value.suffix, key].filter(Boolean).join('.'),
+    scope: site.scope,
+  };
+}
+
+// A child whose arguments are out of bounds is left to its own loader, which reports the error on it.
+function planSafely(relation: CarriedRelation<unknown>, child: ChildField, context: GraphContext): unknown {
+  try {
+    return relation.plan(child, context);
+  } catch {
+    return null;
+  }
+}
+
+/** The values a field of these values returns (e.g. `entity` of an EntityCount), as selected. */
+export function valuesOfField(scope: SelectionScope, values: readonly NodeSelection[], name: string): NodeSelection[] {
+  return values.flatMap((value) =>
+    [...value.fields.values()]
+      .filter((field) => field.name === name)
+      .flatMap((field) => {
+        const definition = fieldDefinition(scope, field);
+        return definition ? valuesSelected(scope, field.nodes, definition.type).values : [];
+      }),
+  );
+}
+
+/** The site of the field being resolved. */
+export function siteOf(info: GraphQLResolveInfo): PlanSite {
+  return { scope: info, pathKey: pathKey(info.path) };
+}
+
+/** Parts of two plans for one slot: true where either reads a part (null slots stay null). */
+export function mergeParts<T extends object>(a: T, b: T): T {
+  const merged = { ...a } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(b)) {
+    if (typeof value === 'boolean') merged[key] = Boolean(merged[key]) || value;
+  }
+  return merged as T;
+}
+
+const carriedStore = createContextCache((_context: GraphContext) => new Map<string, Map<string, unknown>>());
+
+/**
+ * A relation loader's answers: what a parent's statement carried for these keys at this path,
+ * and `load` (one statement) for the rest.
+ */
+export async function carriedOrLoaded<T>(
+  context: GraphContext,
+  info: GraphQLResolveInfo,
+  keys: readonly string[],
+  load: (missing: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  const carried = carriedStore(context).get(pathKey(info.path));
+  const missing = carried ? keys.filter((key) => !carried.has(key)) : [...keys];
+  const loaded = missing.length > 0 ? await load(missing) : [];
+  const byKey = new Map(missing.map((key, index) => [key, loaded[index] as T]));
+  return keys.map((key) => (carried?.has(key) ? (carried.get(key) as T) : (byKey.get(key) as T)));
+}
+
+/** What a parent's statement carried for one parent at the field being resolved, if anything. */
+export function carriedFor(context: GraphContext, info: GraphQLResolveInfo, parentId: string): unknown {
+  return carriedStore(context).get(pathKey(info.path))?.get(parentId);
+}
+
+/**
+ * The request-scoped loader that fetches a part of records that were read without it: one
+ * statement per batch (`read` answers by id); an id it no longer finds is an error naming the node.
+ */
+export function fallbackLoader<T>(
+  node: RecordKind,
+  read: (runner: QueryRunner, ids: readonly string[]) => Promise<Map<string, T>>,
+) {
+  return createContextCache(
+    (context: GraphContext) =>
+      new DataLoader<string, T>(async (ids) => {
+        const found = await read(context.runner, ids);
+        return ids.map((id) => found.get(id) ?? new Error(`${node} ${id} no longer exists.`));
+      }),
+  );
+}

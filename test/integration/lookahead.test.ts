@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { type OperationDefinitionNode, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BenchParameters, OPERATIONS } from '../../bench/operations/index.js';
+import { seedGraph } from '../../src/loading/seed.js';
+import { projectRoot } from '../../src/project-root.js';
+import type { GraphServer } from '../../src/server/graph-server.js';
+import { testRunner } from '../support/graph.js';
+import { type GraphQLResponse, postGraphQL, startTestServer } from '../support/server.js';
+
+// Look-ahead changes which statements run, never an answer: every example and benchmark operation
+// answers the same with LOOKAHEAD on and off. And the statements a document runs (names and count,
+// from the public extensions.cypher) are asserted for a set of documents, both ways.
+
+// Responses are compared whole, so they are left untyped.
+type Data = any;
+interface CypherReport {
+  statements: number;
+  names: string[];
+}
+
+let on: GraphServer;
+let off: GraphServer;
+
+beforeAll(async () => {
+  await seedGraph(testRunner(), () => {});
+  [on, off] = await Promise.all([startTestServer(), startTestServer({ LOOKAHEAD: 'off' })]);
+});
+afterAll(async () => {
+  await Promise.all([on?.close(), off?.close()]);
+});
+
+async function ask(server: GraphServer, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-debug-cypher': '1' },
+    body: JSON.stringify({ query, variables, operationName }),
+  });
+  const body = (await response.json()) as GraphQLResponse<Data>;
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return { data: body.data, cypher: body.extensions?.cypher as CypherReport };
+}
+
+async function bothWays(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+  const [withLookahead, without] = await Promise.all([ask(on, query, variables, operationName), ask(off, query, variables, operationName)]);
+  expect(withLookahead.data).toEqual(without.data);
+  return { on: withLookahead.cypher, off: without.cypher };
+}
+
+const examplesDir = join(projectRoot, 'schema', 'examples');
+const examples = readdirSync(examplesDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .flatMap((file) => {
+    const source = readFileSync(join(examplesDir, file), 'utf8');
+    return parse(source)
+      .definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')
+      .map((operation) => ({ name: operation.name?.value ?? '', source }));
+  });
+
+describe('answers are the same with look-ahead on and off', () => {
+  it('has example operations to compare', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const example of examples) {
+    it(`example ${example.name}`, async () => {
+      const plans = await bothWays(example.source, {}, example.name);
+      expect(plans.on.statements).toBeLessThanOrEqual(plans.off.statements);
+    });
+  }
+
+  const parameters: BenchParameters = {
+    personId: 'person:wladimir-putin',
+    otherPersonId: 'person:dmitri-peskow',
+    countryId: 'country:RU',
+    searchText: 'Istanbul',
+  };
+  for (const operation of OPERATIONS) {
+    it(`benchmark operation ${operation.name}, in at most ${operation.depth} statements`, async () => {
+      const request = operation.graphql(parameters);
+      const plans = await bothWays(request.query, request.variables);
+      expect(plans.on.statements).toBeLessThanOrEqual(operation.depth);
+      expect(plans.on.statements).toBeLessThanOrEqual(plans.off.statements);
+    });
+  }
+});
+
+describe('the statements a document runs', () => {
+  const person = encodeGlobalID('Person', 'person:wladimir-putin');
+  const russia = encodeGlobalID('Country', 'country:RU');
+  const sorted = (names: string[]) => [...names].sort();
+
+  /** The document runs `withLookahead` with look-ahead, `without` without (names in any order). */
+  async function expectPlans(query: string, variables: Record<string, unknown>, withLookahead: string[], without: string[]) {
+    const plans = await bothWays(query, variables);
+    expect(sorted(plans.on.names)).toEqual(sorted(withLookahead));
+    expect(plans.on.statements).toBe(withLookahead.length);
+    expect(sorted(plans.off.names)).toEqual(sorted(without));
+    expect(plans.off.statements).toBe(without.length);
+  }
+
+  it("carries a list's entities in the list's statement", async () => {
+    await expectPlans(
+      '{ articles(first: 3, orderBy: {direction: DESC}) { edges { node { title entities { name } } } } }',
+      {},
+      ['article/page-desc'],
+      ['article/page-desc', 'article/entities'],
+    );
+  });
+
+  it('carries the lists of one kind together in one slot, each answering its own kind', async () => {
+    const plans = await bothWays('{ articles(first: 5) { edges { node { title people { name } organizations { name } ents: entities(kind: CITY) { __typename name } } } } }');
+    expect(plans.on.names).toEqual(['article/page']);
+    expect(sorted(plans.off.names)).toEqual(['article/entities', 'article/entities', 'article/entities', 'article/page']);
+  });
+
+  it("carries a person's page of articles' people in the page's statement; the node itself is one more", async () => {
+    await expectPlans(
+      'query($id: ID!) { node(id: $id) { ... on Person { articles(first: 20) { edges { node { title people { name } } } } } } }',
+      { id: person },
+      ['entity/by-ids', 'entity/articles-page'],
+      ['entity/by-ids', 'entity/articles-page', 'article/entities'],
+    );
+  });
+
+  it("carries a country's meetings' participants and reports in the meetings' statement", async () => {
+    await expectPlans(
+      'query($id: ID!) { node(id: $id) { ... on Country { meetings { date participants { name } reportedBy(first: 5) { totalCount edges { node { title } } } } } } }',
+      { id: russia },
+      ['entity/by-ids', 'entity/meetings'],
+      ['entity/by-ids', 'entity/meetings', 'entity/by-ids', 'meeting/reported-by-page'],
+    );
+  });
+
+  it('carries one level per statement: a third level batches on its own', async () => {
+    await expectPlans(
+      'query($id: ID!) { node(id: $id) { ... on Person { articles(first: 10) { edges { node { title entities { name articles(first: 5) { edges { node { title } } } } } } } } } }',
+      { id: person },
+      ['entity/by-ids', 'entity/articles-page', 'entity/articles-page'],
+      ['entity/by-ids', 'entity/articles-page', 'article/entities', 'entity/articles-page'],
+    );
+  });
+
+  it('gives a slot to one page only: a second page of the same relation with other arguments batches', async () => {
+    await expectPlans(
+      '{ meetings { edges { node { a: reportedBy(first: 1) { edges { node { title } } } b: reportedBy(first: 2) { edges { node { title } } } } } } }',
+      {},
+      ['meeting/page', 'meeting/reported-by-page'],
+      ['meeting/page', 'meeting/reported-by-page', 'meeting/reported-by-page'],
+    );
+  });
+
+  it("reads a carried relation's records with the parts its own selection needs, and nothing it does not name", async () => {
+    await expectPlans(
+      '{ entity(name: "Putins") { articles(first: 5) { edges { cursor node { lead language } } } } }',
+      {},
+      ['entity/by-name'],
+      ['entity/by-name', 'entity/articles-page'],
+    );
+    // Carried participants read the details their selection names; a node loader's light records need a fallback.
+    await expectPlans(
+      '{ meetings { edges { node { date participants { name ... on Country { isoCode } } } } } }',
+      {},
+      ['meeting/page'],
+      ['meeting/page', 'entity/by-ids', 'entity/details'],
+    );
+  });
+});
