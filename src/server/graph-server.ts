@@ -13,12 +13,14 @@ import { LiveEvents } from '../schema/live-events.js';
 import type { Limits } from '../schema/limits.js';
 import { accessPolicy } from './access.js';
 import { useBodyLimit } from './body-limit.js';
+import { BOOKMARK_HEADER, bookmarksOf } from './bookmarks.js';
 import type { Config } from './config.js';
 import { useCypherStats } from './cypher-stats-plugin.js';
 import { useHeavyFields } from './heavy-fields-plugin.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
+import { createRedisEvents, type RedisEvents } from './redis-events.js';
 import { attachWebSocket } from './websocket.js';
 import { useOperationalEndpoints } from './operational-endpoints.js';
 import { GraphReadiness } from './readiness.js';
@@ -86,7 +88,7 @@ function corsFromConfig(config: Config): YogaServerOptions<object, GraphContext>
   return {
     origin: origins.includes('*') ? '*' : origins,
     credentials: !origins.includes('*'),
-    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'x-debug-cypher'],
+    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'x-debug-cypher', BOOKMARK_HEADER],
     exposedHeaders: ['x-request-id'],
   };
 }
@@ -119,7 +121,7 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
     // Masking is request-tracking's (it knows the request id); Yoga's would hide typed errors' causes.
     maskedErrors: false,
     context: ({ request }) => ({
-      runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS),
+      runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(bookmarksOf(request)),
       limits,
       access: accessOf(request.headers.get('authorization')),
       requestId: requestIdOf(request),
@@ -154,7 +156,14 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
     afterSchema: afterSchema ? () => afterSchema(new QueryRunner(driver, config.NEO4J_DATABASE)) : undefined,
     log: (message, error) => logger.warn({ err: error }, message),
   });
-  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner, ner: options.ner });
+  // With REDIS_URL, events travel through Redis so every process's subscribers hear every page.
+  const redis: RedisEvents | null = config.REDIS_URL
+    ? createRedisEvents({ url: config.REDIS_URL, log: (message, error) => logger.warn({ err: error }, message) })
+    : null;
+  const events = redis
+    ? new LiveEvents(redis.transport, { maxSubscriptions: config.MAX_SUBSCRIPTIONS, bufferSize: config.SUBSCRIBER_BUFFER })
+    : undefined;
+  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner, ner: options.ner, events });
   const server = createServer(yoga);
   const websocket = attachWebSocket(server, yoga, { path: '/graphql', maxPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION });
   await new Promise<void>((resolve, reject) => {
@@ -182,7 +191,7 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
       server.closeIdleConnections();
       const deadline = setTimeout(() => server.closeAllConnections(), drainMs);
       try {
-        await Promise.all([closed, sockets]);
+        await Promise.all([closed, sockets, redis?.close()]);
       } finally {
         clearTimeout(deadline);
       }
