@@ -108,9 +108,10 @@ export function createResponseCache(
     session: identityOf,
     enabled: (request) => !request.headers.has(BOOKMARK_HEADER) && !request.headers.has('x-debug-cypher'),
     ttl: config.RESPONSE_CACHE_TTL_MS,
-    ttlPerType: typeTtls(config.RESPONSE_CACHE_TYPE_TTLS),
+    ttlPerSchemaCoordinate: typeTtls(config.RESPONSE_CACHE_TYPE_TTLS),
     // Ingest invalidates through invalidate() below, which knows every entity the page touched.
-    invalidateViaMutation: false,
+    // This stays on all the same: turned off, the plugin would cache mutations' answers.
+    invalidateViaMutation: true,
     includeExtensionMetadata: config.NODE_ENV !== 'production',
   });
   return {
