@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '../../src/local-neo4j/ports.js';
 
-// A real Redis for tests: REDIS_URL if set, else Debian's redis-server on a free loopback port in
-// a temp folder, nothing persisted. It can be stopped and started again on the same port, for the
-// tests of what the servers do while Redis is away. Never a fake: no binary, the run fails saying so.
+// A real Redis for a test file (or the load bench): Debian's redis-server on a free loopback port in
+// a temp folder, nothing persisted, up in milliseconds. Each file starts its own rather than share
+// one from the global setup, because the files that use it also stop and restart it to see what
+// the servers do while Redis is away. Never a fake: no binary, the run fails saying so.
 
 export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
@@ -35,15 +36,8 @@ async function answersPing(port: number): Promise<boolean> {
 }
 
 export async function startTestRedis(log: (line: string) => void = () => {}): Promise<TestRedis> {
-  if (process.env.REDIS_URL) {
-    const url = process.env.REDIS_URL;
-    const refuse = async () => {
-      throw new Error('Cannot stop or start the Redis at REDIS_URL');
-    };
-    return { url, how: `REDIS_URL=${url}`, stop: refuse, start: refuse, dispose: async () => {} };
-  }
   if (!existsSync(REDIS_SERVER)) {
-    throw new Error(`No redis-server at ${REDIS_SERVER}: install Debian's package (apt-get install -y redis-server), or set REDIS_URL`);
+    throw new Error(`No redis-server at ${REDIS_SERVER}: install Debian's package (apt-get install -y redis-server) or set REDIS_SERVER_PATH`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'news-graph-test-redis-'));
   const port = await findFreePort();
