@@ -36,6 +36,11 @@ function rssOf(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? Number.NaN) * 1024;
 }
 
+async function heapUsed(base: string): Promise<number> {
+  const metrics = await (await fetch(`${base}/metrics`)).text();
+  return Number(/^newsgraph_nodejs_heap_size_used_bytes (\S+)/m.exec(metrics)?.[1] ?? Number.NaN);
+}
+
 async function waitForReady(base: string, server: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -99,8 +104,12 @@ export async function runLiveLoad(options: { subscribers: number; duration: numb
 
     const pid = server.pid as number;
     const rss: { at: number; bytes: number }[] = [{ at: 0, bytes: rssOf(pid) }];
+    const heap: number[] = [await heapUsed(base)];
     const started = Date.now();
-    const sampler = setInterval(() => rss.push({ at: Date.now() - started, bytes: rssOf(pid) }), 5_000);
+    const sampler = setInterval(() => {
+      rss.push({ at: Date.now() - started, bytes: rssOf(pid) });
+      void heapUsed(base).then((bytes) => heap.push(bytes));
+    }, 5_000);
     const ingested: Ingested[] = [];
     let late = 0;
     let next = started;
@@ -114,6 +123,7 @@ export async function runLiveLoad(options: { subscribers: number; duration: numb
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     clearInterval(sampler);
     rss.push({ at: Date.now() - started, bytes: rssOf(pid) });
+    heap.push(await heapUsed(base));
     const loadAfter = loadavg();
 
     // Every subscriber: the ids of every page, in commit order, nothing more.
@@ -158,6 +168,7 @@ export async function runLiveLoad(options: { subscribers: number; duration: numb
       `| ${latencies.length} | ${percentile(latencies, 50)} | ${percentile(latencies, 90)} | ${percentile(latencies, 99)} | ${latencies.at(-1)} |`,
       '',
       `Server RSS, sampled every 5 s: ${rss.map((sample) => `${mb(sample.bytes)}`).join(', ')} MB (first ${mb(rss[0]?.bytes ?? 0)} MB, last ${mb(rss.at(-1)?.bytes ?? 0)} MB, max ${mb(Math.max(...rss.map((sample) => sample.bytes)))} MB).`,
+      `Server V8 heap used (its /metrics), same times: ${heap.map((bytes) => mb(bytes)).join(', ')} MB.`,
       '',
     ];
     const previous = existsSync(options.report) ? readFileSync(options.report, 'utf8') : '# Load test\n';

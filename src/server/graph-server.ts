@@ -203,7 +203,11 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
   });
   // With REDIS_URL, events travel through Redis so every process's subscribers hear every page.
   const redis: RedisEvents | null = config.REDIS_URL
-    ? createRedisEvents({ url: config.REDIS_URL, log: (message, error) => logger.warn({ err: error }, message) })
+    ? createRedisEvents({
+        url: config.REDIS_URL,
+        log: (message, error) => logger.warn({ err: error }, message),
+        onPublishFailed: () => metrics.unannouncedPages.inc(),
+      })
     : null;
   const live = liveParts(config, redis, logger);
   const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner, ner: options.ner, ...live });
