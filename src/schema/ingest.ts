@@ -109,7 +109,7 @@ builder.mutationField('ingestPage', (t) =>
         });
       }
       // The page's transaction has committed: announce what it changed (a failed page never gets here).
-      context.events.publish(pageEventOf(outcome.graph));
+      context.events.publish({ ...pageEventOf(outcome.graph), bookmarks: [...context.runner.bookmarks] });
       return {
         ...outcome.report,
         articleIds: outcome.graph.articles.map((article) => article.id),

@@ -21,6 +21,8 @@ export interface PageIngestedEvent {
   outletId: string;
   articles: IngestedArticleEvent[];
   meetings: ReportedMeetingEvent[];
+  /** The Neo4j bookmarks of the page's transaction: payloads are read at least that fresh. */
+  bookmarks?: string[];
 }
 
 export interface LiveEventLimits {
@@ -71,12 +73,25 @@ function unavailable(reason: string): GraphQLError {
 export class LiveEvents {
   private open = 0;
   private readonly transport: LiveTransport;
+  private bookmarks: readonly string[] = [];
 
   constructor(
     transport: EventTarget | LiveTransport,
     readonly limits: LiveEventLimits,
   ) {
     this.transport = transport instanceof EventTarget ? inProcessTransport(transport) : transport;
+    // Heard before any subscriber's listener, so a payload is resolved at least as fresh as its page.
+    this.transport.listen(
+      (event) => {
+        if (event.bookmarks?.length) this.bookmarks = event.bookmarks;
+      },
+      () => {},
+    );
+  }
+
+  /** The bookmarks of the latest page heard from any process. */
+  get latestBookmarks(): readonly string[] {
+    return this.bookmarks;
   }
 
   get openSubscriptions(): number {

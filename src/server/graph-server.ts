@@ -20,6 +20,7 @@ import { useHeavyFields } from './heavy-fields-plugin.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
+import { useFreshContextPerEvent } from './event-context.js';
 import { createRedisEvents, type RedisEvents } from './redis-events.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
 import { attachWebSocket } from './websocket.js';
@@ -182,6 +183,9 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       useRequestTracking({ logger: parts.logger, metrics: parts.metrics, production: config.NODE_ENV === 'production' }),
       useCypherStats({ always: config.NODE_ENV === 'development' }),
       useHeavyFields(),
+      useFreshContextPerEvent(() => ({
+        runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(events.latestBookmarks),
+      })),
       ...(live.cache ? [live.cache.plugin, useSettledInvalidations(live.invalidations)] : []),
     ],
     logging: config.LOG_LEVEL === 'silent' ? false : 'warn',

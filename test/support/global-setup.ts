@@ -1,13 +1,11 @@
 import type { TestProject } from 'vitest/node';
 import { startTestNeo4j } from './test-neo4j.js';
 import { startTestNer } from './test-ner.js';
-import { startTestRedis } from './test-redis.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: { uri: string; user: string; password: string };
     ner: { url: string };
-    redis: { url: string };
   }
 }
 
@@ -34,19 +32,9 @@ export default async function setup(project: TestProject) {
   }
   const neo4j = neo4jResult.value;
   const ner = nerResult.value;
-  // Redis takes milliseconds; started after the JVMs so a failure there leaves nothing behind.
-  let redis: Awaited<ReturnType<typeof startTestRedis>>;
-  try {
-    redis = await startTestRedis((line) => console.error(`[test-redis] ${line}`));
-  } catch (error) {
-    await Promise.all([neo4j.stop(), ner.stop()]);
-    throw error;
-  }
-  console.error(`[test-redis] ready (${redis.how})`);
   project.provide('neo4j', neo4j.connection);
   project.provide('ner', { url: ner.url });
-  project.provide('redis', { url: redis.url });
   return async () => {
-    await Promise.all([neo4j.stop(), ner.stop(), redis.dispose()]);
+    await Promise.all([neo4j.stop(), ner.stop()]);
   };
 }
