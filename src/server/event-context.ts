@@ -1,4 +1,4 @@
-import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute } from 'graphql';
+import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphContext } from '../schema/context.js';
 
@@ -17,10 +17,21 @@ export function useFreshContextPerEvent(fresh: (context: GraphContext) => Partia
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
         const events = source[Symbol.asyncIterator]();
         const context = args.contextValue as GraphContext;
+        let failed = false;
         const iterator: AsyncIterableIterator<ExecutionResult> = {
           [Symbol.asyncIterator]: () => iterator,
           next: async () => {
-            const step = await events.next();
+            if (failed) return { value: undefined, done: true };
+            let step: IteratorResult<unknown>;
+            try {
+              step = await events.next();
+            } catch (error) {
+              // The stream's end with its reason (SLOW_SUBSCRIBER, EVENTS_UNAVAILABLE): one last
+              // result carrying the error, then done, the same on SSE and WebSocket.
+              failed = true;
+              const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String(error));
+              return { value: { errors: [graphqlError] }, done: false };
+            }
             if (step.done) return { value: undefined, done: true };
             const result = await execute({ ...args, rootValue: step.value, contextValue: { ...context, ...fresh(context) } });
             return { value: result, done: false };
