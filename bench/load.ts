@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { parse } from 'graphql';
 import { findFreePort } from '../src/local-neo4j/ports.js';
 import { projectRoot } from '../src/project-root.js';
+import { runLiveLoad } from './live-load.js';
 
 // npm run load [-- --duration 60 --connections 50]: the server as users run it (`npm start`, its
 // own process, production mode, seeded graph) under autocannon on loopback, with every read
@@ -17,6 +18,8 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '50' },
+    // Live updates instead: this many SSE subscribers while a page is ingested every second.
+    subscribers: { type: 'string' },
     report: { type: 'string', default: join(projectRoot, 'bench', 'LOAD.md') },
   },
 });
@@ -75,6 +78,12 @@ async function stopServer(server: ChildProcess): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (values.subscribers !== undefined) {
+    const subscribers = Number(values.subscribers);
+    if (!(subscribers > 0 && subscribers <= 5_000)) throw new Error('--subscribers must be 1..5000');
+    await runLiveLoad({ subscribers, duration, report: values.report });
+    return;
+  }
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(

@@ -52,10 +52,25 @@ const configSchema = z.object({
   MAX_SUBSCRIPTIONS: z.coerce.number().int().min(0).default(1_000),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(10),
   SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).default(100),
+  // Scale-out (docs/deploy.md): with REDIS_URL, live events reach subscribers of every server process.
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional(),
+  // Response cache for queries, keyed by token: shared in Redis, per process in memory, or none.
+  RESPONSE_CACHE: z.enum(['redis', 'memory', 'off']).default('off'),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
+  // Per-type TTLs, "Type=ms" comma-separated; a result lives as long as its shortest-lived type.
+  RESPONSE_CACHE_TYPE_TTLS: z
+    .string()
+    .regex(/^\s*([A-Za-z_]\w*\s*=\s*\d+\s*(,\s*|$))*$/, 'must look like Article=300000,Country=3600000')
+    .default('Country=3600000,City=3600000,Outlet=3600000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Settings that only make sense together. */
+function crossChecks(config: z.infer<typeof configSchema>): string[] {
+  return config.RESPONSE_CACHE === 'redis' && !config.REDIS_URL ? ['RESPONSE_CACHE: redis needs REDIS_URL'] : [];
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -76,5 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     );
   }
+  const problems = crossChecks(parsed.data);
+  if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(parsed.data);
 }

@@ -21,6 +21,11 @@ export interface TransactionRunner {
 
 export class QueryRunner {
   readonly stats: CypherStats = { statements: 0, dbTimeMs: 0, names: [] };
+  /**
+   * Causal consistency over a cluster: every session waits until its member has seen these
+   * (the client's x-neo4j-bookmark, then this runner's own writes), and each write replaces them.
+   */
+  private bookmarkList: string[] = [];
 
   constructor(
     private readonly driver: Driver,
@@ -30,6 +35,21 @@ export class QueryRunner {
     private readonly retryMs = 2_000,
   ) {}
 
+  /** Later statements see at least the writes these bookmarks name. */
+  useBookmarks(bookmarks: readonly string[]): this {
+    this.bookmarkList = [...bookmarks];
+    return this;
+  }
+
+  /** The bookmarks of this runner's last write (or what it was given): hand them to later reads. */
+  get bookmarks(): readonly string[] {
+    return this.bookmarkList;
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarks: this.bookmarkList });
+  }
+
   /**
    * Runs one named read statement; rows as plain objects. A read is one auto-commit transaction
    * (one round trip, where a managed transaction needs three: the difference is most of a small
@@ -38,7 +58,7 @@ export class QueryRunner {
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     const deadline = Date.now() + this.retryMs;
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      const session = this.session('READ');
       try {
         const result = await session.run(cypher(name), toCypherParams(params) as Record<string, unknown>, { timeout: this.timeoutMs });
         return this.rowsOf(result, name);
@@ -58,12 +78,14 @@ export class QueryRunner {
 
   /** Several named statements in one write transaction: all land or none does. */
   async writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     try {
-      return await session.executeWrite(
+      const result = await session.executeWrite(
         (tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }),
         { timeout: this.timeoutMs },
       );
+      this.bookmarkList = session.lastBookmarks();
+      return result;
     } finally {
       await session.close();
     }
@@ -71,12 +93,13 @@ export class QueryRunner {
 
   /** Batched maintenance statements (CALL … IN TRANSACTIONS) need an auto-commit transaction. */
   async autoCommit(name: string, params: Record<string, unknown> = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     try {
       const result = await session.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
       this.stats.statements += 1;
       this.stats.names.push(name);
       this.stats.dbTimeMs += Number(result.summary.resultAvailableAfter ?? 0);
+      this.bookmarkList = session.lastBookmarks();
     } finally {
       await session.close();
     }

@@ -12,6 +12,7 @@ interface IngestReportShape extends PageWriteReport {
   articleIds: string[];
   ner: string;
   degradedArticles: number;
+  bookmark: string;
 }
 
 const IngestReport = builder.objectRef<IngestReportShape>('IngestReport').implement({
@@ -46,6 +47,10 @@ const IngestReport = builder.objectRef<IngestReportShape>('IngestReport').implem
     degradedArticles: t.exposeInt('degradedArticles', {
       description:
         'Articles kept only in a copy that lost its non-ASCII letters (flagged `degraded`).',
+    }),
+    bookmark: t.exposeString('bookmark', {
+      description:
+        'The Neo4j bookmark of the page’s transaction. Send it as the `x-neo4j-bookmark` header of later reads to read this write on any cluster member.',
     }),
   }),
 });
@@ -104,12 +109,13 @@ builder.mutationField('ingestPage', (t) =>
         });
       }
       // The page's transaction has committed: announce what it changed (a failed page never gets here).
-      context.events.publish(pageEventOf(outcome.graph));
+      context.events.publish({ ...pageEventOf(outcome.graph), bookmarks: [...context.runner.bookmarks] });
       return {
         ...outcome.report,
         articleIds: outcome.graph.articles.map((article) => article.id),
         ner: context.ingestor.ner?.describe() ?? 'off',
         degradedArticles: outcome.graph.articles.filter((article) => article.item.degraded).length,
+        bookmark: context.runner.bookmarks.join(','),
       };
     },
   }),

@@ -21,6 +21,8 @@ export interface PageIngestedEvent {
   outletId: string;
   articles: IngestedArticleEvent[];
   meetings: ReportedMeetingEvent[];
+  /** The Neo4j bookmarks of the page's transaction: payloads are read at least that fresh. */
+  bookmarks?: string[];
 }
 
 export interface LiveEventLimits {
@@ -30,23 +32,74 @@ export interface LiveEventLimits {
   bufferSize: number;
 }
 
+/**
+ * How events reach subscribers: within this process, or through a broker shared by every server
+ * process (src/server/redis-events.ts). A transport that loses its broker says so, so that open
+ * subscriptions end with a reason instead of silently missing events.
+ */
+export interface LiveTransport {
+  /** Whether a subscriber added now would hear every event sent from now on. */
+  readonly up: boolean;
+  /** Sends an event to every subscriber of every process (this one's included); never throws. */
+  send(event: PageIngestedEvent): void;
+  /** Calls onEvent for each event sent, and onLost once delivery can no longer be promised. */
+  listen(onEvent: (event: PageIngestedEvent) => void, onLost: (reason: string) => void): () => void;
+}
+
 const TOPIC = 'page-ingested';
+
+/** One process, no broker: an EventTarget, which never goes down. */
+export function inProcessTransport(target: EventTarget = new EventTarget()): LiveTransport {
+  return {
+    up: true,
+    send: (event) => {
+      target.dispatchEvent(new CustomEvent(TOPIC, { detail: event }));
+    },
+    listen: (onEvent) => {
+      const listener = (event: Event) => onEvent((event as CustomEvent<PageIngestedEvent>).detail);
+      target.addEventListener(TOPIC, listener);
+      return () => target.removeEventListener(TOPIC, listener);
+    },
+  };
+}
+
+function unavailable(reason: string): GraphQLError {
+  return new GraphQLError(`Live updates unavailable: ${reason}. Queries still work; subscribe again later.`, {
+    extensions: { code: 'EVENTS_UNAVAILABLE' },
+  });
+}
 
 /** Publishes page events and hands each subscriber a bounded stream of them. */
 export class LiveEvents {
   private open = 0;
+  private readonly transport: LiveTransport;
+  private bookmarks: readonly string[] = [];
 
   constructor(
-    private readonly target: EventTarget,
+    transport: EventTarget | LiveTransport,
     readonly limits: LiveEventLimits,
-  ) {}
+  ) {
+    this.transport = transport instanceof EventTarget ? inProcessTransport(transport) : transport;
+    // Heard before any subscriber's listener, so a payload is resolved at least as fresh as its page.
+    this.transport.listen(
+      (event) => {
+        if (event.bookmarks?.length) this.bookmarks = event.bookmarks;
+      },
+      () => {},
+    );
+  }
+
+  /** The bookmarks of the latest page heard from any process. */
+  get latestBookmarks(): readonly string[] {
+    return this.bookmarks;
+  }
 
   get openSubscriptions(): number {
     return this.open;
   }
 
   publish(event: PageIngestedEvent): void {
-    this.target.dispatchEvent(new CustomEvent(TOPIC, { detail: event }));
+    this.transport.send(event);
   }
 
   /**
@@ -59,9 +112,11 @@ export class LiveEvents {
         extensions: { code: 'LIMIT_EXCEEDED', limit: 'subscriptions', max: this.limits.maxSubscriptions },
       });
     }
+    if (!this.transport.up) throw unavailable('the event broker does not answer');
     this.open += 1;
     const queue: PageIngestedEvent[] = [];
     let overflowed = false;
+    let lost: string | null = null;
     let ended = false;
     let wake: (() => void) | null = null;
     const notify = () => {
@@ -69,18 +124,24 @@ export class LiveEvents {
       wake = null;
       resolve?.();
     };
-    const listener = (event: Event) => {
-      if (overflowed || ended) return;
-      if (queue.length >= this.limits.bufferSize) overflowed = true;
-      else queue.push((event as CustomEvent<PageIngestedEvent>).detail);
-      notify();
-    };
-    this.target.addEventListener(TOPIC, listener);
+    const stopListening = this.transport.listen(
+      (event) => {
+        if (overflowed || lost !== null || ended) return;
+        if (queue.length >= this.limits.bufferSize) overflowed = true;
+        else queue.push(event);
+        notify();
+      },
+      (reason) => {
+        if (ended) return;
+        lost ??= reason;
+        notify();
+      },
+    );
     const finish = () => {
       if (ended) return;
       ended = true;
       this.open -= 1;
-      this.target.removeEventListener(TOPIC, listener);
+      stopListening();
       notify();
     };
     signal?.addEventListener('abort', finish, { once: true });
@@ -94,6 +155,11 @@ export class LiveEvents {
               throw new GraphQLError(`Subscriber too slow: more than ${bufferSize} events waiting; subscribe again`, {
                 extensions: { code: 'SLOW_SUBSCRIBER', max: bufferSize },
               });
+            }
+            // Events that arrived before the loss are still delivered; then the stream ends with its reason.
+            if (lost !== null && queue.length === 0) {
+              finish();
+              throw unavailable(lost);
             }
             const next = queue.shift();
             if (next) return { value: next, done: false };

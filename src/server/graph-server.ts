@@ -8,15 +8,19 @@ import type { SpanSource } from '../ingest/annotate.js';
 import { PageIngestor } from '../loading/page-ingestor.js';
 import type { GraphContext } from '../schema/context.js';
 import { schema } from '../schema/index.js';
-import { LiveEvents } from '../schema/live-events.js';
+import { inProcessTransport, LiveEvents, type LiveTransport } from '../schema/live-events.js';
 import type { Limits } from '../schema/limits.js';
 import { accessPolicy } from './access.js';
 import { useBodyLimit } from './body-limit.js';
 import type { Config } from '../config.js';
+import { BOOKMARK_HEADER, bookmarksOf } from './bookmarks.js';
 import { useCypherStats } from './cypher-stats-plugin.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
+import { useFreshContextPerEvent } from './event-context.js';
+import { createRedisEvents, type RedisEvents } from './redis-events.js';
+import { createResponseCache, type ResponseCache } from './response-cache.js';
 import { attachWebSocket } from './websocket.js';
 import { useOperationalEndpoints } from './operational-endpoints.js';
 import { GraphReadiness } from './readiness.js';
@@ -84,7 +88,7 @@ function corsFromConfig(config: Config): YogaServerOptions<object, GraphContext>
   return {
     origin: origins.includes('*') ? '*' : origins,
     credentials: !origins.includes('*'),
-    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'x-debug-cypher'],
+    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'x-debug-cypher', BOOKMARK_HEADER],
     exposedHeaders: ['x-request-id'],
   };
 }
@@ -96,14 +100,57 @@ interface ServerParts {
   createRunner?: GraphServerOptions['createRunner'];
   ner?: SpanSource | null;
   events?: LiveEvents;
+  cache?: ResponseCache | null;
+  /** Invalidations of the response cache not yet done: a mutation answers once they are. */
+  invalidations?: Set<Promise<void>>;
+}
+
+/** Holds each response until the cache invalidations its mutation started are done. */
+function useSettledInvalidations(pending: Set<Promise<void>>) {
+  return {
+    onExecute: () => ({
+      onExecuteDone: async () => {
+        if (pending.size > 0) await Promise.all([...pending]);
+      },
+    }),
+  };
+}
+
+/**
+ * Live events (through Redis when there is one) and, when configured, the response cache, which
+ * every committed page invalidates: this process's pages before their mutation answers, other
+ * processes' pages (memory cache only: a Redis cache was invalidated by their process) as they arrive.
+ */
+function liveParts(config: Config, redis: RedisEvents | null, logger: Logger) {
+  const log = (message: string, error?: unknown) => logger.warn({ err: error }, message);
+  const cache = createResponseCache(config, redis?.commands ?? null, log);
+  const base = redis?.transport ?? inProcessTransport();
+  const invalidations = new Set<Promise<void>>();
+  const transport: LiveTransport = {
+    get up() {
+      return base.up;
+    },
+    send: (event) => {
+      if (cache) {
+        const done = cache.invalidate(event).finally(() => invalidations.delete(done));
+        invalidations.add(done);
+      }
+      base.send(event);
+    },
+    listen: (onEvent, onLost) => base.listen(onEvent, onLost),
+  };
+  if (cache && redis && config.RESPONSE_CACHE === 'memory') base.listen((event) => void cache.invalidate(event), () => {});
+  const events = new LiveEvents(transport, { maxSubscriptions: config.MAX_SUBSCRIPTIONS, bufferSize: config.SUBSCRIBER_BUFFER });
+  return { events, cache, invalidations };
 }
 
 export function createGraphYoga(driver: Driver, config: Config, parts: ServerParts) {
   const limits = limitsFromConfig(config);
   const accessOf = accessPolicy(config);
   const ingestor = new PageIngestor(parts.ner ?? null);
-  // In process: every subscriber of this server hears every page this server commits.
-  const events = parts.events ?? new LiveEvents(new EventTarget(), { maxSubscriptions: config.MAX_SUBSCRIPTIONS, bufferSize: config.SUBSCRIBER_BUFFER });
+  // Without parts from startGraphServer: in process, every subscriber hears every page this server commits.
+  const live = parts.events ? { events: parts.events, cache: parts.cache ?? null, invalidations: parts.invalidations ?? new Set<Promise<void>>() } : liveParts(config, null, parts.logger);
+  const events = live.events;
   const createRunner = parts.createRunner ?? ((d, database, timeoutMs) => new QueryRunner(d, database, timeoutMs, config.DB_RETRY_MS));
   return createYoga<Record<string, never>, GraphContext>({
     schema,
@@ -117,7 +164,7 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
     // Masking is request-tracking's (it knows the request id); Yoga's would hide typed errors' causes.
     maskedErrors: false,
     context: ({ request }) => ({
-      runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS),
+      runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(bookmarksOf(request)),
       limits,
       access: accessOf(request.headers.get('authorization')),
       requestId: requestIdOf(request),
@@ -133,6 +180,10 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       useOperationLimits({ maxTokens: config.MAX_TOKENS, maxAliases: config.MAX_ALIASES }),
       useRequestTracking({ logger: parts.logger, metrics: parts.metrics, production: config.NODE_ENV === 'production' }),
       useCypherStats({ always: config.NODE_ENV === 'development' }),
+      useFreshContextPerEvent(() => ({
+        runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(events.latestBookmarks),
+      })),
+      ...(live.cache ? [live.cache.plugin, useSettledInvalidations(live.invalidations)] : []),
     ],
     logging: config.LOG_LEVEL === 'silent' ? false : 'warn',
   });
@@ -151,7 +202,16 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
     afterSchema: afterSchema ? () => afterSchema(new QueryRunner(driver, config.NEO4J_DATABASE)) : undefined,
     log: (message, error) => logger.warn({ err: error }, message),
   });
-  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner, ner: options.ner });
+  // With REDIS_URL, events travel through Redis so every process's subscribers hear every page.
+  const redis: RedisEvents | null = config.REDIS_URL
+    ? createRedisEvents({
+        url: config.REDIS_URL,
+        log: (message, error) => logger.warn({ err: error }, message),
+        onPublishFailed: () => metrics.unannouncedPages.inc(),
+      })
+    : null;
+  const live = liveParts(config, redis, logger);
+  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner, ner: options.ner, ...live });
   const server = createServer(yoga);
   const websocket = attachWebSocket(server, yoga, { path: '/graphql', maxPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION });
   await new Promise<void>((resolve, reject) => {
@@ -179,7 +239,7 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
       server.closeIdleConnections();
       const deadline = setTimeout(() => server.closeAllConnections(), drainMs);
       try {
-        await Promise.all([closed, sockets]);
+        await Promise.all([closed, sockets, redis?.close()]);
       } finally {
         clearTimeout(deadline);
       }

@@ -39,6 +39,12 @@ export class ServerMetrics {
     registers: [this.registry],
   });
 
+  readonly unannouncedPages = new Counter({
+    name: 'newsgraph_live_events_unpublished_total',
+    help: 'Committed pages whose live event could not be published (Redis down)',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'newsgraph_' });
   }

@@ -4,6 +4,7 @@ import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { seedPagesDir } from '../../src/loading/seed.js';
+import { projectRoot } from '../../src/project-root.js';
 import type { GraphServer } from '../../src/server/graph-server.js';
 import { postGraphQL, startTestServer } from '../support/server.js';
 import { type SseSubscription, subscribeSse } from '../support/sse.js';
@@ -165,6 +166,23 @@ describe('subscriptions over SSE', () => {
     }
     expect(seen.size).toBe(meetings);
     await expectSilence(subscription);
+  });
+
+  it('resolves each event afresh: an updated article is announced with its new text', async () => {
+    const page = readFileSync(join(projectRoot, 'test/fixtures/eval/duda-berlin.txt'), 'utf8');
+    const updated = page.replace('bei ähnlichen Treffen', 'bei früheren Treffen');
+    expect(updated).not.toBe(page);
+    const subscription = await subscribe('subscription { articleIngested { id lead } }');
+    await settled();
+    const leads: { id: string; lead: string }[] = [];
+    for (const text of [page, updated]) {
+      const answer = await ingest(server, text);
+      expect(answer.errors).toBeUndefined();
+      leads.push((await subscription.next(2_000)).data?.data?.articleIngested as { id: string; lead: string });
+    }
+    expect(leads[1]?.id).toBe(leads[0]?.id);
+    expect(leads[0]?.lead).toContain('bei ähnlichen Treffen');
+    expect(leads[1]?.lead).toContain('bei früheren Treffen');
   });
 
   it('applies the operation limits to subscriptions', async () => {

@@ -4,6 +4,8 @@
 export interface SseMessage {
   event: string;
   data: { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] } | null;
+  /** When it arrived (Date.now()), for latency checks. */
+  at: number;
 }
 
 export interface SseSubscription {
@@ -50,7 +52,7 @@ export async function subscribeSse(
             .filter((line) => line.startsWith('data:'))
             .map((line) => line.slice(5).trim())
             .join('\n');
-          messages.push({ event, data: data ? JSON.parse(data) : null });
+          messages.push({ event, data: data ? JSON.parse(data) : null, at: Date.now() });
           wake.waiter?.();
         }
       }

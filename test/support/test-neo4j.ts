@@ -32,6 +32,7 @@ export async function startTestNeo4j(log: (line: string) => void): Promise<TestN
   const preference = process.env.NEO4J_PROVIDER ?? 'auto';
   if (preference !== 'jar' && (await dockerEngineAnswers())) {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
+    // bolt://, not neo4j://: the container advertises its inner port 7687, not the mapped one.
     const container = await new Neo4jContainer('neo4j:5.26-community').withPassword('test-password').start();
     return {
       connection: { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() },
@@ -57,7 +58,11 @@ export async function startTestNeo4j(log: (line: string) => void): Promise<TestN
     pageCache: '256m',
     log,
   });
-  const connection = await provider.start();
+  const started = await provider.start();
+  // The routing scheme, as against a cluster: a single instance answers the routing request with
+  // itself (it advertises the loopback port it listens on), so the whole suite runs through
+  // neo4j:// routing, read and write access modes and bookmarks included.
+  const connection = { ...started, uri: started.uri.replace(/^bolt:/, 'neo4j:') };
   return {
     connection,
     how: `Neo4j jars, Java ${jdk.major}, ${connection.uri}`,
