@@ -56,7 +56,7 @@ export interface MeetingParts {
 export interface MentionRecord {
   id: string;
   surface: string;
-  field: 'title' | 'lead' | 'body';
+  field: 'title' | 'lead' | 'body' | 'caption';
   start: number;
   end: number;
   sentence: string;

@@ -3,7 +3,7 @@ import { discoverPeople, surnameMentions } from './discover/index.js';
 import { discoverOrganizations } from './discover/organizations.js';
 import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
-import { linkArticle, linkText } from './link/index.js';
+import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
 import type { LinkStages } from './pipeline.js';
 import { itemTexts } from './pipeline.js';
@@ -72,7 +72,7 @@ export function catalogStages(
           mentions: article.mentions,
         })),
         cityCountry,
-        { personCountry, linkCaption: (caption) => linkText(caption, 'body', catalog) },
+        { personCountry },
       );
     },
   };

@@ -32,8 +32,6 @@ export interface MeetingReport {
 export interface MeetingFacts {
   cityCountry(cityId: string): string | null;
   personCountry(personId: string): string | null;
-  /** Links a caption (captions are not stored as mentions); null: captions are not read. */
-  linkCaption: ((caption: string) => Mention[]) | null;
 }
 
 const KINDS: [MeetingKind, RegExp][] = [
@@ -69,7 +67,7 @@ const TODAY = /\b(?:heute|heutigen|am heutigen Tag)\b/i;
 const TOMORROW = /\b(?:morgen|morgigen)\b/i;
 
 interface Sentence {
-  field: ArticleField | 'caption';
+  field: ArticleField;
   start: number;
   end: number;
   text: string;
@@ -103,7 +101,7 @@ const ANAPHORIC =
 const PAST =
   /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing)\b/i;
 
-function sentencesOf(article: MeetingArticle, facts: MeetingFacts): Sentence[] {
+function sentencesOf(article: MeetingArticle): Sentence[] {
   const fields: [ArticleField, string][] = [
     ['title', article.title],
     ['lead', article.lead],
@@ -120,15 +118,21 @@ function sentencesOf(article: MeetingArticle, facts: MeetingFacts): Sentence[] {
       ),
     })),
   );
-  const captions = facts.linkCaption
-    ? (article.captions ?? []).map((caption) => ({
-        field: 'caption' as const,
-        start: 0,
-        end: caption.length,
-        text: caption,
-        mentions: facts.linkCaption?.(caption) ?? [],
-      }))
-    : [];
+  // Each caption is one sentence; its mentions' offsets point into the captions joined by a blank line.
+  let offset = 0;
+  const captions = (article.captions ?? []).map((caption) => {
+    const start = offset;
+    offset += caption.length + 2;
+    return {
+      field: 'caption' as const,
+      start,
+      end: start + caption.length,
+      text: caption,
+      mentions: article.mentions.filter(
+        (m) => m.field === 'caption' && m.start >= start && m.end <= start + caption.length,
+      ),
+    };
+  });
   return [...inField, ...captions];
 }
 
@@ -220,7 +224,7 @@ function roleCountry(sentence: Sentence, personId: string): string | null {
 
 export function meetingReports(article: MeetingArticle, facts: MeetingFacts): MeetingReport[] {
   const reports: MeetingReport[] = [];
-  const sentences = sentencesOf(article, facts);
+  const sentences = sentencesOf(article);
   // When a sentence names fewer than two parties ("beider Länder"), the parties of the title's
   // meeting sentence stand in: "USA-Russland: Zweite Verhandlungsrunde".
   const titleParties =
