@@ -13,8 +13,8 @@ export const FLOORS: Floors = {
   'people: discovered precision': 0.95,
   'countries recall': 0.95,
   'countries precision': 0.95,
-  'cities recall': 0.85,
-  'cities precision': 0.9,
+  'cities recall': 1,
+  'cities precision': 1,
   'organisations recall': 0.85,
   'organisations precision': 0.9,
   'meetings recall': 0.85,
@@ -25,6 +25,6 @@ export const FLOORS: Floors = {
 /** With NER=off the rules alone are held to less on people and organisations. */
 export const RULES_ONLY_FLOORS: Floors = {
   ...FLOORS,
-  'people: discovered recall': 0.15,
+  'people: discovered recall': 0.2,
   'organisations recall': 0.6,
 };

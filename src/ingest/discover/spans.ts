@@ -119,6 +119,8 @@ export function linkSpans(
         !/\s/.test(m.surface),
     );
 
+  // A town the NER reads as a person's name, exactly there ("Hindenburg", "Thorn"), is not the town.
+  const personNotCity: Mention[] = [];
   for (const { field, text, spans } of fields) {
     const sentences = sentenceSpans(text);
     const emit = (
@@ -159,6 +161,13 @@ export function linkSpans(
       if (name.length === 0) continue;
       const from = (name[0] as Token).start;
       const to = (name.at(-1) as Token).end;
+      if (span.label === 'PERSON')
+        personNotCity.push(
+          ...known.filter(
+            (m) =>
+              m.field === field && m.entityKind === 'CITY' && m.start === from && m.end === to,
+          ),
+        );
       const swallowed = span.label === 'LOCATION' ? [] : inside(field, from, to);
       if (swallowed.length > 0 && swallowed.every((m) => m.kind !== 'ADJECTIVE'))
         superseded.push(...swallowed);
@@ -207,6 +216,7 @@ export function linkSpans(
         ),
     ),
   );
+  superseded.push(...personNotCity.filter((m) => !superseded.includes(m)));
   return {
     mentions,
     superseded,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, loadCatalog } from '../../../src/ingest/catalog/index.js';
 import { discoverPeople } from '../../../src/ingest/discover/index.js';
+import { catalogStages } from '../../../src/ingest/catalog-stages.js';
 import { linkText } from '../../../src/ingest/link/index.js';
+import { buildPageGraph } from '../../../src/ingest/pipeline.js';
 
 const full = loadCatalog();
 // The seed's spokespeople taken out of the catalog, to show discovery would find them.
@@ -51,5 +53,23 @@ describe('discovering people the catalog does not know', () => {
 
   it('leaves catalog people to the linker', () => {
     expect(discover('Der Präsident Wladimir Putin sagte das.').people).toEqual([]);
+  });
+
+  it("takes a town in a surname's place for the surname, in every field", () => {
+    const page = [
+      'Konzert in Berlin',
+      '',
+      '15.09.2025 19:40',
+      'Am Flügel saß die Pianistin Anna Thorn aus Krakau. Thorn spielte Chopin.',
+      'Anna Thorn am Flügel. Bild: Polnisches Institut',
+      '',
+      'IAR/kl',
+    ].join('\n');
+    const article = buildPageGraph({ text: page }, catalogStages(full)).articles[0];
+    expect(article?.item.captions).toEqual(['Anna Thorn am Flügel.']);
+    const ids = article?.mentions.map((m) => `${m.field}:${m.surface}→${m.entityId}`);
+    expect(ids).toContain('lead:Anna Thorn→person:anna-thorn');
+    expect(ids).toContain('lead:Krakau→city:krakau');
+    expect(ids?.some((id) => id.endsWith('city:torun'))).toBe(false);
   });
 });
