@@ -50,6 +50,8 @@ export interface GenerateReport {
   entities: number;
   seconds: number;
   linkSeconds: number;
+  /** Of linkSeconds, the time spent waiting for the NER's answers. */
+  nerSeconds: number;
   /** The NER the pages went through, or null (the rules alone). */
   ner: string | null;
   /** Words of text per article on average (title, lead, body). */
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
     await writeCatalog(runner, entities);
 
     let linkMs = 0;
+    let nerMs = 0;
     let mentions = 0;
     let written = 0;
     let textWords = 0;
@@ -95,8 +98,9 @@ async function main(): Promise<void> {
       // a time and in order). With one, this thread and Neo4j took turns.
       let previous: Promise<void> = Promise.resolve();
       for (let pageNumber = 0; pageNumber < pageCount; pageNumber++) {
-        const { page, prepareMs } = await pages.next();
+        const { page, prepareMs, nerMs: pageNerMs } = await pages.next();
         linkMs += prepareMs;
+        nerMs += pageNerMs;
         // The corpus plans its meetings (stable synthetic ids): they are not merged with each other.
         const write = writePageGraph(runner, page, { mergeMeetings: false }).then(() => {
           written += page.articles.length;
@@ -128,13 +132,14 @@ async function main(): Promise<void> {
       entities: entities.length,
       seconds,
       linkSeconds: linkMs / 1000,
+      nerSeconds: nerMs / 1000,
       ner,
       wordsPerArticle: written ? Math.round(textWords / written) : 0,
     };
     console.log(
       [
         `Generated ${report.articles} articles (seed ${seed}) on ${graph.uri}: ${report.mentions} mentions, ${report.meetings} meetings, ${report.entities} entities, ${report.pages} pages`,
-        `in ${seconds.toFixed(1)} s: ${(report.articles / seconds).toFixed(0)} articles/s of ${report.wordsPerArticle} words, ${(report.mentions / seconds).toFixed(0)} mentions/s (parsing, ${ner ? 'recognising' : 'no NER'} and linking: ${report.linkSeconds.toFixed(1)} s on a second thread, overlapped with writing)`,
+        `in ${seconds.toFixed(1)} s: ${(report.articles / seconds).toFixed(0)} articles/s of ${report.wordsPerArticle} words, ${(report.mentions / seconds).toFixed(0)} mentions/s (parsing, ${ner ? `recognising (${report.nerSeconds.toFixed(1)} s waiting for the NER)` : 'no NER'} and linking: ${report.linkSeconds.toFixed(1)} s on a second thread, overlapped with writing)`,
         ner ? `NER: ${ner}` : 'NER: off: the rules alone',
       ].join('\n'),
     );

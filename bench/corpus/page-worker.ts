@@ -16,7 +16,7 @@ interface Started {
   /** The NER the pages went through, or null (the rules alone). */
   ner: string | null;
 }
-type Reply = { page: PageGraph; prepareMs: number } | { error: string };
+type Reply = { page: PageGraph; prepareMs: number; nerMs: number } | { error: string };
 
 export class PageWorker {
   private readonly worker: Worker;
@@ -60,7 +60,7 @@ export class PageWorker {
   }
 
   /** The next page in order; keeps up to `ahead` pages in preparation. */
-  async next(): Promise<{ page: PageGraph; prepareMs: number }> {
+  async next(): Promise<{ page: PageGraph; prepareMs: number; nerMs: number }> {
     while (this.requested < this.started.pageCount && this.replies.length < this.ahead) {
       this.requested += 1;
       this.replies.push(new Promise<Reply>((resolve) => this.waiting.push(resolve)));
@@ -97,9 +97,11 @@ async function serve(port: MessagePort): Promise<void> {
   port.on('message', () => {
     last = last.then(async () => {
       const started = performance.now();
+      const nerBefore = pages.nerMs;
       try {
         const page = await pages.next();
-        port.postMessage({ page, prepareMs: performance.now() - started } satisfies Reply);
+        const prepareMs = performance.now() - started;
+        port.postMessage({ page, prepareMs, nerMs: pages.nerMs - nerBefore } satisfies Reply);
       } catch (error) {
         port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
       }

@@ -29,6 +29,8 @@ export class SyntheticPages {
   private readonly stages: ReturnType<typeof catalogStages>;
   private nextPage = 0;
   private readonly ner: SpanSource | null;
+  /** Time spent waiting for the recogniser, in ms, over all pages so far. */
+  nerMs = 0;
 
   constructor(articles: number, seed: number, options: SyntheticOptions = {}) {
     this.ner = options.ner ?? null;
@@ -60,7 +62,9 @@ export class SyntheticPages {
     // Drawn now, before any await, so pages keep their order even when several are in preparation.
     const page = this.corpus.page(pageNumber);
     const parsed = parsePage(page.text);
+    const nerStarted = performance.now();
     const spans = this.ner ? await annotatePage(this.ner, parsed) : null;
+    this.nerMs += performance.now() - nerStarted;
     const pageGraph = linkPage(parsed, { outlet: SYNTHETIC_OUTLET }, this.stages, spans);
     if (pageGraph.articles.length !== page.articleNumbers.length) {
       throw new Error(
