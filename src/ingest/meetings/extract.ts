@@ -46,7 +46,7 @@ const KINDS: [MeetingKind, RegExp][] = [
   ],
   [
     'TALKS',
-    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|zusammentreffen|zusammen\w*treffen|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
+    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|getroffen|zusammentreffen|zusammen\w*treffen|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
   ],
 ];
 const PERSONAL_MEETING =
@@ -222,6 +222,12 @@ function roleCountry(sentence: Sentence, personId: string): string | null {
   return /^[\p{L}\s-]*$/u.test(between) ? adjective.entityId : null;
 }
 
+/** A visit and its talks are one event; calls and summits are their own. */
+function sameEvent(a: MeetingKind, b: MeetingKind): boolean {
+  const inPerson = (kind: MeetingKind) => kind === 'VISIT' || kind === 'TALKS';
+  return a === b || (inPerson(a) && inPerson(b));
+}
+
 export function meetingReports(article: MeetingArticle, facts: MeetingFacts): MeetingReport[] {
   const reports: MeetingReport[] = [];
   const sentences = sentencesOf(article);
@@ -249,6 +255,16 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
   for (const sentence of sentences) {
     const kind = meetingKind(sentence.text);
     if (!kind || GENERIC.test(sentence.text)) continue;
+    // "nannte das Telefonat ein wichtiges Signal", "Vorbereitet wird der Besuch von …": a sentence
+    // that points back at a meeting the article reported, giving no date or place of its own, is
+    // about that meeting (its speakers and organisers are not at the table), not a new one.
+    if (
+      ANAPHORIC.test(sentence.text) &&
+      reports.some((r) => sameEvent(r.kind, kind)) &&
+      datesIn(sentence.text, article.publishedAt).length === 0 &&
+      !sentence.mentions.some((m) => m.entityKind === 'CITY')
+    )
+      continue;
     const local = (m: Mention) => m.start - sentence.start;
     const personal = kind === 'VISIT' || PERSONAL_MEETING.test(sentence.text);
     const visitOf = VISIT_OF.exec(sentence.text);
