@@ -35,6 +35,22 @@ export interface OrganizationDiscovery {
   mentions: Mention[];
 }
 
+// Catalog organisations by the key of their name (first in catalog order), built once per catalog:
+// scanning the catalog for every institution found made long articles slow.
+const byNameKey = new WeakMap<Catalog, Map<string, string>>();
+function organizationsByNameKey(catalog: Catalog): Map<string, string> {
+  let keys = byNameKey.get(catalog);
+  if (!keys) {
+    keys = new Map();
+    for (const entity of catalog.entities) {
+      const key = nameKey(entity.name);
+      if (entity.kind === 'ORGANIZATION' && !keys.has(key)) keys.set(key, entity.id);
+    }
+    byNameKey.set(catalog, keys);
+  }
+  return keys;
+}
+
 export function discoverOrganizations(
   fields: readonly FieldText[],
   catalog: Catalog,
@@ -75,9 +91,7 @@ export function discoverOrganizations(
       if (taken(field, start, end)) return;
       const surface = text.slice(start, end);
       const name = `${text.slice(start, token.start)}${nominative(token.text)}${text.slice(token.end, end)}`;
-      const catalogId = [...catalog.byId.values()].find(
-        (e) => e.kind === 'ORGANIZATION' && nameKey(e.name) === nameKey(name),
-      )?.id;
+      const catalogId = organizationsByNameKey(catalog).get(nameKey(name));
       const id = catalogId ?? `org:${slug(nameKey(name))}`;
       const sentence = sentenceAt(text, sentences, start);
       if (!catalogId && !organizations.has(id))
