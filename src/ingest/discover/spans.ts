@@ -182,7 +182,11 @@ export function linkSpans(
         emit(catalogEntity.id, catalogEntity.kind, from, to);
         continue;
       }
-      const asPerson = span.label === 'PERSON' || (span.label === 'ORGANIZATION' && role !== null);
+      // "Sprecher des Nationalen Sicherheitsbüros", tagged as one organisation: the role goes, the
+      // institution stays; "Sejmmarschall Jan Kowalski" tagged so is a person.
+      const headed = name.some((w) => INSTITUTION_HEADS.test(w.text.replace(/e?s$/, '')));
+      const asPerson =
+        span.label === 'PERSON' || (span.label === 'ORGANIZATION' && role !== null && !headed);
       if (asPerson) {
         if (!personName(name, checks)) continue;
         const id = `person:${slug(surface)}`;

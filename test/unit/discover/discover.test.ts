@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, loadCatalog } from '../../../src/ingest/catalog/index.js';
 import { discoverPeople } from '../../../src/ingest/discover/index.js';
+import { discoverOrganizations } from '../../../src/ingest/discover/organizations.js';
 import { catalogStages } from '../../../src/ingest/catalog-stages.js';
 import { linkText } from '../../../src/ingest/link/index.js';
 import { buildPageGraph } from '../../../src/ingest/pipeline.js';
@@ -71,5 +72,14 @@ describe('discovering people the catalog does not know', () => {
     expect(ids).toContain('lead:Anna Thorn→person:anna-thorn');
     expect(ids).toContain('lead:Krakau→city:krakau');
     expect(ids?.some((id) => id.endsWith('city:torun'))).toBe(false);
+  });
+
+  it('takes capitalised adjectives before an institution head mid-sentence for a name, not nouns before it', () => {
+    const text = 'Mit Jan Nowak, Sprecher des Nationalen Sicherheitsbüros, sprach der Polnische Rundfunk. Er sagte dem Sender Radio Wnet nichts.';
+    const found = discoverOrganizations([{ field: 'lead', text }], full, linkText(text, 'lead', full));
+    expect(found.mentions.map((m) => `${m.surface}→${m.entityId}`)).toEqual([
+      'Nationalen Sicherheitsbüros→org:national-sicherheitsburo',
+      'Polnische Rundfunk→org:polskie-radio',
+    ]);
   });
 });
