@@ -7,28 +7,37 @@ import { QueryRunner } from '../src/graph/runner.js';
 import { loadConfig } from '../src/config.js';
 import { PageWorker } from './corpus/page-worker.js';
 
-// npm run generate -- --articles N [--seed S] [--reset]
+// npm run generate -- --articles N [--seed S] [--reset] [--ner on|off] [--words W]
 // A deterministic synthetic corpus (see corpus/pages.ts) through the real ingest: every page is
-// parsed and linked by the pipeline and written by the page writer, as `npm run ingest` does.
-// Reports throughput; page k+1 is parsed and linked on a worker thread while page k is written.
+// parsed, recognised by the German NER (--ner on: NER_URL, else the local server, as ingest opens
+// it; off by default: the rules alone) and linked by the pipeline, and written by the page writer,
+// as `npm run ingest` does. --words pads each article to real length (e.g. 300) with background
+// paragraphs. Reports throughput; page k+1 is prepared on a worker thread while page k is written.
 
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '42' },
     reset: { type: 'boolean', default: false },
+    ner: { type: 'string', default: 'off' },
+    words: { type: 'string', default: '0' },
   },
 });
+const words = Number(values.words);
 const articles = Number(values.articles);
 const seed = Number(values.seed);
 if (
   !Number.isInteger(articles) ||
   articles < 1 ||
   articles > 2_000_000 ||
-  !Number.isInteger(seed)
+  !Number.isInteger(seed) ||
+  !['on', 'off'].includes(values.ner) ||
+  !Number.isInteger(words) ||
+  words < 0 ||
+  words > 5_000
 ) {
   console.error(
-    'usage: npm run generate -- --articles N (1..2000000) [--seed S (integer)] [--reset]',
+    'usage: npm run generate -- --articles N (1..2000000) [--seed S (integer)] [--reset] [--ner on|off] [--words W (0..5000)]',
   );
   process.exit(2);
 }
@@ -41,6 +50,12 @@ export interface GenerateReport {
   entities: number;
   seconds: number;
   linkSeconds: number;
+  /** Of linkSeconds, the time spent waiting for the NER's answers. */
+  nerSeconds: number;
+  /** The NER the pages went through, or null (the rules alone). */
+  ner: string | null;
+  /** Words of text per article on average (title, lead, body). */
+  wordsPerArticle: number;
 }
 
 async function main(): Promise<void> {
@@ -57,14 +72,17 @@ async function main(): Promise<void> {
       await runner.autoCommit('admin/delete-all-relationships');
       await runner.autoCommit('admin/delete-all');
     }
-    const pages = await PageWorker.start(articles, seed);
-    const { entities, pageCount, meetingCount } = pages.started;
+    const pages = await PageWorker.start(articles, seed, { words, ner: values.ner === 'on' });
+    const { entities, pageCount, meetingCount, ner } = pages.started;
+    log(ner ? `NER: ${ner}` : 'NER: off: the rules alone');
     const started = performance.now();
     await writeCatalog(runner, entities);
 
     let linkMs = 0;
+    let nerMs = 0;
     let mentions = 0;
     let written = 0;
+    let textWords = 0;
     const bar = new cliProgress.SingleBar(
       {
         format: 'generate |{bar}| {value}/{total} articles | {rate} articles/s',
@@ -80,11 +98,16 @@ async function main(): Promise<void> {
       // a time and in order). With one, this thread and Neo4j took turns.
       let previous: Promise<void> = Promise.resolve();
       for (let pageNumber = 0; pageNumber < pageCount; pageNumber++) {
-        const { page, prepareMs } = await pages.next();
+        const { page, prepareMs, nerMs: pageNerMs } = await pages.next();
         linkMs += prepareMs;
+        nerMs += pageNerMs;
         // The corpus plans its meetings (stable synthetic ids): they are not merged with each other.
         const write = writePageGraph(runner, page, { mergeMeetings: false }).then(() => {
           written += page.articles.length;
+          for (const article of page.articles)
+            textWords += [article.item.title, article.item.lead, ...article.item.body]
+              .join(' ')
+              .split(/\s+/).length;
           mentions += page.articles.reduce((sum, article) => sum + article.mentions.length, 0);
           bar.update(written, {
             rate: Math.round(written / ((performance.now() - started) / 1000)),
@@ -109,11 +132,15 @@ async function main(): Promise<void> {
       entities: entities.length,
       seconds,
       linkSeconds: linkMs / 1000,
+      nerSeconds: nerMs / 1000,
+      ner,
+      wordsPerArticle: written ? Math.round(textWords / written) : 0,
     };
     console.log(
       [
         `Generated ${report.articles} articles (seed ${seed}) on ${graph.uri}: ${report.mentions} mentions, ${report.meetings} meetings, ${report.entities} entities, ${report.pages} pages`,
-        `in ${seconds.toFixed(1)} s: ${(report.articles / seconds).toFixed(0)} articles/s, ${(report.mentions / seconds).toFixed(0)} mentions/s (parsing and linking: ${report.linkSeconds.toFixed(1)} s on a second thread, overlapped with writing)`,
+        `in ${seconds.toFixed(1)} s: ${(report.articles / seconds).toFixed(0)} articles/s of ${report.wordsPerArticle} words, ${(report.mentions / seconds).toFixed(0)} mentions/s (parsing, ${ner ? `recognising (${report.nerSeconds.toFixed(1)} s waiting for the NER)` : 'no NER'} and linking: ${report.linkSeconds.toFixed(1)} s on a second thread, overlapped with writing)`,
+        ner ? `NER: ${ner}` : 'NER: off: the rules alone',
       ].join('\n'),
     );
     console.log(`GENERATE_REPORT ${JSON.stringify(report)}`);

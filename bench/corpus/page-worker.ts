@@ -1,4 +1,6 @@
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, Worker, workerData } from 'node:worker_threads';
+import { openNer } from '../../src/ner/index.js';
+import { loadConfig } from '../../src/config.js';
 import type { CatalogEntity, PageGraph } from '../../src/ingest/types.js';
 import { SyntheticPages } from './synthetic-pages.js';
 
@@ -11,8 +13,10 @@ interface Started {
   entities: CatalogEntity[];
   pageCount: number;
   meetingCount: number;
+  /** The NER the pages went through, or null (the rules alone). */
+  ner: string | null;
 }
-type Reply = { page: PageGraph; prepareMs: number } | { error: string };
+type Reply = { page: PageGraph; prepareMs: number; nerMs: number } | { error: string };
 
 export class PageWorker {
   private readonly worker: Worker;
@@ -35,19 +39,28 @@ export class PageWorker {
     worker.on('exit', (code) => fail(`the page worker exited (code ${code})`));
   }
 
-  static async start(articles: number, seed: number, ahead = 2): Promise<PageWorker> {
+  static async start(
+    articles: number,
+    seed: number,
+    options: { words: number; ner: boolean; ahead?: number },
+  ): Promise<PageWorker> {
     // The worker runs this TypeScript file too: it registers tsx's loader, then imports it.
     const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { articles, seed } });
+    const worker = new Worker(bootstrap, {
+      eval: true,
+      workerData: { articles, seed, words: options.words, ner: options.ner },
+    });
     const started = await new Promise<Started>((resolve, reject) => {
-      worker.once('message', resolve);
+      worker.once('message', (message: Started | { error: string }) =>
+        'error' in message ? reject(new Error(message.error)) : resolve(message),
+      );
       worker.once('error', reject);
     });
-    return new PageWorker(worker, started, ahead);
+    return new PageWorker(worker, started, options.ahead ?? 2);
   }
 
   /** The next page in order; keeps up to `ahead` pages in preparation. */
-  async next(): Promise<{ page: PageGraph; prepareMs: number }> {
+  async next(): Promise<{ page: PageGraph; prepareMs: number; nerMs: number }> {
     while (this.requested < this.started.pageCount && this.replies.length < this.ahead) {
       this.requested += 1;
       this.replies.push(new Promise<Reply>((resolve) => this.waiting.push(resolve)));
@@ -64,21 +77,40 @@ export class PageWorker {
   }
 }
 
-if (parentPort && workerData?.articles) {
-  const port = parentPort;
-  const pages = new SyntheticPages(workerData.articles as number, workerData.seed as number);
+async function serve(port: MessagePort): Promise<void> {
+  // The NER as ingest opens it (NER_URL, else the local server), in this thread, where the pages are linked.
+  const opened = workerData.ner
+    ? await openNer({ ...loadConfig(), NER: 'on' }, (line) => console.error(line))
+    : null;
+  const pages = new SyntheticPages(workerData.articles as number, workerData.seed as number, {
+    words: workerData.words as number,
+    ner: opened?.ner ?? null,
+  });
   port.postMessage({
     entities: pages.entities,
     pageCount: pages.pageCount,
     meetingCount: pages.meetingCount,
+    ner: opened?.ner?.describe() ?? null,
   } satisfies Started);
+  // Pages are prepared one after another and answered in order.
+  let last: Promise<void> = Promise.resolve();
   port.on('message', () => {
-    const started = performance.now();
-    try {
-      const page = pages.next();
-      port.postMessage({ page, prepareMs: performance.now() - started } satisfies Reply);
-    } catch (error) {
-      port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
-    }
+    last = last.then(async () => {
+      const started = performance.now();
+      const nerBefore = pages.nerMs;
+      try {
+        const page = await pages.next();
+        const prepareMs = performance.now() - started;
+        port.postMessage({ page, prepareMs, nerMs: pages.nerMs - nerBefore } satisfies Reply);
+      } catch (error) {
+        port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
+      }
+    });
+  });
+}
+
+if (parentPort && workerData?.articles) {
+  serve(parentPort).catch((error: unknown) => {
+    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
   });
 }

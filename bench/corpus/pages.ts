@@ -1,3 +1,4 @@
+import { paddingFor } from './padding.js';
 import type { CatalogEntity, ExtractedMeeting } from '../../src/ingest/types.js';
 import { intBetween, pick, shuffled, zipfSampler } from './random.js';
 
@@ -11,6 +12,8 @@ export interface CorpusOptions {
   articles: number;
   random: () => number;
   itemsPerPage?: number;
+  /** Pad each article with background paragraphs to at least this many words (0: none). */
+  words?: number;
 }
 
 export interface PlannedMeeting extends Omit<ExtractedMeeting, 'reports'> {
@@ -195,6 +198,9 @@ export class SyntheticCorpus {
       const sentences = named.map((entity) => sentenceFor(entity, random));
       for (const meeting of reported) sentences.splice(1, 0, this.meetingSentence(meeting));
       sentences.push(pick(random, FILLERS));
+      // Padding is chosen by the article's number, not drawn: the corpus stays the same with or without it.
+      const words = sentences.reduce((sum, sentence) => sum + sentence.split(' ').length, 0);
+      sentences.push(...paddingFor(number, words, this.options.words ?? 0));
       for (let start = 0; start < sentences.length; start += 3)
         lines.push(sentences.slice(start, start + 3).join(' '), '');
       if (random() < 0.5) lines.push('PR/syn', '');

@@ -1,13 +1,23 @@
 import { buildCatalog, loadCatalog } from '../../src/ingest/catalog/index.js';
 import { catalogStages } from '../../src/ingest/catalog-stages.js';
-import { buildPageGraph } from '../../src/ingest/pipeline.js';
+import { annotatePage, type SpanSource } from '../../src/ingest/annotate.js';
+import { parsePage } from '../../src/ingest/parse/index.js';
+import { linkPage } from '../../src/ingest/pipeline.js';
 import type { CatalogEntity, PageGraph } from '../../src/ingest/types.js';
 import { SyntheticCorpus } from './pages.js';
 import { syntheticPeople } from './people.js';
 import { seededRandom } from './random.js';
 
-// The generator's pages, parsed and linked by the real pipeline, in order (the corpus draws from
-// one seeded random sequence, so page k is only reproducible after pages 0..k-1).
+// The generator's pages, parsed, recognised (when a NER is given) and linked by the real pipeline,
+// as ingest does, in order (the corpus draws from one seeded random sequence, so page k is only
+// reproducible after pages 0..k-1).
+
+export interface SyntheticOptions {
+  /** Pad articles to at least this many words (0: the corpus's own ~80-word items). */
+  words?: number;
+  /** The recogniser whose spans the linker reads; null: the rules alone (NER=off). */
+  ner?: SpanSource | null;
+}
 
 export const SYNTHETIC_OUTLET = { id: 'outlet:synthetic', name: 'Synthetische Redaktion' };
 
@@ -18,8 +28,12 @@ export class SyntheticPages {
   private readonly corpus: SyntheticCorpus;
   private readonly stages: ReturnType<typeof catalogStages>;
   private nextPage = 0;
+  private readonly ner: SpanSource | null;
+  /** Time spent waiting for the recogniser, in ms, over all pages so far. */
+  nerMs = 0;
 
-  constructor(articles: number, seed: number) {
+  constructor(articles: number, seed: number, options: SyntheticOptions = {}) {
+    this.ner = options.ner ?? null;
     const random = seededRandom(seed);
     const base = loadCatalog();
     const countryIds = base.entities
@@ -32,17 +46,26 @@ export class SyntheticPages {
     );
     const catalog = buildCatalog([...base.entities, ...people]);
     this.entities = catalog.entities;
-    this.corpus = new SyntheticCorpus(catalog.entities, { articles, random });
+    this.corpus = new SyntheticCorpus(catalog.entities, {
+      articles,
+      random,
+      words: options.words ?? 0,
+    });
     this.stages = catalogStages(catalog);
     this.pageCount = this.corpus.pageCount;
     this.meetingCount = this.corpus.meetings.length;
   }
 
-  /** The next page's graph: parsed and linked, with its planned meetings and their reports. */
-  next(): PageGraph {
+  /** The next page's graph: parsed, recognised and linked, with its planned meetings and their reports. */
+  async next(): Promise<PageGraph> {
     const pageNumber = this.nextPage++;
+    // Drawn now, before any await, so pages keep their order even when several are in preparation.
     const page = this.corpus.page(pageNumber);
-    const pageGraph = buildPageGraph({ text: page.text, outlet: SYNTHETIC_OUTLET }, this.stages);
+    const parsed = parsePage(page.text);
+    const nerStarted = performance.now();
+    const spans = this.ner ? await annotatePage(this.ner, parsed) : null;
+    this.nerMs += performance.now() - nerStarted;
+    const pageGraph = linkPage(parsed, { outlet: SYNTHETIC_OUTLET }, this.stages, spans);
     if (pageGraph.articles.length !== page.articleNumbers.length) {
       throw new Error(
         `Page ${pageNumber}: ${page.articleNumbers.length} items written, ${pageGraph.articles.length} parsed`,

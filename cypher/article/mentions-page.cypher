@@ -7,7 +7,7 @@ CALL (a) {
   MATCH (a)-[r:MENTIONS]->(e:Entity)
   UNWIND range(0, size(r.starts) - 1) AS i
   WITH r, e, i
-  ORDER BY CASE r.fields[i] WHEN 'title' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END, r.starts[i], e.id
+  ORDER BY CASE r.fields[i] WHEN 'title' THEN 0 WHEN 'lead' THEN 1 WHEN 'body' THEN 2 ELSE 3 END, r.starts[i], e.id
   SKIP $offset LIMIT $limit
   RETURN collect({
     surface: r.surfaces[i], field: r.fields[i], start: r.starts[i], end: r.ends[i],

@@ -1,7 +1,7 @@
 import type { Floors } from './table.js';
 
 // What `npm run eval` holds ingest to, with the NER on, over test/fixtures/eval/. Each floor sits at
-// or just under what the current pipeline reaches (README "Evaluation"), so a change that loses
+// or just under what the current pipeline reaches (docs/ingest.md, "Evaluation"), so a change that loses
 // knowledge fails; the issue's targets are the ones above them still to reach.
 export const FLOORS: Floors = {
   items: 1,
@@ -13,18 +13,18 @@ export const FLOORS: Floors = {
   'people: discovered precision': 0.95,
   'countries recall': 0.95,
   'countries precision': 0.95,
-  'cities recall': 0.85,
-  'cities precision': 0.9,
-  'organisations recall': 0.85,
-  'organisations precision': 0.9,
-  'meetings recall': 0.85,
-  'meetings precision': 0.8,
+  'cities recall': 1,
+  'cities precision': 1,
+  'organisations recall': 0.95,
+  'organisations precision': 1,
+  'meetings recall': 1,
+  'meetings precision': 1,
   'meeting merges': 1,
 };
 
 /** With NER=off the rules alone are held to less on people and organisations. */
 export const RULES_ONLY_FLOORS: Floors = {
   ...FLOORS,
-  'people: discovered recall': 0.15,
-  'organisations recall': 0.6,
+  'people: discovered recall': 0.2,
+  'organisations recall': 0.7,
 };

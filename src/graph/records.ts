@@ -64,7 +64,7 @@ export interface MeetingLocation {
 export interface MentionRecord {
   id: string;
   surface: string;
-  field: 'title' | 'lead' | 'body';
+  field: 'title' | 'lead' | 'body' | 'caption';
   start: number;
   end: number;
   sentence: string;

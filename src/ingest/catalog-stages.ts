@@ -3,15 +3,28 @@ import { discoverPeople, surnameMentions } from './discover/index.js';
 import { discoverOrganizations } from './discover/organizations.js';
 import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
-import { linkArticle, linkText } from './link/index.js';
+import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
 import type { LinkStages } from './pipeline.js';
 import { itemTexts } from './pipeline.js';
+import type { DiscoveredPerson, Mention } from './types.js';
 
 // The pipeline's linking stages over a catalog: link, discover people (by cues, and from the
 // recogniser's spans when it ran), extract meetings.
 
 const NAME_SHAPE_CHECKS: SpanChecks = { isDictionaryWord: (word) => !canBeNameWord(word) };
+
+/** Mentions without the towns named like a person the article names ("Anna Thorn … Thorn spielte"
+ * is not Toruń, whose German name is Thorn), in any field, captions too. */
+function withoutSurnameTowns(mentions: Mention[], people: readonly DiscoveredPerson[]): Mention[] {
+  const surnames = new Set(people.map((person) => person.name.split(' ').at(-1) as string));
+  if (surnames.size === 0) return mentions;
+  return mentions.filter(
+    (m) =>
+      m.entityKind !== 'CITY' ||
+      !(surnames.has(m.surface) || surnames.has(m.surface.replace(/s$/, ''))),
+  );
+}
 
 export function catalogStages(
   catalog: Catalog,
@@ -36,7 +49,7 @@ export function catalogStages(
       const known = [...linked, ...discovery.mentions, ...institutions.mentions];
       if (!spans)
         return {
-          mentions: known,
+          mentions: withoutSurnameTowns(known, discovery.people),
           discovered: discovery.people,
           organizations: institutions.organizations,
         };
@@ -49,14 +62,19 @@ export function catalogStages(
       const newPeople = fromSpans.people.filter(
         (p) => !discovery.people.some((q) => q.id === p.id),
       );
-      const surnames = surnameMentions(newPeople, fields, [...known, ...fromSpans.mentions]);
+      const people = [...discovery.people, ...newPeople];
+      const kept = withoutSurnameTowns(
+        known.filter((m) => !fromSpans.superseded.includes(m)),
+        people,
+      );
+      const surnames = surnameMentions(newPeople, fields, [...kept, ...fromSpans.mentions]);
       return {
         mentions: [
-          ...known.filter((m) => !fromSpans.superseded.includes(m)),
+          ...kept,
           ...fromSpans.mentions,
           ...surnames,
         ],
-        discovered: [...discovery.people, ...newPeople],
+        discovered: people,
         organizations: [...institutions.organizations, ...fromSpans.organizations],
       };
     },
@@ -72,7 +90,7 @@ export function catalogStages(
           mentions: article.mentions,
         })),
         cityCountry,
-        { personCountry, linkCaption: (caption) => linkText(caption, 'body', catalog) },
+        { personCountry },
       );
     },
   };

@@ -33,9 +33,10 @@ export interface ParsedPage {
 
 /**
  * Where in an article a piece of text sits. Offsets are UTF-16 code units into that field's text;
- * for 'body' that text is the body paragraphs joined with "\n\n" (what Article.body stores).
+ * for 'body' that text is the body paragraphs joined with "\n\n" (what Article.body stores), for
+ * 'caption' the photo captions joined the same way.
  */
-export type ArticleField = 'title' | 'lead' | 'body';
+export type ArticleField = 'title' | 'lead' | 'body' | 'caption';
 
 export type EntityKind = 'PERSON' | 'COUNTRY' | 'CITY' | 'ORGANIZATION';
 

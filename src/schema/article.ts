@@ -219,13 +219,16 @@ export const MentionKind = builder.enumType('MentionKind', {
   values: ['NAME', 'ADJECTIVE', 'METONYM'] as const,
 });
 
-export const ArticleField = builder.enumType('ArticleField', { values: ['TITLE', 'LEAD', 'BODY'] as const });
+export const ArticleField = builder.enumType('ArticleField', {
+  description: 'Where a mention sits; CAPTION offsets point into the captions joined by a blank line.',
+  values: ['TITLE', 'LEAD', 'BODY', 'CAPTION'] as const,
+});
 
 export const Mention = builder.objectRef<MentionRecord>('Mention').implement({
   description: 'One place where an article names an entity, with the evidence sentence.',
   fields: (t) => ({
     surface: t.exposeString('surface', { description: 'The words as written, e.g. "Putins".' }),
-    field: t.field({ type: ArticleField, resolve: (m) => m.field.toUpperCase() as 'TITLE' | 'LEAD' | 'BODY' }),
+    field: t.field({ type: ArticleField, resolve: (m) => m.field.toUpperCase() as 'TITLE' | 'LEAD' | 'BODY' | 'CAPTION' }),
     start: t.exposeInt('start', { description: 'Offset (UTF-16) into the field.' }),
     end: t.exposeInt('end'),
     sentence: t.exposeString('sentence'),
@@ -247,7 +250,7 @@ export const MentionConnection = builder.connectionObject(
 builder.objectField(Article, 'mentions', (t) =>
   t.loadable({
     type: MentionConnection,
-    description: 'Mentions in reading order (title, lead, body).',
+    description: 'Mentions in reading order (title, lead, body, captions).',
     args: { first: t.arg.int(), after: t.arg.string() },
     complexity: pagedComplexity,
     byPath: true,

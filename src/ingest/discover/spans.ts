@@ -119,6 +119,8 @@ export function linkSpans(
         !/\s/.test(m.surface),
     );
 
+  // A town the NER reads as a person's name, exactly there ("Hindenburg", "Thorn"), is not the town.
+  const personNotCity: Mention[] = [];
   for (const { field, text, spans } of fields) {
     const sentences = sentenceSpans(text);
     const emit = (
@@ -159,6 +161,13 @@ export function linkSpans(
       if (name.length === 0) continue;
       const from = (name[0] as Token).start;
       const to = (name.at(-1) as Token).end;
+      if (span.label === 'PERSON')
+        personNotCity.push(
+          ...known.filter(
+            (m) =>
+              m.field === field && m.entityKind === 'CITY' && m.start === from && m.end === to,
+          ),
+        );
       const swallowed = span.label === 'LOCATION' ? [] : inside(field, from, to);
       if (swallowed.length > 0 && swallowed.every((m) => m.kind !== 'ADJECTIVE'))
         superseded.push(...swallowed);
@@ -173,7 +182,11 @@ export function linkSpans(
         emit(catalogEntity.id, catalogEntity.kind, from, to);
         continue;
       }
-      const asPerson = span.label === 'PERSON' || (span.label === 'ORGANIZATION' && role !== null);
+      // "Sprecher des Nationalen Sicherheitsbüros", tagged as one organisation: the role goes, the
+      // institution stays; "Sejmmarschall Jan Kowalski" tagged so is a person.
+      const headed = name.some((w) => INSTITUTION_HEADS.test(w.text.replace(/e?s$/, '')));
+      const asPerson =
+        span.label === 'PERSON' || (span.label === 'ORGANIZATION' && role !== null && !headed);
       if (asPerson) {
         if (!personName(name, checks)) continue;
         const id = `person:${slug(surface)}`;
@@ -207,6 +220,7 @@ export function linkSpans(
         ),
     ),
   );
+  superseded.push(...personNotCity.filter((m) => !superseded.includes(m)));
   return {
     mentions,
     superseded,

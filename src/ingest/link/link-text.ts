@@ -13,6 +13,23 @@ const ADJECTIVE_ENDINGS = ['', ...ENDINGS];
 // After these a capital is a place ("in Moskau"); elsewhere it may act for its state ("Moskau sagt").
 const LOCATIVES = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'von', 'im', 'vor', 'über']);
 const MAX_GAP = 3; // characters between the words of one name: a blank, "-", ". "
+// A place name inside the name of a building, a street or a square is not the city: "Schloss
+// Bellevue", "Palais Schaumburg", "Hotel Adlon", "Bellevue-Palast", "Moskau-Platz".
+const BUILDING_BEFORE =
+  /^(?:Schloss|Schloß|Palais|Palast|Palazzo|Burg|Villa|Hotel|Kloster|Residenz|Stadion|Arena|Kaserne|Park|Garten|Gut|Haus|Fort|Festung)$/u;
+const BUILDING_AFTER =
+  /^(?:Platz|Plac|Straße|Strasse|Allee|Gasse|Weg|Ring|Damm|Ufer|Brücke|Palast|Palais|Schloss|Kaserne|Stadion|Arena|Park|Garten|Tor|Hotel|Kirche|Kathedrale|Dom|Denkmal|Museum)$/u;
+
+/** The city-named tokens from..to sit inside a building's or a street's name. */
+function inBuildingName(text: string, tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const first = tokens[from] as Token;
+  if (before && BUILDING_BEFORE.test(before.text) && text.slice(before.end, first.start) === ' ')
+    return true;
+  const after = tokens[to + 1];
+  const last = tokens[to] as Token;
+  return after !== undefined && BUILDING_AFTER.test(after.text) && text.slice(last.end, after.start) === '-';
+}
 
 function tokenMatches(formToken: string, textToken: string, last: boolean): boolean {
   if (formToken === textToken) return true;
@@ -106,6 +123,13 @@ export function linkText(text: string, field: ArticleField, catalog: Catalog): M
     if (matched) {
       const first = matched.tokens[0] as Token;
       const last = matched.tokens.at(-1) as Token;
+      if (
+        matched.form.entityKind === 'CITY' &&
+        inBuildingName(text, tokens, index, index + matched.tokens.length - 1)
+      ) {
+        index += matched.tokens.length;
+        continue;
+      }
       emit(first, last, matched.form);
       const actorCountry = dictionary.cityAsActor.get(matched.form.entityId);
       const before = tokens[index - 1]?.text.toLowerCase();

@@ -32,8 +32,6 @@ export interface MeetingReport {
 export interface MeetingFacts {
   cityCountry(cityId: string): string | null;
   personCountry(personId: string): string | null;
-  /** Links a caption (captions are not stored as mentions); null: captions are not read. */
-  linkCaption: ((caption: string) => Mention[]) | null;
 }
 
 const KINDS: [MeetingKind, RegExp][] = [
@@ -48,7 +46,7 @@ const KINDS: [MeetingKind, RegExp][] = [
   ],
   [
     'TALKS',
-    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|zusammentreffen|zusammen\w*treffen|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
+    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|getroffen|zusammentreffen|zusammen\w*treffen|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
   ],
 ];
 const PERSONAL_MEETING =
@@ -69,7 +67,7 @@ const TODAY = /\b(?:heute|heutigen|am heutigen Tag)\b/i;
 const TOMORROW = /\b(?:morgen|morgigen)\b/i;
 
 interface Sentence {
-  field: ArticleField | 'caption';
+  field: ArticleField;
   start: number;
   end: number;
   text: string;
@@ -103,7 +101,7 @@ const ANAPHORIC =
 const PAST =
   /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing)\b/i;
 
-function sentencesOf(article: MeetingArticle, facts: MeetingFacts): Sentence[] {
+function sentencesOf(article: MeetingArticle): Sentence[] {
   const fields: [ArticleField, string][] = [
     ['title', article.title],
     ['lead', article.lead],
@@ -120,15 +118,21 @@ function sentencesOf(article: MeetingArticle, facts: MeetingFacts): Sentence[] {
       ),
     })),
   );
-  const captions = facts.linkCaption
-    ? (article.captions ?? []).map((caption) => ({
-        field: 'caption' as const,
-        start: 0,
-        end: caption.length,
-        text: caption,
-        mentions: facts.linkCaption?.(caption) ?? [],
-      }))
-    : [];
+  // Each caption is one sentence; its mentions' offsets point into the captions joined by a blank line.
+  let offset = 0;
+  const captions = (article.captions ?? []).map((caption) => {
+    const start = offset;
+    offset += caption.length + 2;
+    return {
+      field: 'caption' as const,
+      start,
+      end: start + caption.length,
+      text: caption,
+      mentions: article.mentions.filter(
+        (m) => m.field === 'caption' && m.start >= start && m.end <= start + caption.length,
+      ),
+    };
+  });
   return [...inField, ...captions];
 }
 
@@ -218,9 +222,15 @@ function roleCountry(sentence: Sentence, personId: string): string | null {
   return /^[\p{L}\s-]*$/u.test(between) ? adjective.entityId : null;
 }
 
+/** A visit and its talks are one event; calls and summits are their own. */
+function sameEvent(a: MeetingKind, b: MeetingKind): boolean {
+  const inPerson = (kind: MeetingKind) => kind === 'VISIT' || kind === 'TALKS';
+  return a === b || (inPerson(a) && inPerson(b));
+}
+
 export function meetingReports(article: MeetingArticle, facts: MeetingFacts): MeetingReport[] {
   const reports: MeetingReport[] = [];
-  const sentences = sentencesOf(article, facts);
+  const sentences = sentencesOf(article);
   // When a sentence names fewer than two parties ("beider Länder"), the parties of the title's
   // meeting sentence stand in: "USA-Russland: Zweite Verhandlungsrunde".
   const titleParties =
@@ -245,6 +255,16 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
   for (const sentence of sentences) {
     const kind = meetingKind(sentence.text);
     if (!kind || GENERIC.test(sentence.text)) continue;
+    // "nannte das Telefonat ein wichtiges Signal", "Vorbereitet wird der Besuch von …": a sentence
+    // that points back at a meeting the article reported, giving no date or place of its own, is
+    // about that meeting (its speakers and organisers are not at the table), not a new one.
+    if (
+      ANAPHORIC.test(sentence.text) &&
+      reports.some((r) => sameEvent(r.kind, kind)) &&
+      datesIn(sentence.text, article.publishedAt).length === 0 &&
+      !sentence.mentions.some((m) => m.entityKind === 'CITY')
+    )
+      continue;
     const local = (m: Mention) => m.start - sentence.start;
     const personal = kind === 'VISIT' || PERSONAL_MEETING.test(sentence.text);
     const visitOf = VISIT_OF.exec(sentence.text);

@@ -14,7 +14,6 @@ export function extractMeetings(
   const facts: MeetingFacts = {
     cityCountry,
     personCountry: more.personCountry ?? (() => null),
-    linkCaption: more.linkCaption ?? null,
   };
   return mergeReports(
     articles.flatMap((article) => meetingReports(article, facts)),

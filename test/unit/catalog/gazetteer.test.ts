@@ -56,4 +56,18 @@ describe('the gazetteer', () => {
     expect(links('Halle und in Rom')).toEqual(['Halle→city:halle', 'Rom→city:rom']);
     expect(links('Madrid lehnt ab.')).toEqual(['Madrid→city:madrid', 'Madrid→country:ES']);
   });
+
+  it('knows German exonyms from GeoNames alternate names, and takes no German word or other place from them', () => {
+    expect(links('Weitere Treffen in Posen, Stettin, Kattowitz und Mailand.')).toEqual([
+      'Posen→city:poznan',
+      'Stettin→city:szczecin',
+      'Kattowitz→city:katowice',
+      'Mailand→city:milan',
+    ]);
+    expect(catalog.byId.get('city:zaporizhia')?.aliases).toContain('Saporischschja');
+    // Alternates in other spellings ("Poznań" is the name), codes and stubs ("POZ") are not aliases.
+    expect(catalog.byId.get('city:poznan')?.aliases.some((a) => a === 'POZ' || /[ńłś]/.test(a))).toBe(false);
+    // A name of one gazetteer city never becomes another's alias: Lublin stays Lublin.
+    expect(links('Gespräche in Lublin.')).toEqual(['Lublin→city:lublin']);
+  });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, loadCatalog } from '../../../src/ingest/catalog/index.js';
 import { discoverPeople } from '../../../src/ingest/discover/index.js';
+import { discoverOrganizations } from '../../../src/ingest/discover/organizations.js';
+import { catalogStages } from '../../../src/ingest/catalog-stages.js';
 import { linkText } from '../../../src/ingest/link/index.js';
+import { buildPageGraph } from '../../../src/ingest/pipeline.js';
 
 const full = loadCatalog();
 // The seed's spokespeople taken out of the catalog, to show discovery would find them.
@@ -51,5 +54,32 @@ describe('discovering people the catalog does not know', () => {
 
   it('leaves catalog people to the linker', () => {
     expect(discover('Der Präsident Wladimir Putin sagte das.').people).toEqual([]);
+  });
+
+  it("takes a town in a surname's place for the surname, in every field", () => {
+    const page = [
+      'Konzert in Berlin',
+      '',
+      '15.09.2025 19:40',
+      'Am Flügel saß die Pianistin Anna Thorn aus Krakau. Thorn spielte Chopin.',
+      'Anna Thorn am Flügel. Bild: Polnisches Institut',
+      '',
+      'IAR/kl',
+    ].join('\n');
+    const article = buildPageGraph({ text: page }, catalogStages(full)).articles[0];
+    expect(article?.item.captions).toEqual(['Anna Thorn am Flügel.']);
+    const ids = article?.mentions.map((m) => `${m.field}:${m.surface}→${m.entityId}`);
+    expect(ids).toContain('lead:Anna Thorn→person:anna-thorn');
+    expect(ids).toContain('lead:Krakau→city:krakau');
+    expect(ids?.some((id) => id.endsWith('city:torun'))).toBe(false);
+  });
+
+  it('takes capitalised adjectives before an institution head mid-sentence for a name, not nouns before it', () => {
+    const text = 'Mit Jan Nowak, Sprecher des Nationalen Sicherheitsbüros, sprach der Polnische Rundfunk. Er sagte dem Sender Radio Wnet nichts.';
+    const found = discoverOrganizations([{ field: 'lead', text }], full, linkText(text, 'lead', full));
+    expect(found.mentions.map((m) => `${m.surface}→${m.entityId}`)).toEqual([
+      'Nationalen Sicherheitsbüros→org:national-sicherheitsburo',
+      'Polnische Rundfunk→org:polskie-radio',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, loadCatalog } from '../../../src/ingest/catalog/index.js';
-import { linkText } from '../../../src/ingest/link/index.js';
+import { captionText, linkArticle, linkText } from '../../../src/ingest/link/index.js';
 import type { CatalogEntity } from '../../../src/ingest/types.js';
 
 const catalog = loadCatalog();
@@ -76,5 +76,22 @@ describe('linking rules, on texts unlike the seed', () => {
   it('refuses a catalog whose facts point nowhere', () => {
     const person: CatalogEntity = { id: 'person:x-y', kind: 'PERSON', name: 'X Y', nameDe: 'X Y', nameEn: 'X Y', aliases: [], countryId: 'country:ZZ' };
     expect(() => buildCatalog([person])).toThrow(/country:ZZ, which does not exist/);
+  });
+
+  it('does not take a town inside the name of a building, a street or a square for the town', () => {
+    expect(links('Der Empfang vor dem Schloss Bellevue in Berlin.')).toEqual(['Berlin→city:berlin/NAME']);
+    expect(links('Sie wohnen im Hotel Bristol und treffen sich am Warschau-Platz.')).toEqual([]);
+    // A district or a hyphenated compound that is no building stays the city.
+    expect(links('Der Flug nach Berlin-Tegel.')).toEqual(['Berlin→city:berlin/NAME']);
+  });
+
+  it('links captions as a field of their own, offsets into the captions joined by a blank line', () => {
+    const captions = ['Abgeordnete in Kaunas.', 'Der Hafen von Stettin.'];
+    const mentions = linkArticle({ title: 'Titel', lead: 'Kein Ort.', body: [], captions }, catalog);
+    const joined = captionText(captions);
+    expect(mentions.map((m) => [m.field, joined.slice(m.start, m.end), m.entityId])).toEqual([
+      ['caption', 'Kaunas', 'city:kaunas'],
+      ['caption', 'Stettin', 'city:szczecin'],
+    ]);
   });
 });

@@ -112,4 +112,34 @@ describe('meeting extraction, on texts unlike the seed', () => {
     const input = [article('a1', '2025-06-02T08:00:00.000+02:00', 'x', 'Die Gespräche zwischen Polen und Litauen fanden am 1. Juni in Vilnius statt.')];
     expect(extractMeetings(input, cityCountry)[0]?.id).toBe(extractMeetings(input, cityCountry)[0]?.id);
   });
+
+  it('reads a reflexive past with no person named: parties from the adjectives, the place after "in"', () => {
+    const meetings = extractMeetings(
+      [article('k1', '2025-06-02T17:20:00.000+02:00', 'Ostseeparlamente', 'Abgeordnete aus Litauen, Lettland und Polen haben sich am Montag in Kaunas getroffen.')],
+      cityCountry,
+    );
+    expect(meetings).toEqual([
+      expect.objectContaining({
+        kind: 'TALKS',
+        date: '2025-06-02',
+        status: 'HELD',
+        placeCityId: 'city:kaunas',
+        participantIds: ['country:LT', 'country:LV', 'country:PL'],
+      }),
+    ]);
+  });
+
+  it('takes a later sentence that points back at the meeting for no new one', () => {
+    const meetings = extractMeetings(
+      [
+        article('t1', '2025-03-14T09:15:00.000+01:00', 'Telefonat', 'Donald Tusk hat am Donnerstag mit Wolodymyr Selenskyj telefoniert.', [
+          'Der litauische Botschafter in Polen nannte das Telefonat ein wichtiges Signal.',
+        ]),
+      ],
+      cityCountry,
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ kind: 'CALL', date: '2025-03-13' });
+    expect(meetings[0]?.participantIds).not.toContain('country:LT');
+  });
 });

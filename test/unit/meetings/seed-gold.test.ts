@@ -7,10 +7,13 @@ import { extractedToGold, loadGoldMeetings } from '../../../src/ingest/meetings/
 import { buildPageGraph } from '../../../src/ingest/pipeline.js';
 import { projectRoot } from '../../../src/project-root.js';
 
+// The catalog (with the gazetteer) loads once per file, outside the test's time limit.
+const catalog = loadCatalog();
+
 describe('meetings of the seed page', () => {
   it('reproduce the curated gold in seeds/meetings.json', () => {
     const text = readFileSync(join(projectRoot, 'seeds/pages/deutsche-redaktion-2025-04.txt'), 'utf8');
-    const graph = buildPageGraph({ text }, catalogStages(loadCatalog()));
+    const graph = buildPageGraph({ text }, catalogStages(catalog));
     const dateLine = new Map(graph.articles.map((a) => [a.id, a.item.publishedAtText]));
     const extracted = graph.meetings
       .map((meeting) => extractedToGold(meeting, (id) => dateLine.get(id) ?? id))
