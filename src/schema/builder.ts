@@ -1,7 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
@@ -22,7 +21,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope auth first, so that nothing else runs for a request that may not see a field.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ComplexityPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -38,7 +37,6 @@ export const builder = new SchemaBuilder<{
       }),
     },
   },
-  errors: { defaultTypes: [] },
   scopeAuth: {
     // A subscription is refused when it is opened, not event by event.
     authorizeOnSubscribe: true,

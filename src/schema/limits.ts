@@ -13,16 +13,6 @@ export interface Limits {
   maxNeighborhood: number;
 }
 
-export const DEFAULT_LIMITS: Limits = {
-  maxDepth: 12,
-  maxComplexity: 20_000,
-  maxPageSize: 100,
-  defaultPageSize: 20,
-  maxHops: 6,
-  maxTraversalDepth: 3,
-  maxNeighborhood: 500,
-};
-
 export function limitExceeded(limit: string, max: number, actual: number, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED', limit, max, actual } });
 }
