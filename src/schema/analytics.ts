@@ -37,7 +37,7 @@ const EntityCount = builder
   .objectRef<{ entityId: string; mentions: number; articles: number }>('EntityCount')
   .implement({
     fields: (t) => ({
-      entity: t.field({ type: Entity, resolve: (row) => row.entityId as never }),
+      entity: t.field({ type: Entity, resolve: (row) => row.entityId }),
       count: t.int({ description: 'Mentions.', resolve: (row) => row.mentions }),
       articleCount: t.int({
         description: 'Articles that mention it.',

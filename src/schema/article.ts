@@ -261,7 +261,7 @@ builder.objectField(Article, 'mentions', (t) =>
       return articleIds.map((id) => {
         const page = byKey.get(id);
         return toConnection(page?.rows ?? [], limit, page?.total ?? 0, offset > 0, (_m, index) => [offset + index]);
-      }) as never;
+      });
     },
     resolve: (article) => article.id,
   }),
@@ -297,7 +297,7 @@ builder.queryFields((t) => ({
         article: plan.parts,
       });
       plan.prime(context, articles);
-      return toConnection(articles, limit, total, after !== null, articleCursorKey) as never;
+      return toConnection(articles, limit, total, after !== null, articleCursorKey);
     },
   }),
 }));

@@ -40,7 +40,7 @@ City.implement({
       byPath: true,
       load: async (ids: string[], context, _args, info) => {
         const byCity = await cityCountries(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byCity.get(id) ?? null) as never;
+        return ids.map((id) => byCity.get(id) ?? null);
       },
       resolve: (city) => city.id,
     }),
@@ -48,7 +48,7 @@ City.implement({
       type: Meeting,
       description: 'Meetings held in this city, by date.',
       byPath: true,
-      load: meetingsLoader((context, ids, parts) => cityMeetings(context.runner, ids, parts)) as never,
+      load: meetingsLoader((context, ids, parts) => cityMeetings(context.runner, ids, parts)),
       resolve: (city) => city.id,
     }),
   }),
@@ -68,7 +68,7 @@ builder.objectFields(Article, (t) => ({
     type: City,
     description: 'Cities the article mentions.',
     byPath: true,
-    load: articleEntitiesLoader('City') as never,
+    load: articleEntitiesLoader('City'),
     resolve: (article) => article.id,
   }),
 }));
@@ -79,6 +79,6 @@ builder.queryFields((t) => ({
     description: 'Cities by name.',
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context, info) => entityConnection(context, 'City', args, info) as never,
+    resolve: (_root, args, context, info) => entityConnection(context, 'City', args, info),
   }),
 }));

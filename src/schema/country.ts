@@ -30,7 +30,7 @@ Country.implement({
       byPath: true,
       load: async (ids: string[], context, _args, info) => {
         const byCountry = await countryPeople(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byCountry.get(id) ?? []) as never;
+        return ids.map((id) => byCountry.get(id) ?? []);
       },
       resolve: (country) => country.id,
     }),
@@ -40,7 +40,7 @@ Country.implement({
       byPath: true,
       load: async (ids: string[], context, _args, info) => {
         const byCountry = await countryCities(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byCountry.get(id) ?? []) as never;
+        return ids.map((id) => byCountry.get(id) ?? []);
       },
       resolve: (country) => country.id,
     }),
@@ -48,7 +48,7 @@ Country.implement({
       type: Meeting,
       description: 'Meetings this country took part in, by date.',
       byPath: true,
-      load: meetingsOf as never,
+      load: meetingsOf,
       resolve: (country) => country.id,
     }),
   }),
@@ -68,7 +68,7 @@ builder.objectFields(Article, (t) => ({
     type: Country,
     description: 'Countries the article mentions (by name, adjective or metonym).',
     byPath: true,
-    load: articleEntitiesLoader('Country') as never,
+    load: articleEntitiesLoader('Country'),
     resolve: (article) => article.id,
   }),
 }));
@@ -79,6 +79,6 @@ builder.queryFields((t) => ({
     description: 'All countries (ISO 3166), by German name.',
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context, info) => entityConnection(context, 'Country', args, info) as never,
+    resolve: (_root, args, context, info) => entityConnection(context, 'Country', args, info),
   }),
 }));

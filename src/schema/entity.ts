@@ -120,7 +120,7 @@ Entity.implement({
       },
       byPath: true,
       load: (entityIds: string[], context, args, info) =>
-        articlePages(entityIds, context, args, info, (ids, page) => entityArticlePages(context.runner, ids, page)) as never,
+        articlePages(entityIds, context, args, info, (ids, page) => entityArticlePages(context.runner, ids, page)),
       resolve: (entity) => entity.id,
     }),
   }),
@@ -202,7 +202,7 @@ builder.objectFields(Article, (t) => ({
     description: 'Entities the article mentions, most mentioned first; optionally of one kind.',
     args: { kind: t.arg({ type: EntityKind }) },
     byPath: true,
-    load: articleEntitiesLoader(null) as never,
+    load: articleEntitiesLoader(null),
     resolve: (article) => article.id,
   }),
 }));

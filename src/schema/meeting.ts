@@ -1,7 +1,7 @@
 import { articleMeetings } from '../graph/article.js';
 import { meetingEvidence, meetingLocations, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
 import { type EntityParts, LIGHT_MEETING, type MeetingParts } from '../graph/parts.js';
-import type { MeetingLocation, MeetingRecord } from '../graph/records.js';
+import type { EntityRecord, MeetingLocation, MeetingRecord } from '../graph/records.js';
 import { Article, ArticleConnection, articlePageRelation, articlePages } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
@@ -69,17 +69,17 @@ Meeting.implement({
     place: t.field({
       type: City,
       nullable: true,
-      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).placeId as never,
+      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).placeId,
     }),
     country: t.field({
       type: Country,
       nullable: true,
-      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).countryId as never,
+      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).countryId,
     }),
     participants: t.field({
       type: [Entity],
       // The records when the meeting's statement carried them, else ids for the entity loader.
-      resolve: (meeting, _args, context, info) => (carriedFor(context, info, meeting.id) ?? meeting.participantIds) as never,
+      resolve: (meeting, _args, context, info) => carriedFor<EntityRecord[]>(context, info, meeting.id) ?? meeting.participantIds,
     }),
     evidence: t.stringList({
       description: 'The reporting sentences.',
@@ -92,7 +92,7 @@ Meeting.implement({
       args: { first: t.arg.int(), after: t.arg.string() },
       byPath: true,
       load: (meetingIds: string[], context, args, info) =>
-        articlePages(meetingIds, context, args, info, (ids, page) => reportedByPages(context.runner, ids, page)) as never,
+        articlePages(meetingIds, context, args, info, (ids, page) => reportedByPages(context.runner, ids, page)),
       resolve: (meeting) => meeting.id,
     }),
   }),
@@ -121,7 +121,7 @@ builder.objectFields(Article, (t) => ({
     type: Meeting,
     description: 'Meetings the article reports.',
     byPath: true,
-    load: meetingsLoader((context, ids, parts) => articleMeetings(context.runner, ids, parts)) as never,
+    load: meetingsLoader((context, ids, parts) => articleMeetings(context.runner, ids, parts)),
     resolve: (article) => article.id,
   }),
 }));
@@ -150,7 +150,7 @@ builder.queryFields((t) => ({
         plan.parts,
       );
       plan.prime(context, meetings);
-      return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]) as never;
+      return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]);
     },
   }),
 }));

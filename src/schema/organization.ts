@@ -29,7 +29,7 @@ builder.objectFields(Article, (t) => ({
     type: Organization,
     description: 'Organizations the article mentions.',
     byPath: true,
-    load: articleEntitiesLoader('Organization') as never,
+    load: articleEntitiesLoader('Organization'),
     resolve: (article) => article.id,
   }),
 }));
@@ -40,6 +40,6 @@ builder.queryFields((t) => ({
     description: 'Organizations by name.',
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context, info) => entityConnection(context, 'Organization', args, info) as never,
+    resolve: (_root, args, context, info) => entityConnection(context, 'Organization', args, info),
   }),
 }));

@@ -18,7 +18,7 @@ builder.objectFields(Article, (t) => ({
     nullable: true,
     load: async (ids: string[], context) => {
       const byArticle = await articleOutlets(context.runner, ids);
-      return ids.map((id) => byArticle.get(id) ?? null) as never;
+      return ids.map((id) => byArticle.get(id) ?? null);
     },
     resolve: (article) => article.id,
   }),

@@ -46,7 +46,7 @@ Person.implement({
       byPath: true,
       load: async (ids: string[], context, _args, info) => {
         const byPerson = await personCountries(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byPerson.get(id) ?? null) as never;
+        return ids.map((id) => byPerson.get(id) ?? null);
       },
       resolve: (person) => person.id,
     }),
@@ -54,7 +54,7 @@ Person.implement({
       type: Meeting,
       description: 'Meetings the person took part in, by date.',
       byPath: true,
-      load: meetingsOf as never,
+      load: meetingsOf,
       resolve: (person) => person.id,
     }),
     coMentioned: t.loadableList({
@@ -66,7 +66,7 @@ Person.implement({
       load: async (ids: string[], context, args, info) => {
         const limit = pageSizeOf(args.first, context.limits);
         const byPerson = await coMentions(context.runner, ids, limit, entityParts(info, context, 'entity'));
-        return ids.map((id) => byPerson.get(id) ?? []) as never;
+        return ids.map((id) => byPerson.get(id) ?? []);
       },
       resolve: (person) => person.id,
     }),
@@ -97,7 +97,7 @@ builder.objectFields(Article, (t) => ({
     type: Person,
     description: 'People the article mentions.',
     byPath: true,
-    load: articleEntitiesLoader('Person') as never,
+    load: articleEntitiesLoader('Person'),
     resolve: (article) => article.id,
   }),
 }));
@@ -108,6 +108,6 @@ builder.queryFields((t) => ({
     description: 'People by name.',
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string(), status: t.arg({ type: PersonStatus }) },
-    resolve: (_root, args, context, info) => entityConnection(context, 'Person', args, info) as never,
+    resolve: (_root, args, context, info) => entityConnection(context, 'Person', args, info),
   }),
 }));

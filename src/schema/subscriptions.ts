@@ -70,7 +70,7 @@ builder.subscriptionField('articleIngested', (t) =>
 const MeetingReport = builder.objectRef<MeetingReportShape>('MeetingReport').implement({
   description: 'A meeting an ingested page reported (new, or merged with earlier reports), and the page’s articles that report it.',
   fields: (t) => ({
-    meeting: t.field({ type: Meeting, resolve: (report) => report.meetingId as never }),
+    meeting: t.field({ type: Meeting, resolve: (report) => report.meetingId }),
     articles: t.field({ type: [Article], resolve: (report) => report.articleIds }),
   }),
 });
@@ -103,7 +103,7 @@ builder.subscriptionField('meetingReported', (t) =>
 const EntityMention = builder.objectRef<EntityMentionShape>('EntityMention').implement({
   description: 'An ingested article that names the entity.',
   fields: (t) => ({
-    entity: t.field({ type: Entity, resolve: (mention) => mention.entityId as never }),
+    entity: t.field({ type: Entity, resolve: (mention) => mention.entityId }),
     article: t.field({ type: Article, resolve: (mention) => mention.articleId }),
   }),
 });
