@@ -6,7 +6,8 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import type { GraphContext } from './context.js';
 import { decodeGlobalIdOrRefuse } from './global-ids.js';
-import { checkedInt, limitExceeded } from './limits.js';
+import { limitExceeded } from './errors.js';
+import { checkedInt } from './limits.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 
 // The one schema builder: plugins, scalars and the typed context. Types live one per file beside it.
@@ -14,6 +15,8 @@ export const builder = new SchemaBuilder<{
   Context: GraphContext;
   AuthScopes: { read: boolean; ingest: boolean };
   DefaultFieldNullability: false;
+  // Every connection the API returns is made by toConnection (src/schema/pagination.ts).
+  Connection: { totalCount: number | null };
   Scalars: {
     DateTime: { Input: string; Output: string };
     Date: { Input: string; Output: string };

@@ -1,23 +1,10 @@
 import { cityCountries, cityMeetings } from '../graph/city.js';
-import type { EntityRecord } from '../graph/records.js';
-import { Article } from './article.js';
-import { builder } from './builder.js';
-import { pagedComplexity } from './limits.js';
-import { Country } from './country.js';
-import { articleEntitiesLoader, Entity, entitiesOfKind, entityFactsOf, entityParts, meetingsLoader } from './entity.js';
-import { entityConnection } from './entity-lists.js';
-import { Meeting } from './meeting.js';
-import { type Connection, totalCountOf } from './pagination.js';
-
-export const City = builder.loadableNodeRef<EntityRecord>('City', {
-  id: { resolve: (city) => city.id },
-  load: entitiesOfKind('City'),
-  sort: (city) => city.id,
-});
+import { entityFactsOf, entityParts, entityTypeOptions, meetingsLoader } from './entity.js';
+import { entityListQuery } from './entity-lists.js';
+import { City, CityConnection, Country, Meeting } from './refs.js';
 
 City.implement({
-  interfaces: [Entity],
-  isTypeOf: (value) => (value as EntityRecord).kind === 'City',
+  ...entityTypeOptions('City'),
   fields: (t) => ({
     population: t.int({
       nullable: true,
@@ -54,31 +41,4 @@ City.implement({
   }),
 });
 
-export const CityConnection = builder.connectionObject(
-  {
-    type: City,
-    name: 'CityConnection',
-    fields: (t) => ({ totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<EntityRecord>) }) }),
-  },
-  { name: 'CityEdge' },
-);
-
-builder.objectFields(Article, (t) => ({
-  cities: t.loadableList({
-    type: City,
-    description: 'Cities the article mentions.',
-    byPath: true,
-    load: articleEntitiesLoader('City'),
-    resolve: (article) => article.id,
-  }),
-}));
-
-builder.queryFields((t) => ({
-  cities: t.field({
-    type: CityConnection,
-    description: 'Cities by name.',
-    complexity: pagedComplexity,
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context, info) => entityConnection(context, 'City', args, info),
-  }),
-}));
+entityListQuery('cities', 'City', CityConnection, 'Cities by name.');

@@ -1,17 +1,16 @@
-import { articleMeetings } from '../graph/article.js';
-import { meetingEvidence, meetingLocations, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
-import { type EntityParts, LIGHT_MEETING, type MeetingParts } from '../graph/parts.js';
+import { meetingEvidence, meetingLocations, meetingPage, reportedByPages } from '../graph/meeting.js';
+import type { EntityParts, MeetingParts } from '../graph/parts.js';
 import type { EntityRecord, MeetingLocation, MeetingRecord } from '../graph/records.js';
-import { Article, ArticleConnection, articlePageRelation, articlePages } from './article.js';
+import { articlePageRelation, articlePages } from './article-pages.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
-import { pagedComplexity, pageSizeOf } from './limits.js';
-import { City } from './city.js';
-import { Country } from './country.js';
 import { decodeCursor } from './cursor.js';
-import { Entity, entityPlan, meetingsLoader } from './entity.js';
+import { entityPlan } from './entity.js';
+import { MeetingKind, MeetingStatus } from './enums.js';
 import { rawId } from './global-ids.js';
-import { type Connection, toConnection, totalCountOf } from './pagination.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
+import { toConnection } from './pagination.js';
+import { ArticleConnection, City, Country, Entity, Meeting, MeetingConnection } from './refs.js';
 import { carriedFor, declareParts, declareRelation, fallbackLoader, mergeParts, planRecords, siteOf } from './reads.js';
 import { selectionOf } from './selection.js';
 
@@ -27,22 +26,6 @@ declareRelation<EntityParts>('Meeting', 'participants', {
 });
 declareRelation('Meeting', 'reportedBy', articlePageRelation('reportedBy'));
 
-export const MeetingStatus = builder.enumType('MeetingStatus', {
-  values: {
-    PLANNED: { description: 'Every report precedes the date.' },
-    HELD: { description: 'Reported as having taken place (or dated in the past of a report).' },
-  } as const,
-});
-
-export const MeetingKind = builder.enumType('MeetingKind', {
-  values: {
-    TALKS: { description: 'Talks, consultations or negotiations.' },
-    CALL: { description: 'A phone or video call.' },
-    VISIT: { description: 'A visit (official, state, inaugural), with the talks held during it.' },
-    SUMMIT: { description: 'A summit or general assembly.' },
-  } as const,
-});
-
 // Records read without their reporting sentences get them here, one statement per batch.
 const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
 
@@ -52,13 +35,6 @@ const locationLoader = fallbackLoader('Meeting', meetingLocations);
 function locationOf(meeting: MeetingRecord, context: GraphContext): MeetingLocation | Promise<MeetingLocation> {
   return meeting.location ?? locationLoader(context).load(meeting.id);
 }
-
-export const Meeting = builder.loadableNodeRef<MeetingRecord>('Meeting', {
-  id: { resolve: (meeting) => meeting.id },
-  // A node loader has no selection to go by: light records, the fallback loaders fill in.
-  load: (ids: string[], context) => meetingsByIds(context.runner, ids, LIGHT_MEETING),
-  sort: (meeting) => meeting.id,
-});
 
 Meeting.implement({
   description: 'Talks, a summit, a call or a visit, merged over every article that reports it.',
@@ -98,15 +74,6 @@ Meeting.implement({
   }),
 });
 
-export const MeetingConnection = builder.connectionObject(
-  {
-    type: Meeting,
-    name: 'MeetingConnection',
-    fields: (t) => ({ totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<MeetingRecord>) }) }),
-  },
-  { name: 'MeetingEdge' },
-);
-
 export const MeetingWhere = builder.inputType('MeetingWhere', {
   fields: (t) => ({
     from: t.field({ type: 'Date', description: 'On or after this date.' }),
@@ -115,16 +82,6 @@ export const MeetingWhere = builder.inputType('MeetingWhere', {
     participant: t.id({ description: 'With this entity at the table.' }),
   }),
 });
-
-builder.objectFields(Article, (t) => ({
-  meetings: t.loadableList({
-    type: Meeting,
-    description: 'Meetings the article reports.',
-    byPath: true,
-    load: meetingsLoader((context, ids, parts) => articleMeetings(context.runner, ids, parts)),
-    resolve: (article) => article.id,
-  }),
-}));
 
 builder.queryFields((t) => ({
   meetings: t.field({

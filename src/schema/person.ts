@@ -1,30 +1,13 @@
 import { type CoMentionRow, coMentions, personCountries } from '../graph/person.js';
-import type { EntityRecord } from '../graph/records.js';
-import { Article } from './article.js';
 import { builder } from './builder.js';
+import { entityDetailsOf, entityParts, entityTypeOptions, meetingsOf } from './entity.js';
+import { entityListQuery } from './entity-lists.js';
+import { PersonStatus } from './enums.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { articleEntitiesLoader, Entity, entitiesOfKind, entityDetailsOf, entityParts, meetingsOf } from './entity.js';
-import { entityConnection } from './entity-lists.js';
-import { Meeting } from './meeting.js';
-import { type Connection, totalCountOf } from './pagination.js';
-import { Country } from './country.js';
-
-export const PersonStatus = builder.enumType('PersonStatus', {
-  values: {
-    CURATED: { description: 'From the curated catalog.' },
-    DISCOVERED: { description: 'Found in text by context cues; see evidence.' },
-  } as const,
-});
-
-export const Person = builder.loadableNodeRef<EntityRecord>('Person', {
-  id: { resolve: (person) => person.id },
-  load: entitiesOfKind('Person'),
-  sort: (person) => person.id,
-});
+import { Country, Entity, Meeting, Person, PersonConnection } from './refs.js';
 
 Person.implement({
-  interfaces: [Entity],
-  isTypeOf: (value) => (value as EntityRecord).kind === 'Person',
+  ...entityTypeOptions('Person'),
   fields: (t) => ({
     role: t.string({
       nullable: true,
@@ -81,33 +64,4 @@ export const CoMention = builder.objectRef<CoMentionRow>('CoMention').implement(
   }),
 });
 
-export const PersonConnection = builder.connectionObject(
-  {
-    type: Person,
-    name: 'PersonConnection',
-    fields: (t) => ({
-      totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<EntityRecord>) }),
-    }),
-  },
-  { name: 'PersonEdge' },
-);
-
-builder.objectFields(Article, (t) => ({
-  people: t.loadableList({
-    type: Person,
-    description: 'People the article mentions.',
-    byPath: true,
-    load: articleEntitiesLoader('Person'),
-    resolve: (article) => article.id,
-  }),
-}));
-
-builder.queryFields((t) => ({
-  people: t.field({
-    type: PersonConnection,
-    description: 'People by name.',
-    complexity: pagedComplexity,
-    args: { first: t.arg.int(), after: t.arg.string(), status: t.arg({ type: PersonStatus }) },
-    resolve: (_root, args, context, info) => entityConnection(context, 'Person', args, info),
-  }),
-}));
+entityListQuery('people', 'Person', PersonConnection, 'People by name.', { byStatus: true });

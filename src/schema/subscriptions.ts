@@ -1,9 +1,7 @@
-import { Article } from './article.js';
 import { builder } from './builder.js';
-import { Entity } from './entity.js';
 import { rawId } from './global-ids.js';
 import type { PageIngestedEvent } from './live-events.js';
-import { Meeting } from './meeting.js';
+import { Article, Entity, Meeting } from './refs.js';
 
 // Live updates: what a committed ingestPage changed, filtered per subscriber. Payloads are ids,
 // resolved through the same loaders as queries, so a subscription selects what a query would.
