@@ -1,7 +1,9 @@
 import { cityCountries, cityMeetings } from '../graph/city.js';
-import { entityFactsOf, entityParts, entityTypeOptions, meetingsLoader } from './entity.js';
+import { entityFactsOf, entityTypeOptions, meetingsLoader, relatedEntitiesLoader } from './entity.js';
 import { entityListQuery } from './entity-lists.js';
 import { City, CityConnection, Country, Meeting } from './refs.js';
+
+// City: an entity with gazetteer facts, its country and meetings, and the root `cities` list.
 
 City.implement({
   ...entityTypeOptions('City'),
@@ -25,10 +27,7 @@ City.implement({
       type: Country,
       nullable: true,
       byPath: true,
-      load: async (ids: string[], context, _args, info) => {
-        const byCity = await cityCountries(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byCity.get(id) ?? null);
-      },
+      load: relatedEntitiesLoader(cityCountries, null),
       resolve: (city) => city.id,
     }),
     meetings: t.loadableList({

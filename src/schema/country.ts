@@ -1,7 +1,9 @@
 import { countryCities, countryPeople } from '../graph/country.js';
-import { entityDetailsOf, entityParts, entityTypeOptions, meetingsOf } from './entity.js';
+import { entityDetailsOf, entityTypeOptions, meetingsOf, relatedEntitiesLoader } from './entity.js';
 import { entityListQuery } from './entity-lists.js';
 import { City, Country, CountryConnection, Meeting, Person } from './refs.js';
+
+// Country: an entity with its ISO code, people, cities and meetings, and the root `countries` list.
 
 Country.implement({
   ...entityTypeOptions('Country'),
@@ -14,20 +16,14 @@ Country.implement({
       type: Person,
       description: 'People who act for this country.',
       byPath: true,
-      load: async (ids: string[], context, _args, info) => {
-        const byCountry = await countryPeople(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byCountry.get(id) ?? []);
-      },
+      load: relatedEntitiesLoader(countryPeople, []),
       resolve: (country) => country.id,
     }),
     cities: t.loadableList({
       type: City,
       description: 'Cities in this country that the graph knows.',
       byPath: true,
-      load: async (ids: string[], context, _args, info) => {
-        const byCountry = await countryCities(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byCountry.get(id) ?? []);
-      },
+      load: relatedEntitiesLoader(countryCities, []),
       resolve: (country) => country.id,
     }),
     meetings: t.loadableList({

@@ -9,6 +9,7 @@ import {
   mentionCounts,
 } from '../graph/entity.js';
 import type { EntityListParts, EntityParts, MeetingParts } from '../graph/parts.js';
+import type { QueryRunner } from '../graph/runner.js';
 import type { EntityDetails, EntityLabel, EntityRecord, MeetingRecord } from '../graph/records.js';
 import { articlePageRelation, articlePages } from './article-pages.js';
 import { builder } from './builder.js';
@@ -134,6 +135,14 @@ export function meetingsLoader(read: (context: GraphContext, ids: string[], part
     const byParent = await read(context, ids, plan.parts);
     plan.prime(context, [...byParent.values()].flat());
     return ids.map((id) => byParent.get(id) ?? []);
+  };
+}
+
+/** A byPath loader of the entities related to each parent by `read` (one statement per batch); `none` for a parent without. */
+export function relatedEntitiesLoader<T>(read: (runner: QueryRunner, ids: readonly string[], entity: EntityParts) => Promise<Map<string, T>>, none: T) {
+  return async (ids: string[], context: GraphContext, _args: unknown, info: GraphQLResolveInfo) => {
+    const byParent = await read(context.runner, ids, entityParts(info, context));
+    return ids.map((id) => byParent.get(id) ?? none);
   };
 }
 

@@ -1,10 +1,12 @@
 import { type CoMentionRow, coMentions, personCountries } from '../graph/person.js';
 import { builder } from './builder.js';
-import { entityDetailsOf, entityParts, entityTypeOptions, meetingsOf } from './entity.js';
+import { entityDetailsOf, entityParts, entityTypeOptions, meetingsOf, relatedEntitiesLoader } from './entity.js';
 import { entityListQuery } from './entity-lists.js';
 import { PersonStatus } from './enums.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { Country, Entity, Meeting, Person, PersonConnection } from './refs.js';
+
+// Person: an entity with role, status, country, meetings and co-mentions, and the root `people` list.
 
 Person.implement({
   ...entityTypeOptions('Person'),
@@ -27,10 +29,7 @@ Person.implement({
       nullable: true,
       description: 'The country the person acts for.',
       byPath: true,
-      load: async (ids: string[], context, _args, info) => {
-        const byPerson = await personCountries(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byPerson.get(id) ?? null);
-      },
+      load: relatedEntitiesLoader(personCountries, null),
       resolve: (person) => person.id,
     }),
     meetings: t.loadableList({
