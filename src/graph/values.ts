@@ -1,13 +1,10 @@
 import { DateTime as LuxonDateTime } from 'luxon';
-import { int, isDate, isDateTime, isDuration, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
+import { type DateTime, int, isDate, isDateTime, isDuration, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
 
 // Neo4j temporal values become ISO strings at the edge of the graph layer, so the schema and
 // tests only ever see plain JSON values.
 
-function dateTimeToIso(value: {
-  year: number; month: number; day: number; hour: number; minute: number; second: number;
-  nanosecond: number; timeZoneOffsetSeconds?: number | null; timeZoneId?: string | null;
-}): string {
+function dateTimeToIso(value: DateTime): string {
   const fields = {
     year: Number(value.year), month: Number(value.month), day: Number(value.day),
     hour: Number(value.hour), minute: Number(value.minute), second: Number(value.second),
@@ -43,10 +40,10 @@ export function toPlain(value: unknown): unknown {
     for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
     return map;
   }
-  if (isDateTime(value as never)) return dateTimeToIso(value as never);
-  if (isDate(value as never)) return (value as { toString(): string }).toString();
-  if (isLocalDateTime(value as never) || isDuration(value as never)) return String(value);
-  if (isNode(value as never) || isRelationship(value as never)) {
+  if (isDateTime(value)) return dateTimeToIso(value);
+  if (isDate(value)) return (value as { toString(): string }).toString();
+  if (isLocalDateTime(value) || isDuration(value)) return String(value);
+  if (isNode(value) || isRelationship(value)) {
     return toPlain({ ...(value as { properties: Record<string, unknown> }).properties });
   }
   return value;

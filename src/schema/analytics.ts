@@ -1,26 +1,18 @@
 import { graphStats, search, timeline, topEntities } from '../graph/analytics.js';
 import { literalLuceneQuery } from '../graph/fulltext.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { EntityKind } from './article.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { Entity, entityParts, primeEntities } from './entity.js';
-import { articlePlan } from './article.js';
+import { entityParts, primeEntities } from './entity.js';
+import { EntityKind, Interval } from './enums.js';
+import { articlePlan } from './article-pages.js';
 import { siteOf, valuesOfField } from './reads.js';
 import { selectionOf } from './selection.js';
 import { rawId } from './global-ids.js';
-import { Article } from './article.js';
-import { City } from './city.js';
-import { Country } from './country.js';
-import { Organization } from './organization.js';
-import { Person } from './person.js';
+import { Article, City, Country, Entity, Organization, Person } from './refs.js';
 
 // Dashboard views: timeline, topEntities, stats, and full-text search.
-
-const Interval = builder.enumType('Interval', {
-  values: { DAY: { value: 'day' }, WEEK: { value: 'week' }, MONTH: { value: 'month' } } as const,
-});
 
 const TimelineBucket = builder
   .objectRef<{ start: string; count: number }>('TimelineBucket')
@@ -37,7 +29,7 @@ const EntityCount = builder
   .objectRef<{ entityId: string; mentions: number; articles: number }>('EntityCount')
   .implement({
     fields: (t) => ({
-      entity: t.field({ type: Entity, resolve: (row) => row.entityId as never }),
+      entity: t.field({ type: Entity, resolve: (row) => row.entityId }),
       count: t.int({ description: 'Mentions.', resolve: (row) => row.mentions }),
       articleCount: t.int({
         description: 'Articles that mention it.',

@@ -1,39 +1,44 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import {
   type ArticleDetails,
   type ArticleRecord,
   type ArticleText,
   articleDetails,
+  articleMeetings,
   articleMentionPages,
+  articleOutlets,
   articlePage,
   articlePublishedAt,
-  articlesByIds,
   articleTexts,
-  pageOf,
 } from '../graph/article.js';
 import { literalLuceneQuery } from '../graph/fulltext.js';
-import { type ArticlePageParts, type ArticleParts, type EntityParts, LIGHT_ARTICLE } from '../graph/parts.js';
-import type { KeyedPage, MentionRecord, RecordPage } from '../graph/records.js';
+import type { EntityParts } from '../graph/parts.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { decodeCursor } from './cursor.js';
+import { articleCursor, articleCursorKey, articlePlan } from './article-pages.js';
 import { rawId } from './global-ids.js';
+import { articleEntitiesLoader, meetingsLoader } from './entity.js';
+import { ArticleField, ArticleOrderField, EntityKind, MentionKind, SortDirection } from './enums.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { type Connection, toConnection, totalCountOf } from './pagination.js';
+import { toConnection } from './pagination.js';
 import {
-  type CarriedRelation,
-  carriedOrLoaded,
-  declareParts,
-  fallbackLoader,
-  type PlanSite,
-  planRecords,
-  type RecordPlan,
-  siteOf,
-  valuesOfField,
-} from './reads.js';
-import { type ConnectionSelection, type NodeSelection, selectionOf } from './selection.js';
+  Article,
+  ArticleConnection,
+  City,
+  Country,
+  Entity,
+  Meeting,
+  Mention,
+  MentionConnection,
+  Organization,
+  Outlet,
+  Person,
+} from './refs.js';
+import { declareParts, fallbackLoader, planRecords, siteOf, valuesOfField } from './reads.js';
+import { selectionOf } from './selection.js';
 
-// Article: the node, its relations (all batched per request), and the root `articles` list.
+// Article: the node with all its fields and relations (each batched per request), its mentions,
+// and the root `articles` list. Pages of articles under other types: article-pages.ts.
 
 // Which fields need which optional part of an article record (the rest need only id and title).
 declareParts('Article', {
@@ -61,12 +66,8 @@ function articleDetailsOf(article: ArticleRecord, context: GraphContext): Articl
 // The same for records read without publishedAt.
 const publishedAtLoader = fallbackLoader('Article', articlePublishedAt);
 
-export const Article = builder.loadableNode('Article', {
+Article.implement({
   description: 'One dated news item from a page.',
-  id: { resolve: (article: ArticleRecord) => article.id },
-  // A node loader has no selection to go by: light records, the fallback loaders fill in.
-  load: (ids: string[], context) => articlesByIds(context.runner, ids, LIGHT_ARTICLE),
-  sort: (article) => article.id,
   fields: (t) => ({
     title: t.exposeString('title'),
     publishedAt: t.field({
@@ -112,119 +113,82 @@ export const Article = builder.loadableNode('Article', {
       description: 'True when some text survived only in a copy that lost its non-ASCII letters.',
       resolve: async (article, _args, context) => (await articleDetailsOf(article, context)).degraded,
     }),
+    mentions: t.loadable({
+      type: MentionConnection,
+      description: 'Mentions in reading order (title, lead, body, captions).',
+      args: { first: t.arg.int(), after: t.arg.string() },
+      complexity: pagedComplexity,
+      byPath: true,
+      load: async (articleIds: string[], context, args, info) => {
+        const limit = pageSizeOf(args.first, context.limits);
+        const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
+        const entities = valuesOfField(info, selectionOf(info).values, 'entity');
+        const entity = planRecords<EntityParts>('Entity', entities, siteOf(info), context, { carry: false }).parts;
+        const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1, entity);
+        const byKey = new Map(pages.map((page) => [page.key, page]));
+        return articleIds.map((id) => {
+          const page = byKey.get(id);
+          return toConnection(page?.rows ?? [], limit, page?.total ?? 0, offset > 0, (_m, index) => [offset + index]);
+        });
+      },
+      resolve: (article) => article.id,
+    }),
+    outlet: t.loadable({
+      type: Outlet,
+      nullable: true,
+      load: async (ids: string[], context) => {
+        const byArticle = await articleOutlets(context.runner, ids);
+        return ids.map((id) => byArticle.get(id) ?? null);
+      },
+      resolve: (article) => article.id,
+    }),
+    entities: t.loadableList({
+      type: Entity,
+      description: 'Entities the article mentions, most mentioned first; optionally of one kind.',
+      args: { kind: t.arg({ type: EntityKind }) },
+      byPath: true,
+      load: articleEntitiesLoader(null),
+      resolve: (article) => article.id,
+    }),
+    people: t.loadableList({
+      type: Person,
+      description: 'People the article mentions.',
+      byPath: true,
+      load: articleEntitiesLoader('Person'),
+      resolve: (article) => article.id,
+    }),
+    countries: t.loadableList({
+      type: Country,
+      description: 'Countries the article mentions (by name, adjective or metonym).',
+      byPath: true,
+      load: articleEntitiesLoader('Country'),
+      resolve: (article) => article.id,
+    }),
+    cities: t.loadableList({
+      type: City,
+      description: 'Cities the article mentions.',
+      byPath: true,
+      load: articleEntitiesLoader('City'),
+      resolve: (article) => article.id,
+    }),
+    organizations: t.loadableList({
+      type: Organization,
+      description: 'Organizations the article mentions.',
+      byPath: true,
+      load: articleEntitiesLoader('Organization'),
+      resolve: (article) => article.id,
+    }),
+    meetings: t.loadableList({
+      type: Meeting,
+      description: 'Meetings the article reports.',
+      byPath: true,
+      load: meetingsLoader((context, ids, parts) => articleMeetings(context.runner, ids, parts)),
+      resolve: (article) => article.id,
+    }),
   }),
 });
 
-export const ArticleConnection = builder.connectionObject(
-  {
-    type: Article,
-    name: 'ArticleConnection',
-    fields: (t) => ({
-      totalCount: t.int({ resolve: (connection) => totalCountOf(connection as unknown as Connection<ArticleRecord>) }),
-    }),
-  },
-  { name: 'ArticleEdge' },
-);
-
-/** Cursor key of an article in publishedAt order: the stored value with its zone, then the id.
- * Cursors are made only when resolved, and a selection with a cursor reads publishedAt, so a
- * missing value here would be a bug, not a page to guess at. */
-export function articleCursorKey(article: ArticleRecord): unknown[] {
-  if (article.publishedAtKey === null) throw new Error('publishedAt was not read for this request');
-  return [article.publishedAtKey, article.id];
-}
-
-export function articleCursor(after: string | null | undefined): { publishedAt: string; id: string } | null {
-  if (!after) return null;
-  const [publishedAt, id] = decodeCursor(after, 2);
-  return { publishedAt: String(publishedAt), id: String(id) };
-}
-
-/** What article records selected like `values` read (cursors need publishedAt). */
-export function articlePlan(
-  values: readonly NodeSelection[],
-  connection: ConnectionSelection,
-  site: PlanSite,
-  context: GraphContext,
-  carry: boolean,
-): RecordPlan<ArticleParts> {
-  return planRecords<ArticleParts>('Article', values, site, context, { carry, also: connection.cursors ? ['publishedAt'] : [] });
-}
-
-interface PageArgs {
-  first?: unknown;
-  after?: unknown;
-  from?: unknown;
-  to?: unknown;
-}
-
-/** One per-parent page of articles as a field's arguments and selection ask for it. */
-function articlePageRequest(
-  args: PageArgs,
-  selected: { values: NodeSelection[]; connection: ConnectionSelection },
-  site: PlanSite,
-  context: GraphContext,
-  carry: boolean,
-) {
-  const limit = pageSizeOf(args.first as number | null | undefined, context.limits);
-  const after = articleCursor(args.after as string | null | undefined);
-  const plan = articlePlan(selected.values, selected.connection, site, context, carry);
-  const page: ArticlePageParts = {
-    limit: limit + 1,
-    cursorAt: after?.publishedAt ?? null,
-    cursorId: after?.id ?? null,
-    from: (args.from as string | null | undefined) ?? null,
-    to: (args.to as string | null | undefined) ?? null,
-    total: selected.connection.totalCount,
-    article: plan.parts,
-  };
-  return { limit, hadAfter: after !== null, plan, page };
-}
-
-/** A per-parent page of articles that a parent's statement can carry (Entity.articles, Meeting.reportedBy). */
-export function articlePageRelation(field: string): CarriedRelation<ArticlePageParts> {
-  return {
-    fields: [field],
-    plan: (child, context) => articlePageRequest(child.args, child, child, context, false).page,
-    merge: (a, b) => (JSON.stringify(a) === JSON.stringify(b) ? a : null),
-    answer: (carried) => pageOf(carried as RecordPage<ArticleRecord>),
-  };
-}
-
-/** A byPath loader's connections of per-parent article pages: carried by the parents' statement, or read by `read`. */
-export async function articlePages(
-  ids: readonly string[],
-  context: GraphContext,
-  args: PageArgs,
-  info: GraphQLResolveInfo,
-  read: (ids: string[], page: ArticlePageParts) => Promise<KeyedPage<ArticleRecord>[]>,
-) {
-  const { limit, hadAfter, plan, page } = articlePageRequest(args, selectionOf(info), siteOf(info), context, true);
-  const pages = await carriedOrLoaded<RecordPage<ArticleRecord>>(context, info, ids, async (missing) => {
-    const fetched = await read(missing, page);
-    plan.prime(context, fetched.flatMap((found) => found.rows));
-    const byKey = new Map(fetched.map((found) => [found.key, found]));
-    // A parent that no longer exists has no articles.
-    return missing.map((id) => byKey.get(id) ?? { rows: [], total: 0 });
-  });
-  return pages.map((found) => toConnection(found.rows, limit, found.total, hadAfter, articleCursorKey));
-}
-
-export const EntityKind = builder.enumType('EntityKind', {
-  values: { PERSON: { value: 'Person' }, COUNTRY: { value: 'Country' }, CITY: { value: 'City' }, ORGANIZATION: { value: 'Organization' } } as const,
-});
-
-export const MentionKind = builder.enumType('MentionKind', {
-  description: 'How the text names the entity.',
-  values: ['NAME', 'ADJECTIVE', 'METONYM'] as const,
-});
-
-export const ArticleField = builder.enumType('ArticleField', {
-  description: 'Where a mention sits; CAPTION offsets point into the captions joined by a blank line.',
-  values: ['TITLE', 'LEAD', 'BODY', 'CAPTION'] as const,
-});
-
-export const Mention = builder.objectRef<MentionRecord>('Mention').implement({
+Mention.implement({
   description: 'One place where an article names an entity, with the evidence sentence.',
   fields: (t) => ({
     surface: t.exposeString('surface', { description: 'The words as written, e.g. "Putins".' }),
@@ -233,42 +197,9 @@ export const Mention = builder.objectRef<MentionRecord>('Mention').implement({
     end: t.exposeInt('end'),
     sentence: t.exposeString('sentence'),
     kind: t.field({ type: MentionKind, resolve: (m) => m.kind }),
+    entity: t.field({ type: Entity, description: 'The entity named.', resolve: (mention) => mention.entity }),
   }),
 });
-
-export const MentionConnection = builder.connectionObject(
-  {
-    type: Mention,
-    name: 'MentionConnection',
-    fields: (t) => ({
-      totalCount: t.int({ resolve: (connection) => totalCountOf(connection as unknown as Connection<MentionRecord>) }),
-    }),
-  },
-  { name: 'MentionEdge' },
-);
-
-builder.objectField(Article, 'mentions', (t) =>
-  t.loadable({
-    type: MentionConnection,
-    description: 'Mentions in reading order (title, lead, body, captions).',
-    args: { first: t.arg.int(), after: t.arg.string() },
-    complexity: pagedComplexity,
-    byPath: true,
-    load: async (articleIds: string[], context, args, info) => {
-      const limit = pageSizeOf(args.first, context.limits);
-      const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
-      const entities = valuesOfField(info, selectionOf(info).values, 'entity');
-      const entity = planRecords<EntityParts>('Entity', entities, siteOf(info), context, { carry: false }).parts;
-      const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1, entity);
-      const byKey = new Map(pages.map((page) => [page.key, page]));
-      return articleIds.map((id) => {
-        const page = byKey.get(id);
-        return toConnection(page?.rows ?? [], limit, page?.total ?? 0, offset > 0, (_m, index) => [offset + index]);
-      }) as never;
-    },
-    resolve: (article) => article.id,
-  }),
-);
 
 builder.queryFields((t) => ({
   articles: t.field({
@@ -300,13 +231,10 @@ builder.queryFields((t) => ({
         article: plan.parts,
       });
       plan.prime(context, articles);
-      return toConnection(articles, limit, total, after !== null, articleCursorKey) as never;
+      return toConnection(articles, limit, total, after !== null, articleCursorKey);
     },
   }),
 }));
-
-export const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
-export const ArticleOrderField = builder.enumType('ArticleOrderField', { values: ['PUBLISHED_AT'] as const });
 
 export const ArticleOrder = builder.inputType('ArticleOrder', {
   fields: (t) => ({

@@ -1,13 +1,13 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import type { GraphContext } from './context.js';
 import { decodeGlobalIdOrRefuse } from './global-ids.js';
-import { checkedInt, limitExceeded } from './limits.js';
+import { limitExceeded } from './errors.js';
+import { checkedInt } from './limits.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 
 // The one schema builder: plugins, scalars and the typed context. Types live one per file beside it.
@@ -15,6 +15,8 @@ export const builder = new SchemaBuilder<{
   Context: GraphContext;
   AuthScopes: { read: boolean; ingest: boolean };
   DefaultFieldNullability: false;
+  // Every connection the API returns is made by toConnection (src/schema/pagination.ts).
+  Connection: { totalCount: number | null };
   Scalars: {
     DateTime: { Input: string; Output: string };
     Date: { Input: string; Output: string };
@@ -22,7 +24,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope auth first, so that nothing else runs for a request that may not see a field.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ComplexityPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -38,7 +40,6 @@ export const builder = new SchemaBuilder<{
       }),
     },
   },
-  errors: { defaultTypes: [] },
   scopeAuth: {
     // A subscription is refused when it is opened, not event by event.
     authorizeOnSubscribe: true,

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badInput } from './errors.js';
 
 // Opaque keyset cursors: base64url of the sort key, so pages stay stable while articles arrive.
 
@@ -13,7 +13,5 @@ export function decodeCursor(cursor: string, arity: number): unknown[] {
   } catch {
     // fall through to the typed error
   }
-  throw new GraphQLError(`Invalid cursor "${cursor}": use a cursor returned by this API`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw badInput(null, `Invalid cursor "${cursor}": use a cursor returned by this API`);
 }

@@ -1,12 +1,15 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { entityPage } from '../graph/entity.js';
 import type { EntityLabel, EntityRecord } from '../graph/records.js';
-import { decodeCursor } from './cursor.js';
-import { pageSizeOf } from './limits.js';
-import { toConnection } from './pagination.js';
-import type { GraphQLResolveInfo } from 'graphql';
+import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
+import { decodeCursor } from './cursor.js';
 import { entityPlan } from './entity.js';
+import { PersonStatus } from './enums.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
+import { toConnection } from './pagination.js';
 import { siteOf } from './reads.js';
+import type { PersonConnection } from './refs.js';
 import { selectionOf } from './selection.js';
 
 // Root lists of people, countries, cities and organizations: by name, keyset-paged.
@@ -29,4 +32,23 @@ export async function entityConnection(
   });
   plan.prime(context, entities);
   return toConnection<EntityRecord>(entities, limit, total, after !== null, (e) => [e.name, e.id]);
+}
+
+/** The root list `field` of one entity kind (people can be filtered by status). */
+export function entityListQuery(
+  field: string,
+  kind: EntityLabel,
+  type: typeof PersonConnection,
+  description: string,
+  options: { byStatus?: boolean } = {},
+) {
+  builder.queryField(field, (t) =>
+    t.field({
+      type,
+      description,
+      complexity: pagedComplexity,
+      args: { first: t.arg.int(), after: t.arg.string(), ...(options.byStatus ? { status: t.arg({ type: PersonStatus }) } : {}) },
+      resolve: (_root, args, context, info) => entityConnection(context, kind, args, info),
+    }),
+  );
 }

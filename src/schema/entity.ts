@@ -1,7 +1,6 @@
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { articleEntities } from '../graph/article.js';
 import {
-  entitiesByIds,
   entityArticlePages,
   entityByName,
   entityCatalogFacts,
@@ -9,11 +8,13 @@ import {
   entityMeetings,
   mentionCounts,
 } from '../graph/entity.js';
-import { type EntityListParts, type EntityParts, LIGHT_ENTITY, type MeetingParts } from '../graph/parts.js';
+import type { EntityListParts, EntityParts, MeetingParts } from '../graph/parts.js';
+import type { QueryRunner } from '../graph/runner.js';
 import type { EntityDetails, EntityLabel, EntityRecord, MeetingRecord } from '../graph/records.js';
-import { Article, ArticleConnection, articlePageRelation, articlePages, EntityKind, Mention } from './article.js';
+import { articlePageRelation, articlePages } from './article-pages.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
+import { badInput } from './errors.js';
 import { pagedComplexity } from './limits.js';
 import {
   type ChildField,
@@ -28,6 +29,7 @@ import {
   siteOf,
   valuesOfField,
 } from './reads.js';
+import { ArticleConnection, Entity } from './refs.js';
 import { type NodeSelection, selectionOf } from './selection.js';
 
 // The Entity interface (people, countries, cities, organizations): its shared fields, each
@@ -67,12 +69,6 @@ export function entityFactsOf(entity: EntityRecord, context: GraphContext) {
 export function entityDetailsOf(entity: EntityRecord, context: GraphContext): EntityDetails | Promise<EntityDetails> {
   return entity.details ?? entityDetailsLoader(context).load(entity.id);
 }
-
-export const Entity = builder.loadableInterfaceRef('Entity', {
-  // A node loader has no selection to go by: light records, the fallback loaders fill in.
-  load: (ids: string[], context) => entitiesByIds(context.runner, ids, LIGHT_ENTITY),
-  sort: (entity: EntityRecord) => entity.id,
-});
 
 Entity.implement({
   description: 'Something articles name: a person, country, city or organization.',
@@ -120,7 +116,7 @@ Entity.implement({
       },
       byPath: true,
       load: (entityIds: string[], context, args, info) =>
-        articlePages(entityIds, context, args, info, (ids, page) => entityArticlePages(context.runner, ids, page)) as never,
+        articlePages(entityIds, context, args, info, (ids, page) => entityArticlePages(context.runner, ids, page)),
       resolve: (entity) => entity.id,
     }),
   }),
@@ -142,14 +138,16 @@ export function meetingsLoader(read: (context: GraphContext, ids: string[], part
   };
 }
 
+/** A byPath loader of the entities related to each parent by `read` (one statement per batch); `none` for a parent without. */
+export function relatedEntitiesLoader<T>(read: (runner: QueryRunner, ids: readonly string[], entity: EntityParts) => Promise<Map<string, T>>, none: T) {
+  return async (ids: string[], context: GraphContext, _args: unknown, info: GraphQLResolveInfo) => {
+    const byParent = await read(context.runner, ids, entityParts(info, context));
+    return ids.map((id) => byParent.get(id) ?? none);
+  };
+}
+
 /** Meetings each entity took part in. */
 export const meetingsOf = meetingsLoader((context, ids, parts) => entityMeetings(context.runner, ids, parts));
-
-/** Loads entities of one kind for a node type (light records); an id of another kind loads as missing. */
-export function entitiesOfKind(kind: EntityLabel) {
-  return async (ids: string[], context: GraphContext) =>
-    (await entitiesByIds(context.runner, ids, LIGHT_ENTITY)).filter((entity) => entity.kind === kind);
-}
 
 // Article.entities and the lists of one kind (people, countries, cities, organizations) all read
 // the article's mentioned entities; a parent's statement can carry them once for all of them.
@@ -196,17 +194,6 @@ export function articleEntitiesLoader(label: EntityLabel | null) {
   };
 }
 
-builder.objectFields(Article, (t) => ({
-  entities: t.loadableList({
-    type: Entity,
-    description: 'Entities the article mentions, most mentioned first; optionally of one kind.',
-    args: { kind: t.arg({ type: EntityKind }) },
-    byPath: true,
-    load: articleEntitiesLoader(null) as never,
-    resolve: (article) => article.id,
-  }),
-}));
-
 builder.queryFields((t) => ({
   entity: t.field({
     type: Entity,
@@ -216,7 +203,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context, info) => {
       const name = args.name.trim();
       if (name.length === 0 || name.length > 200) {
-        throw new GraphQLError('name must be 1 to 200 characters', { extensions: { code: 'BAD_USER_INPUT', argument: 'name' } });
+        throw badInput('name', 'name must be 1 to 200 characters');
       }
       const plan = entityPlan(selectionOf(info).values, siteOf(info), context, true);
       const entity = await entityByName(context.runner, name, plan.parts);
@@ -226,6 +213,10 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.objectField(Mention, 'entity', (t) =>
-  t.field({ type: Entity, description: 'The entity named.', resolve: (mention) => mention.entity }),
-);
+/** What every entity type (Person, Country, City, Organization) shares besides its own fields. */
+export function entityTypeOptions(kind: EntityLabel) {
+  return {
+    interfaces: [Entity],
+    isTypeOf: (value: unknown) => (value as EntityRecord).kind === kind,
+  };
+}

@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { badInput } from './errors.js';
 
 // Global ids are Relay's base64 of "Type:id". Arguments that take them are checked here, so a
 // malformed or wrong-typed id is a BAD_USER_INPUT naming the argument, before any Cypher runs.
@@ -18,14 +18,10 @@ export function rawId(globalId: string, argument: string, allowed?: readonly str
     decoded = { typename: '', id: '' };
   }
   if (!decoded.typename || !decoded.id) {
-    throw new GraphQLError(`${argument}: "${globalId}" is not an id returned by this API`, {
-      extensions: { code: 'BAD_USER_INPUT', argument },
-    });
+    throw badInput(argument, `${argument}: "${globalId}" is not an id returned by this API`);
   }
   if (allowed && !allowed.includes(decoded.typename)) {
-    throw new GraphQLError(`${argument}: expected the id of a ${allowed.join(' or ')}, got a ${decoded.typename}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument },
-    });
+    throw badInput(argument, `${argument}: expected the id of a ${allowed.join(' or ')}, got a ${decoded.typename}`);
   }
   return decoded.id;
 }

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { PageWriteReport } from '../graph/page-writer.js';
-import { Article } from './article.js';
 import { builder } from './builder.js';
+import { badInput } from './errors.js';
+import { Article } from './refs.js';
 import { pageEventOf } from './page-events.js';
 
 // The write side: one mutation that runs a page through the same pipeline as `npm run ingest`.
@@ -82,14 +83,10 @@ builder.mutationField('ingestPage', (t) =>
     args: { input: t.arg({ type: IngestPageInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       if (input.url && !URL.canParse(input.url)) {
-        throw new GraphQLError(`input.url is not a URL: "${input.url.slice(0, 200)}"`, {
-          extensions: { code: 'BAD_USER_INPUT', argument: 'input.url' },
-        });
+        throw badInput('input.url', `input.url is not a URL: "${input.url.slice(0, 200)}"`);
       }
       if (input.outlet && input.outlet.name.trim() === '') {
-        throw new GraphQLError('input.outlet.name must not be empty', {
-          extensions: { code: 'BAD_USER_INPUT', argument: 'input.outlet.name' },
-        });
+        throw badInput('input.outlet.name', 'input.outlet.name must not be empty');
       }
       const outcome = await context.ingestor.ingest(context.runner, {
         text: input.text,
@@ -104,9 +101,7 @@ builder.mutationField('ingestPage', (t) =>
         });
       }
       if (!outcome.ok) {
-        throw new GraphQLError(`The page was not ingested: ${outcome.reason}`, {
-          extensions: { code: 'BAD_USER_INPUT', argument: 'input.text', reason: outcome.code },
-        });
+        throw badInput('input.text', `The page was not ingested: ${outcome.reason}`, { reason: outcome.code });
       }
       // The page's transaction has committed: announce what it changed (a failed page never gets here).
       context.events.publish({ ...pageEventOf(outcome.graph), bookmarks: [...context.runner.bookmarks] });

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badInput, limitExceeded } from './errors.js';
 
 // Limits a request must stay within. They come from configuration through the context and are
 // checked while the operation's cost is computed, i.e. before any resolver (and so any Cypher) runs.
@@ -11,24 +11,6 @@ export interface Limits {
   maxHops: number;
   maxTraversalDepth: number;
   maxNeighborhood: number;
-}
-
-export const DEFAULT_LIMITS: Limits = {
-  maxDepth: 12,
-  maxComplexity: 20_000,
-  maxPageSize: 100,
-  defaultPageSize: 20,
-  maxHops: 6,
-  maxTraversalDepth: 3,
-  maxNeighborhood: 500,
-};
-
-export function limitExceeded(limit: string, max: number, actual: number, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED', limit, max, actual } });
-}
-
-export function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
 /** A checked integer argument: at least `min`, at most the limit. */

@@ -1,17 +1,16 @@
-import { articleMeetings } from '../graph/article.js';
-import { meetingEvidence, meetingLocations, meetingPage, meetingsByIds, reportedByPages } from '../graph/meeting.js';
-import { type EntityParts, LIGHT_MEETING, type MeetingParts } from '../graph/parts.js';
-import type { MeetingLocation, MeetingRecord } from '../graph/records.js';
-import { Article, ArticleConnection, articlePageRelation, articlePages } from './article.js';
+import { meetingEvidence, meetingLocations, meetingPage, reportedByPages } from '../graph/meeting.js';
+import type { EntityParts, MeetingParts } from '../graph/parts.js';
+import type { EntityRecord, MeetingLocation, MeetingRecord } from '../graph/records.js';
+import { articlePageRelation, articlePages } from './article-pages.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
-import { pagedComplexity, pageSizeOf } from './limits.js';
-import { City } from './city.js';
-import { Country } from './country.js';
 import { decodeCursor } from './cursor.js';
-import { Entity, entityPlan, meetingsLoader } from './entity.js';
+import { entityPlan } from './entity.js';
+import { MeetingKind, MeetingStatus } from './enums.js';
 import { rawId } from './global-ids.js';
-import { type Connection, toConnection, totalCountOf } from './pagination.js';
+import { pagedComplexity, pageSizeOf } from './limits.js';
+import { toConnection } from './pagination.js';
+import { ArticleConnection, City, Country, Entity, Meeting, MeetingConnection } from './refs.js';
 import { carriedFor, declareParts, declareRelation, fallbackLoader, mergeParts, planRecords, siteOf } from './reads.js';
 import { selectionOf } from './selection.js';
 
@@ -27,22 +26,6 @@ declareRelation<EntityParts>('Meeting', 'participants', {
 });
 declareRelation('Meeting', 'reportedBy', articlePageRelation('reportedBy'));
 
-export const MeetingStatus = builder.enumType('MeetingStatus', {
-  values: {
-    PLANNED: { description: 'Every report precedes the date.' },
-    HELD: { description: 'Reported as having taken place (or dated in the past of a report).' },
-  } as const,
-});
-
-export const MeetingKind = builder.enumType('MeetingKind', {
-  values: {
-    TALKS: { description: 'Talks, consultations or negotiations.' },
-    CALL: { description: 'A phone or video call.' },
-    VISIT: { description: 'A visit (official, state, inaugural), with the talks held during it.' },
-    SUMMIT: { description: 'A summit or general assembly.' },
-  } as const,
-});
-
 // Records read without their reporting sentences get them here, one statement per batch.
 const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
 
@@ -53,13 +36,6 @@ function locationOf(meeting: MeetingRecord, context: GraphContext): MeetingLocat
   return meeting.location ?? locationLoader(context).load(meeting.id);
 }
 
-export const Meeting = builder.loadableNodeRef<MeetingRecord>('Meeting', {
-  id: { resolve: (meeting) => meeting.id },
-  // A node loader has no selection to go by: light records, the fallback loaders fill in.
-  load: (ids: string[], context) => meetingsByIds(context.runner, ids, LIGHT_MEETING),
-  sort: (meeting) => meeting.id,
-});
-
 Meeting.implement({
   description: 'Talks, a summit, a call or a visit, merged over every article that reports it.',
   fields: (t) => ({
@@ -69,17 +45,17 @@ Meeting.implement({
     place: t.field({
       type: City,
       nullable: true,
-      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).placeId as never,
+      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).placeId,
     }),
     country: t.field({
       type: Country,
       nullable: true,
-      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).countryId as never,
+      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).countryId,
     }),
     participants: t.field({
       type: [Entity],
       // The records when the meeting's statement carried them, else ids for the entity loader.
-      resolve: (meeting, _args, context, info) => (carriedFor(context, info, meeting.id) ?? meeting.participantIds) as never,
+      resolve: (meeting, _args, context, info) => carriedFor<EntityRecord[]>(context, info, meeting.id) ?? meeting.participantIds,
     }),
     evidence: t.stringList({
       description: 'The reporting sentences.',
@@ -92,20 +68,11 @@ Meeting.implement({
       args: { first: t.arg.int(), after: t.arg.string() },
       byPath: true,
       load: (meetingIds: string[], context, args, info) =>
-        articlePages(meetingIds, context, args, info, (ids, page) => reportedByPages(context.runner, ids, page)) as never,
+        articlePages(meetingIds, context, args, info, (ids, page) => reportedByPages(context.runner, ids, page)),
       resolve: (meeting) => meeting.id,
     }),
   }),
 });
-
-export const MeetingConnection = builder.connectionObject(
-  {
-    type: Meeting,
-    name: 'MeetingConnection',
-    fields: (t) => ({ totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<MeetingRecord>) }) }),
-  },
-  { name: 'MeetingEdge' },
-);
 
 export const MeetingWhere = builder.inputType('MeetingWhere', {
   fields: (t) => ({
@@ -115,16 +82,6 @@ export const MeetingWhere = builder.inputType('MeetingWhere', {
     participant: t.id({ description: 'With this entity at the table.' }),
   }),
 });
-
-builder.objectFields(Article, (t) => ({
-  meetings: t.loadableList({
-    type: Meeting,
-    description: 'Meetings the article reports.',
-    byPath: true,
-    load: meetingsLoader((context, ids, parts) => articleMeetings(context.runner, ids, parts)) as never,
-    resolve: (article) => article.id,
-  }),
-}));
 
 builder.queryFields((t) => ({
   meetings: t.field({
@@ -150,7 +107,7 @@ builder.queryFields((t) => ({
         plan.parts,
       );
       plan.prime(context, meetings);
-      return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]) as never;
+      return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]);
     },
   }),
 }));

@@ -46,7 +46,7 @@ export function toConnection<T>(
 
 /** A connection's totalCount for its resolver. Per-parent pages count only when the document
  * names totalCount (src/schema/reads.ts), so a null here would be a bug, not an empty list. */
-export function totalCountOf(connection: Connection<unknown>): number {
+export function totalCountOf(connection: Pick<Connection<unknown>, 'totalCount'>): number {
   if (connection.totalCount === null) throw new Error('totalCount was not counted for this request');
   return connection.totalCount;
 }

@@ -1,30 +1,15 @@
 import { type CoMentionRow, coMentions, personCountries } from '../graph/person.js';
-import type { EntityRecord } from '../graph/records.js';
-import { Article } from './article.js';
 import { builder } from './builder.js';
+import { entityDetailsOf, entityParts, entityTypeOptions, meetingsOf, relatedEntitiesLoader } from './entity.js';
+import { entityListQuery } from './entity-lists.js';
+import { PersonStatus } from './enums.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { articleEntitiesLoader, Entity, entitiesOfKind, entityDetailsOf, entityParts, meetingsOf } from './entity.js';
-import { entityConnection } from './entity-lists.js';
-import { Meeting } from './meeting.js';
-import { type Connection, totalCountOf } from './pagination.js';
-import { Country } from './country.js';
+import { Country, Entity, Meeting, Person, PersonConnection } from './refs.js';
 
-export const PersonStatus = builder.enumType('PersonStatus', {
-  values: {
-    CURATED: { description: 'From the curated catalog.' },
-    DISCOVERED: { description: 'Found in text by context cues; see evidence.' },
-  } as const,
-});
-
-export const Person = builder.loadableNodeRef<EntityRecord>('Person', {
-  id: { resolve: (person) => person.id },
-  load: entitiesOfKind('Person'),
-  sort: (person) => person.id,
-});
+// Person: an entity with role, status, country, meetings and co-mentions, and the root `people` list.
 
 Person.implement({
-  interfaces: [Entity],
-  isTypeOf: (value) => (value as EntityRecord).kind === 'Person',
+  ...entityTypeOptions('Person'),
   fields: (t) => ({
     role: t.string({
       nullable: true,
@@ -44,17 +29,14 @@ Person.implement({
       nullable: true,
       description: 'The country the person acts for.',
       byPath: true,
-      load: async (ids: string[], context, _args, info) => {
-        const byPerson = await personCountries(context.runner, ids, entityParts(info, context));
-        return ids.map((id) => byPerson.get(id) ?? null) as never;
-      },
+      load: relatedEntitiesLoader(personCountries, null),
       resolve: (person) => person.id,
     }),
     meetings: t.loadableList({
       type: Meeting,
       description: 'Meetings the person took part in, by date.',
       byPath: true,
-      load: meetingsOf as never,
+      load: meetingsOf,
       resolve: (person) => person.id,
     }),
     coMentioned: t.loadableList({
@@ -66,7 +48,7 @@ Person.implement({
       load: async (ids: string[], context, args, info) => {
         const limit = pageSizeOf(args.first, context.limits);
         const byPerson = await coMentions(context.runner, ids, limit, entityParts(info, context, 'entity'));
-        return ids.map((id) => byPerson.get(id) ?? []) as never;
+        return ids.map((id) => byPerson.get(id) ?? []);
       },
       resolve: (person) => person.id,
     }),
@@ -81,33 +63,4 @@ export const CoMention = builder.objectRef<CoMentionRow>('CoMention').implement(
   }),
 });
 
-export const PersonConnection = builder.connectionObject(
-  {
-    type: Person,
-    name: 'PersonConnection',
-    fields: (t) => ({
-      totalCount: t.int({ resolve: (c) => totalCountOf(c as unknown as Connection<EntityRecord>) }),
-    }),
-  },
-  { name: 'PersonEdge' },
-);
-
-builder.objectFields(Article, (t) => ({
-  people: t.loadableList({
-    type: Person,
-    description: 'People the article mentions.',
-    byPath: true,
-    load: articleEntitiesLoader('Person') as never,
-    resolve: (article) => article.id,
-  }),
-}));
-
-builder.queryFields((t) => ({
-  people: t.field({
-    type: PersonConnection,
-    description: 'People by name.',
-    complexity: pagedComplexity,
-    args: { first: t.arg.int(), after: t.arg.string(), status: t.arg({ type: PersonStatus }) },
-    resolve: (_root, args, context, info) => entityConnection(context, 'Person', args, info) as never,
-  }),
-}));
+entityListQuery('people', 'Person', PersonConnection, 'People by name.', { byStatus: true });

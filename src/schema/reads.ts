@@ -199,9 +199,10 @@ export async function carriedOrLoaded<T>(
   return keys.map((key) => (carried?.has(key) ? (carried.get(key) as T) : (byKey.get(key) as T)));
 }
 
-/** What a parent's statement carried for one parent at the field being resolved, if anything. */
-export function carriedFor(context: GraphContext, info: GraphQLResolveInfo, parentId: string): unknown {
-  return carriedStore(context).get(pathKey(info.path))?.get(parentId);
+/** What a parent's statement carried for one parent at the field being resolved, if anything
+ * (the caller names what its relation carries, as `carriedOrLoaded` does). */
+export function carriedFor<T>(context: GraphContext, info: GraphQLResolveInfo, parentId: string): T | undefined {
+  return carriedStore(context).get(pathKey(info.path))?.get(parentId) as T | undefined;
 }
 
 /**

@@ -102,7 +102,7 @@ export function fieldDefinition(scope: SelectionScope, field: FieldSelection): G
 export function argumentsOf(scope: SelectionScope, field: FieldSelection): Record<string, unknown> | null {
   const definition = fieldDefinition(scope, field);
   if (!definition) return null;
-  const all = field.nodes.map((node) => getArgumentValues(definition as never, node, scope.variableValues));
+  const all = field.nodes.map((node) => getArgumentValues(definition, node, scope.variableValues));
   const first = JSON.stringify(all[0]);
   return all.every((args) => JSON.stringify(args) === first) ? (all[0] as Record<string, unknown>) : null;
 }

@@ -1,9 +1,7 @@
-import { Article } from './article.js';
 import { builder } from './builder.js';
-import { Entity } from './entity.js';
 import { rawId } from './global-ids.js';
 import type { PageIngestedEvent } from './live-events.js';
-import { Meeting } from './meeting.js';
+import { Article, Entity, Meeting } from './refs.js';
 
 // Live updates: what a committed ingestPage changed, filtered per subscriber. Payloads are ids,
 // resolved through the same loaders as queries, so a subscription selects what a query would.
@@ -70,7 +68,7 @@ builder.subscriptionField('articleIngested', (t) =>
 const MeetingReport = builder.objectRef<MeetingReportShape>('MeetingReport').implement({
   description: 'A meeting an ingested page reported (new, or merged with earlier reports), and the page’s articles that report it.',
   fields: (t) => ({
-    meeting: t.field({ type: Meeting, resolve: (report) => report.meetingId as never }),
+    meeting: t.field({ type: Meeting, resolve: (report) => report.meetingId }),
     articles: t.field({ type: [Article], resolve: (report) => report.articleIds }),
   }),
 });
@@ -103,7 +101,7 @@ builder.subscriptionField('meetingReported', (t) =>
 const EntityMention = builder.objectRef<EntityMentionShape>('EntityMention').implement({
   description: 'An ingested article that names the entity.',
   fields: (t) => ({
-    entity: t.field({ type: Entity, resolve: (mention) => mention.entityId as never }),
+    entity: t.field({ type: Entity, resolve: (mention) => mention.entityId }),
     article: t.field({ type: Article, resolve: (mention) => mention.articleId }),
   }),
 });

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
-import { GraphQLError } from 'graphql';
-import type { Context } from 'graphql-ws';
+import { type ExecutionArgs, GraphQLError } from 'graphql';
+import type { Context, OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -10,7 +10,8 @@ import type { GraphContext } from '../schema/context.js';
 // goes through Yoga's envelope (its plugins, limits and context), with the bearer token taken from
 // the connection's `authorization` parameter, since browsers cannot set headers on a WebSocket.
 
-type Execution = { execute: (args: unknown) => unknown; subscribe: (args: unknown) => unknown };
+// Yoga's enveloped execute and subscribe, handed from onSubscribe to the two calls below.
+type Execution = { execute: (args: ExecutionArgs) => OperationResult; subscribe: (args: ExecutionArgs) => OperationResult };
 
 export function attachWebSocket(
   server: Server,
@@ -21,8 +22,8 @@ export function attachWebSocket(
   const open = new WeakMap<Context, number>();
   const disposable = useServer(
     {
-      execute: (args) => (args.rootValue as Execution).execute(args) as never,
-      subscribe: (args) => (args.rootValue as Execution).subscribe(args) as never,
+      execute: (args) => (args.rootValue as Execution).execute(args),
+      subscribe: (args) => (args.rootValue as Execution).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
         const count = open.get(ctx) ?? 0;
         if (count >= options.maxPerConnection) {
