@@ -23,14 +23,17 @@ const { values } = parseArgs({ options: { requests: { type: 'string', default: '
 const requests = Number(values.requests);
 const WARM_UP = 30;
 
-type Shape = (data: any) => unknown[];
+type Shape = (data: unknown) => unknown[];
+interface Named {
+  name: string;
+}
 const boundRequests: Record<string, { body: (p: BenchParameters) => object; toFloorRows: Shape }> = {
   latestArticles: {
     body: () => ({ query: '{ latestArticles { title entities { name } } }' }),
     toFloorRows: (data) =>
-      data.latestArticles.map((article: any) => ({
+      (data as { latestArticles: { title: string; entities: Named[] }[] }).latestArticles.map((article) => ({
         title: article.title,
-        entities: article.entities.map((entity: any) => entity.name),
+        entities: article.entities.map((entity) => entity.name),
       })),
   },
   countryMeetings: {
@@ -40,15 +43,17 @@ const boundRequests: Record<string, { body: (p: BenchParameters) => object; toFl
       variables: { id: p.countryId },
     }),
     toFloorRows: (data) =>
-      data.countryMeetings.map((meeting: any) => ({
+      (
+        data as { countryMeetings: { date: string; participants: Named[]; reportedBy: { title: string }[] }[] }
+      ).countryMeetings.map((meeting) => ({
         date: meeting.date,
-        participants: meeting.participants.map((entity: any) => entity.name),
-        reportedBy: meeting.reportedBy.map((article: any) => article.title),
+        participants: meeting.participants.map((entity) => entity.name),
+        reportedBy: meeting.reportedBy.map((article) => article.title),
       })),
   },
 };
 
-async function post(server: BenchServer, body: string): Promise<{ ms: number; data: any }> {
+async function post(server: BenchServer, body: string): Promise<{ ms: number; data: unknown }> {
   const started = performance.now();
   const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const result = (await response.json()) as { data?: unknown; errors?: unknown };

@@ -20,7 +20,7 @@ export interface OperationSpec {
   floorParams?: Variables;
   /** A statement of cypher/ to use as the floor, when the production statement is the floor. */
   floorStatement?: string;
-  answer(contender: Contender, data: any): unknown;
+  answer(contender: Contender, data: unknown): unknown;
 }
 
 const none: Variables = () => ({});

@@ -38,5 +38,5 @@ export interface Operation {
   neo4jGraphql(p: BenchParameters): Request;
   floor(p: BenchParameters): FloorRequest;
   /** Canonical answer from a response's data (GraphQL) or rows (floor). */
-  answer(contender: Contender, data: any): unknown;
+  answer(contender: Contender, data: unknown): unknown;
 }

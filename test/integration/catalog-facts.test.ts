@@ -8,6 +8,7 @@ import { postGraphQL, startTestServer } from '../support/server.js';
 // entity's Wikidata item.
 
 // Responses are checked field by field, so they are left untyped.
+// biome-ignore lint/suspicious/noExplicitAny: each test reads its own query's fields; the assertions check them
 type Data = any;
 
 let server: GraphServer;

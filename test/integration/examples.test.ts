@@ -12,6 +12,7 @@ import { startTestServer } from '../support/server.js';
 // is checked. An example without a check fails, so examples cannot rot unnoticed.
 
 // Responses are checked field by field, so they are left untyped.
+// biome-ignore lint/suspicious/noExplicitAny: each test reads its own query's fields; the assertions check them
 type Data = any;
 
 const checks: Record<string, (data: Data) => void> = {

@@ -8,14 +8,14 @@ import { seedGraph } from '../../src/loading/seed.js';
 import { projectRoot } from '../../src/project-root.js';
 import type { GraphServer } from '../../src/server/graph-server.js';
 import { testRunner } from '../support/graph.js';
-import { type GraphQLResponse, postGraphQL, startTestServer } from '../support/server.js';
+import { type GraphQLResponse, startTestServer } from '../support/server.js';
 
 // Look-ahead changes which statements run, never an answer: every example and benchmark operation
 // answers the same with LOOKAHEAD on and off. And the statements a document runs (names and count,
 // from the public extensions.cypher) are asserted for a set of documents, both ways.
 
-// Responses are compared whole, so they are left untyped.
-type Data = any;
+// Responses are compared whole, so nothing reads into them.
+type Data = unknown;
 interface CypherReport {
   statements: number;
   names: string[];

@@ -106,7 +106,8 @@ describe('subscriptions over SSE', () => {
     await expectSilence(subscription);
     const answer = await ingest(server, SEED_PAGE);
     const message = await subscription.next(1_000);
-    expect((message.data?.data?.articleIngested as { id: string }).id).toBe(
+    const ingested = message.data?.data?.articleIngested as { id: string };
+    expect(ingested.id).toBe(
       answer.data?.ingestPage.articles[0]?.id,
     );
   });
@@ -266,7 +267,10 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     await until(() => live.results.length >= ids.length, 1_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(
-      live.results.map((result) => (result.data?.articleIngested as { id: string }).id),
+      live.results.map((result) => {
+        const ingested = result.data?.articleIngested as { id: string };
+        return ingested.id;
+      }),
     ).toEqual(ids);
   });
 });

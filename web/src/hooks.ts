@@ -11,6 +11,7 @@ export function useOperation<TResult, TVariables>(
 ): Loaded<TResult> {
   const key = JSON.stringify(variables);
   const [result, setResult] = useState<Loaded<TResult>>({ state: 'loading' });
+  // Re-runs when the variables change by value (key), not by identity.
   useEffect(() => {
     if (variables === null) return;
     const controller = new AbortController();
@@ -23,8 +24,6 @@ export function useOperation<TResult, TVariables>(
       },
     );
     return () => controller.abort();
-    // the variables are compared by value
-    // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for variables
   }, [document, key]);
   return result;
 }

@@ -36,9 +36,9 @@ function App() {
   }, [route.view, 'id' in route ? route.id : null]);
   return (
     <>
-      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+      <button type="button" class="skip" onClick={() => main.current?.focus()}>
         Skip to content
-      </a>
+      </button>
       <header class="top">
         <h1>
           <a href="#/">news-graph</a>
@@ -79,21 +79,22 @@ function SearchBox({ initial }: { initial: string }) {
   const [text, setText] = useState(initial);
   useEffect(() => setText(initial), [initial]);
   return (
-    <form
-      class="search"
-      role="search"
-      onSubmit={(e) => {
-        e.preventDefault();
-        // The same query again still reruns (an empty one shows its message).
-        const target = `#/search/${encodeURIComponent(text.trim())}`;
-        if (location.hash === target) window.dispatchEvent(new HashChangeEvent('hashchange'));
-        else location.hash = target;
-      }}
-    >
-      <label for="search-input">Find an entity or articles</label>
-      <input id="search-input" type="search" value={text} placeholder="Putins, Istanbul, Gespräche …" onInput={(e) => setText(e.currentTarget.value)} />
-      <button type="submit">Search</button>
-    </form>
+    <search class="search-region">
+      <form
+        class="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          // The same query again still reruns (an empty one shows its message).
+          const target = `#/search/${encodeURIComponent(text.trim())}`;
+          if (location.hash === target) window.dispatchEvent(new HashChangeEvent('hashchange'));
+          else location.hash = target;
+        }}
+      >
+        <label for="search-input">Find an entity or articles</label>
+        <input id="search-input" type="search" value={text} placeholder="Putins, Istanbul, Gespräche …" onInput={(e) => setText(e.currentTarget.value)} />
+        <button type="submit">Search</button>
+      </form>
+    </search>
   );
 }
 

@@ -1,6 +1,13 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { edges, names, sorted } from '../answers.js';
+import { type Connection, edges, first, names, sorted, type Titled } from '../answers.js';
 import { defineOperation } from '../define.js';
+
+// Floor rows carry names and titles; the GraphQL contenders carry objects, this server connections.
+interface Row {
+  date: string;
+  participants: string[] | { name: string }[];
+  reportedBy: string[] | Titled[] | Connection<Titled>;
+}
 
 export default defineOperation(import.meta.url, {
   name: 'countryMeetings',
@@ -12,21 +19,24 @@ export default defineOperation(import.meta.url, {
   answer: (contender, data) => {
     const rows =
       contender === 'cypher-floor'
-        ? data
+        ? (data as Row[])
         : contender === 'neo4j-graphql'
-          ? data.countries[0].meetings
-          : data.node.meetings;
+          ? first((data as { countries: { meetings: Row[] }[] }).countries).meetings
+          : (data as { node: { meetings: Row[] } }).node.meetings;
     return sorted(
-      rows.map((row: any) => ({
+      rows.map((row) => ({
         date: row.date,
         participants:
-          contender === 'cypher-floor' ? sorted(row.participants) : names(row.participants),
+          contender === 'cypher-floor'
+            ? sorted(row.participants as string[])
+            : names(row.participants as { name: string }[]),
         reportedBy: sorted(
           contender === 'cypher-floor'
-            ? row.reportedBy
-            : (contender === 'neo4j-graphql' ? row.reportedBy : edges(row.reportedBy)).map(
-                (article: any) => article.title,
-              ),
+            ? (row.reportedBy as string[])
+            : (contender === 'neo4j-graphql'
+                ? (row.reportedBy as Titled[])
+                : edges(row.reportedBy as Connection<Titled>)
+              ).map((article) => article.title),
         ),
       })),
     );

@@ -1,5 +1,10 @@
-import { edges, names, sorted } from '../answers.js';
+import { type Connection, edges, names, sorted } from '../answers.js';
 import { defineOperation } from '../define.js';
+
+interface Row {
+  title: string;
+  entities: string[] | { name: string }[];
+}
 
 export default defineOperation(import.meta.url, {
   name: 'latestArticles',
@@ -8,14 +13,17 @@ export default defineOperation(import.meta.url, {
   answer: (contender, data) => {
     const rows =
       contender === 'cypher-floor'
-        ? data
+        ? (data as Row[])
         : contender === 'neo4j-graphql'
-          ? data.articles
-          : edges(data.articles);
+          ? (data as { articles: Row[] }).articles
+          : edges((data as { articles: Connection<Row> }).articles);
     return sorted(
-      rows.map((row: any) => ({
+      rows.map((row) => ({
         title: row.title,
-        entities: contender === 'cypher-floor' ? sorted(row.entities) : names(row.entities),
+        entities:
+          contender === 'cypher-floor'
+            ? sorted(row.entities as string[])
+            : names(row.entities as { name: string }[]),
       })),
     );
   },

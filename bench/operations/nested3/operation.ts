@@ -1,5 +1,18 @@
-import { edges, isThisServer, personArticleRows, personGid, sorted } from '../answers.js';
+import {
+  type Connection,
+  edges,
+  isThisServer,
+  personArticleRows,
+  personGid,
+  sorted,
+  type Titled,
+} from '../answers.js';
 import { defineOperation } from '../define.js';
+
+interface Row {
+  title: string;
+  entities: { name: string; articles: string[] | Titled[] | Connection<Titled> }[];
+}
 
 export default defineOperation(import.meta.url, {
   name: 'nested3',
@@ -11,17 +24,17 @@ export default defineOperation(import.meta.url, {
   floorParams: (p) => ({ personId: p.personId }),
   answer: (contender, data) =>
     sorted(
-      personArticleRows(contender, data).map((row: any) => ({
+      personArticleRows<Row>(contender, data).map((row) => ({
         title: row.title,
         entities: sorted(
-          row.entities.map((entity: any) => ({
+          row.entities.map((entity) => ({
             name: entity.name,
             articles: sorted(
               isThisServer(contender)
-                ? edges(entity.articles).map((article: any) => article.title)
+                ? edges(entity.articles as Connection<Titled>).map((article) => article.title)
                 : contender === 'neo4j-graphql'
-                  ? entity.articles.map((article: any) => article.title)
-                  : entity.articles,
+                  ? (entity.articles as Titled[]).map((article) => article.title)
+                  : (entity.articles as string[]),
             ),
           })),
         ),

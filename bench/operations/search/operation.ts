@@ -1,6 +1,11 @@
 import { isThisServer, sorted } from '../answers.js';
 import { defineOperation } from '../define.js';
 
+interface Hit {
+  label: string | undefined;
+  score: number;
+}
+
 export default defineOperation(import.meta.url, {
   name: 'search',
   description: 'full-text search over articles and entity names, ten hits',
@@ -8,13 +13,15 @@ export default defineOperation(import.meta.url, {
   variables: (p) => ({ q: p.searchText }),
   floorParams: (p) => ({ query: p.searchText, limit: 10 }),
   answer: (contender, data) => {
-    const rows = isThisServer(contender)
-      ? data.search.map((hit: any) => ({ label: hit.node.title ?? hit.node.name, score: hit.score }))
+    const rows: Hit[] = isThisServer(contender)
+      ? (
+          data as { search: { node: { title?: string; name?: string }; score: number }[] }
+        ).search.map((hit) => ({ label: hit.node.title ?? hit.node.name, score: hit.score }))
       : contender === 'cypher-floor'
-        ? data
-        : data.search;
+        ? (data as Hit[])
+        : (data as { search: Hit[] }).search;
     return sorted(
-      rows.map((row: any) => ({ label: row.label, score: Math.round(row.score * 1000) / 1000 })),
+      rows.map((row) => ({ label: row.label, score: Math.round(row.score * 1000) / 1000 })),
     );
   },
 });

@@ -12,8 +12,13 @@ export default defineOperation(import.meta.url, {
   floorStatement: 'traversal/shortest-path',
   floorParams: (p) => ({ from: p.personId, to: p.otherPersonId, maxHops: 4 }),
   answer: (contender, data) => {
-    if (contender === 'cypher-floor') return data.length ? data[0].edges.length : null;
-    if (contender === 'neo4j-graphql') return data.shortestPathLength;
-    return data.shortestPath?.length ?? null;
+    if (contender === 'cypher-floor') {
+      const [path] = data as { edges: unknown[] }[];
+      return path ? path.edges.length : null;
+    }
+    if (contender === 'neo4j-graphql') {
+      return (data as { shortestPathLength: number | null }).shortestPathLength;
+    }
+    return (data as { shortestPath: unknown[] | null }).shortestPath?.length ?? null;
   },
 });

@@ -152,9 +152,11 @@ export function gazetteerCities(
   let everyCity: Map<string, GeoCity[]> | undefined;
   const result: CatalogEntity[] = curated.map((city) => {
     // A curated town below the thresholds is still found among all the gazetteer's cities.
-    const match =
-      gazetteerMatch(city, byCountry) ??
-      gazetteerMatch(city, (everyCity ??= citiesByCountry(geonamesCities())));
+    let match = gazetteerMatch(city, byCountry);
+    if (!match) {
+      everyCity ??= citiesByCountry(geonamesCities());
+      match = gazetteerMatch(city, everyCity);
+    }
     if (!match) return city;
     covered.add(match.geonameId);
     return {

@@ -4,7 +4,7 @@ import { sentenceAt, sentenceSpans } from '../link/sentences.js';
 import { type Token, tokenize } from '../link/tokens.js';
 import type { ArticleField, DiscoveredOrganization, Mention } from '../types.js';
 import type { FieldText } from './index.js';
-import { catalogByKey, INSTITUTION_HEADS, nameKey } from './spans.js';
+import { INSTITUTION_HEADS, nameKey } from './spans.js';
 
 // Institutions the catalog lacks, found by their head noun and what names them: "Kanzlei des
 // Präsidenten", "Ost-Ausschuss der Deutschen Wirtschaft", "Institut für Ostmitteleuropa". A bare

@@ -46,7 +46,7 @@ function matchAt(tokens: Token[], text: string, index: number, form: SurfaceForm
     if (!token || !tokenMatches(formToken, token.text, offset === form.tokens.length - 1))
       return null;
     const previous = matched.at(-1);
-    if (previous && !/^[\s.\-]*$/.test(text.slice(previous.end, token.start))) return null;
+    if (previous && !/^[\s.-]*$/.test(text.slice(previous.end, token.start))) return null;
     if (previous && token.start - previous.end > MAX_GAP) return null;
     matched.push(token);
   }

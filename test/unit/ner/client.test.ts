@@ -131,7 +131,8 @@ describe('CoreNlpClient transport', () => {
       });
     });
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}`, bodies };
+    const address = server?.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${address.port}`, bodies };
   }
 
   async function failure(promise: Promise<unknown>): Promise<NerUnavailableError> {

@@ -104,7 +104,7 @@ function Drawing({ subgraph, startId }: { subgraph: Subgraph; startId: string })
           </li>
         ))}
       </ul>
-      <svg class="graph" viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`} role="group" aria-label="Neighbourhood graph">
+      <svg class="graph" viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`} aria-label="Neighbourhood graph">
         <g class="links">
           {links.map((l) => (
             <line key={`${l.source.id}-${l.target.id}-${l.type}`} x1={l.source.x} y1={l.source.y} x2={l.target.x} y2={l.target.y}>

@@ -56,7 +56,7 @@ export function MapView({ selected }: { selected: string | null }) {
                 {places.length} places for {data.meetings.edges.length - unplaced} of {data.meetings.totalCount} meetings
                 {unplaced > 0 ? ` (${unplaced} without a known place)` : ''}. A circle's area is its number of meetings.
               </p>
-              <svg class="map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label="World map of meeting places">
+              <svg class="map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-label="World map of meeting places">
                 <path class="sphere" d={path({ type: 'Sphere' }) ?? ''} />
                 <g class="countries">
                   {land.features.map((f, i) => (
