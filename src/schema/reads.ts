@@ -120,7 +120,10 @@ export function planRecords<Parts>(
       const store = carriedStore(primed);
       for (const { slot, child, relation } of taken) {
         let answers = store.get(child.pathKey);
-        if (!answers) store.set(child.pathKey, (answers = new Map()));
+        if (!answers) {
+          answers = new Map();
+          store.set(child.pathKey, answers);
+        }
         for (const record of records) {
           const carried = (record as unknown as Record<string, unknown>)[slot];
           if (carried !== null && carried !== undefined) answers.set(record.id, relation.answer(carried, child));
