@@ -45,7 +45,13 @@ async function waitForReady(base: string, server: ChildProcess, timeoutMs: numbe
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
-    if ((await fetch(`${base}/ready`).then((response) => response.status, () => 0)) === 200) return;
+    if (
+      (await fetch(`${base}/ready`).then(
+        (response) => response.status,
+        () => 0,
+      )) === 200
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`The server was not ready within ${timeoutMs / 1000}s`);
@@ -56,39 +62,55 @@ async function ingest(url: string, text: string): Promise<Ingested> {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
     body: JSON.stringify({
-      query: 'mutation ($input: IngestPageInput!) { ingestPage(input: $input) { articles { id } } }',
+      query:
+        'mutation ($input: IngestPageInput!) { ingestPage(input: $input) { articles { id } } }',
       variables: { input: { text } },
     }),
   });
-  const body = (await response.json()) as { data?: { ingestPage: { articles: { id: string }[] } }; errors?: unknown[] };
-  if (body.errors || !body.data) throw new Error(`ingestPage failed: ${JSON.stringify(body.errors)}`);
-  return { ids: body.data.ingestPage.articles.map((article) => article.id), answeredAt: Date.now() };
+  const body = (await response.json()) as {
+    data?: { ingestPage: { articles: { id: string }[] } };
+    errors?: unknown[];
+  };
+  if (body.errors || !body.data)
+    throw new Error(`ingestPage failed: ${JSON.stringify(body.errors)}`);
+  return {
+    ids: body.data.ingestPage.articles.map((article) => article.id),
+    answeredAt: Date.now(),
+  };
 }
 
-export async function runLiveLoad(options: { subscribers: number; duration: number; report: string }): Promise<void> {
+export async function runLiveLoad(options: {
+  subscribers: number;
+  duration: number;
+  report: string;
+}): Promise<void> {
   const { subscribers, duration } = options;
   const loadBefore = loadavg();
   const redis = await startTestRedis();
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
   const url = `${base}/graphql`;
-  const server = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'cli', 'start.ts')], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      SEED_ON_START: 'true',
-      REDIS_URL: redis.url,
-      INGEST_TOKENS: TOKEN,
-      // What is measured is delivery; the recogniser would make a page take longer than a second here.
-      NER: 'off',
-      MAX_SUBSCRIPTIONS: String(subscribers + 10),
-      MAX_SUBSCRIPTIONS_PER_CONNECTION: '1',
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'src', 'cli', 'start.ts')],
+    {
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        SEED_ON_START: 'true',
+        REDIS_URL: redis.url,
+        INGEST_TOKENS: TOKEN,
+        // What is measured is delivery; the recogniser would make a page take longer than a second here.
+        NER: 'off',
+        MAX_SUBSCRIPTIONS: String(subscribers + 10),
+        MAX_SUBSCRIPTIONS_PER_CONNECTION: '1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const open: SseSubscription[] = [];
   try {
     await waitForReady(base, server, 180_000);
@@ -96,7 +118,8 @@ export async function runLiveLoad(options: { subscribers: number; duration: numb
     for (const page of PAGES) await ingest(url, page);
     for (let n = 0; n < subscribers; n++) {
       const subscription = await subscribeSse(url, 'subscription { articleIngested { id } }');
-      if (subscription.status !== 200) throw new Error(`subscriber ${n}: HTTP ${subscription.status}`);
+      if (subscription.status !== 200)
+        throw new Error(`subscriber ${n}: HTTP ${subscription.status}`);
       open.push(subscription);
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -136,13 +159,19 @@ export async function runLiveLoad(options: { subscribers: number; duration: numb
     let errors = 0;
     const latencies: number[] = [];
     for (const subscription of open) {
-      const events = subscription.messages.filter((message) => message.data?.data || message.data?.errors);
+      const events = subscription.messages.filter(
+        (message) => message.data?.data || message.data?.errors,
+      );
       errors += events.filter((message) => message.data?.errors).length;
-      const ids = events.map((message) => (message.data?.data?.articleIngested as { id: string } | undefined)?.id);
+      const ids = events.map(
+        (message) => (message.data?.data?.articleIngested as { id: string } | undefined)?.id,
+      );
       missing += Math.max(0, expected.length - ids.length);
       extra += Math.max(0, ids.length - expected.length);
-      if (ids.length === expected.length && ids.every((id, index) => id === expected[index])) complete += 1;
-      else if (ids.some((id, index) => index < expected.length && id !== expected[index])) outOfOrder += 1;
+      if (ids.length === expected.length && ids.every((id, index) => id === expected[index]))
+        complete += 1;
+      else if (ids.some((id, index) => index < expected.length && id !== expected[index]))
+        outOfOrder += 1;
       events.forEach((message, index) => {
         const page = pageOf[index];
         if (page) latencies.push(message.at - page.answeredAt);
@@ -171,8 +200,12 @@ export async function runLiveLoad(options: { subscribers: number; duration: numb
       `Server V8 heap used (its /metrics), same times: ${heap.map((bytes) => mb(bytes)).join(', ')} MB.`,
       '',
     ];
-    const previous = existsSync(options.report) ? readFileSync(options.report, 'utf8') : '# Load test\n';
-    const kept = previous.includes(SECTION) ? previous.slice(0, previous.indexOf(SECTION)).trimEnd() : previous.trimEnd();
+    const previous = existsSync(options.report)
+      ? readFileSync(options.report, 'utf8')
+      : '# Load test\n';
+    const kept = previous.includes(SECTION)
+      ? previous.slice(0, previous.indexOf(SECTION)).trimEnd()
+      : previous.trimEnd();
     writeFileSync(options.report, `${kept}\n\n${lines.join('\n')}`);
     console.log(lines.join('\n'));
     if (complete !== subscribers) process.exitCode = 1;

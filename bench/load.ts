@@ -80,7 +80,8 @@ async function stopServer(server: ChildProcess): Promise<void> {
 async function main(): Promise<void> {
   if (values.subscribers !== undefined) {
     const subscribers = Number(values.subscribers);
-    if (!(subscribers > 0 && subscribers <= 5_000)) throw new Error('--subscribers must be 1..5000');
+    if (!(subscribers > 0 && subscribers <= 5_000))
+      throw new Error('--subscribers must be 1..5000');
     await runLiveLoad({ subscribers, duration, report: values.report });
     return;
   }

@@ -61,17 +61,31 @@ function article(seed: number): string {
 }
 
 const ARTICLES = Array.from({ length: 64 }, (_, i) => article(i));
-const WORDS_PER_ARTICLE = ARTICLES.reduce((sum, text) => sum + text.split(/\s+/).length, 0) / ARTICLES.length;
+const WORDS_PER_ARTICLE =
+  ARTICLES.reduce((sum, text) => sum + text.split(/\s+/).length, 0) / ARTICLES.length;
 
 /** `inFlight` loops, each sending requests of `batchSize` articles back to back; articles/s over all. */
-async function measure(url: string, batchSize: number, inFlight: number, durationMs: number): Promise<number> {
-  const client = new CoreNlpClient({ url, timeoutMs: 120_000, concurrency: 1, maxRequestChars: 10_000_000 });
+async function measure(
+  url: string,
+  batchSize: number,
+  inFlight: number,
+  durationMs: number,
+): Promise<number> {
+  const client = new CoreNlpClient({
+    url,
+    timeoutMs: 120_000,
+    concurrency: 1,
+    maxRequestChars: 10_000_000,
+  });
   let done = 0;
   let next = 0;
   const started = Date.now();
   const loop = async () => {
     while (Date.now() - started < durationMs) {
-      const batch = Array.from({ length: batchSize }, () => ARTICLES[next++ % ARTICLES.length] as string);
+      const batch = Array.from(
+        { length: batchSize },
+        () => ARTICLES[next++ % ARTICLES.length] as string,
+      );
       await client.annotate(batch);
       done += batchSize;
     }
@@ -83,8 +97,12 @@ async function measure(url: string, batchSize: number, inFlight: number, duratio
 async function main() {
   const jdk = findSupportedJdk();
   if (!jdk) throw new Error('No JDK 17/21 found');
-  console.log(`German NER throughput: articles of ~${Math.round(WORDS_PER_ARTICLE)} words, ${seconds}s per setting after ${values.warmup}s of warm-up, heap ${values.heap}, Java ${jdk.major}`);
-  console.log('| server -threads | requests in flight | texts per request | articles/s | words/s |');
+  console.log(
+    `German NER throughput: articles of ~${Math.round(WORDS_PER_ARTICLE)} words, ${seconds}s per setting after ${values.warmup}s of warm-up, heap ${values.heap}, Java ${jdk.major}`,
+  );
+  console.log(
+    '| server -threads | requests in flight | texts per request | articles/s | words/s |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: |');
   for (const threads of threadSettings) {
     const home = mkdtempSync(join(tmpdir(), 'news-graph-bench-ner-'));
@@ -106,7 +124,9 @@ async function main() {
       for (const concurrency of inFlight) {
         for (const batchSize of batchSizes) {
           const rate = await measure(url, batchSize, concurrency, seconds * 1000);
-          console.log(`| ${threads} | ${concurrency} | ${batchSize} | ${rate.toFixed(1)} | ${Math.round(rate * WORDS_PER_ARTICLE)} |`);
+          console.log(
+            `| ${threads} | ${concurrency} | ${batchSize} | ${rate.toFixed(1)} | ${Math.round(rate * WORDS_PER_ARTICLE)} |`,
+          );
         }
       }
     } finally {

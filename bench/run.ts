@@ -53,7 +53,11 @@ const operations = values.only
   ? OPERATIONS.filter((operation) => values.only?.split(',').includes(operation.name))
   : OPERATIONS;
 
-async function pickParameters(): Promise<{ labels: Record<string, number>; parameters: BenchParameters; uri: string }> {
+async function pickParameters(): Promise<{
+  labels: Record<string, number>;
+  parameters: BenchParameters;
+  uri: string;
+}> {
   const config = loadConfig();
   const graph = await openGraph(config, (line) => console.error(line));
   const runner = new QueryRunner(graph.driver, config.NEO4J_DATABASE, 600_000);

@@ -11,7 +11,9 @@ const graph = await openGraph(config, log);
 try {
   const { ner } = await openNer(config, log);
   const summary = await seedGraph(new QueryRunner(graph.driver, config.NEO4J_DATABASE), log, ner);
-  console.log(`Seeded ${graph.uri}: ${summary}; ${ner ? `NER: ${ner.describe()}` : 'NER off: the rules alone'}`);
+  console.log(
+    `Seeded ${graph.uri}: ${summary}; ${ner ? `NER: ${ner.describe()}` : 'NER off: the rules alone'}`,
+  );
 } finally {
   await graph.driver.close();
 }

@@ -19,13 +19,25 @@ const configSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_PROVIDER: z.enum(['auto', 'docker', 'jar']).default('auto'),
-  NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('1g'),
-  NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('512m'),
+  NEO4J_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must look like 512m or 2g')
+    .default('1g'),
+  NEO4J_LOCAL_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must look like 512m or 2g')
+    .default('512m'),
   SEED_ON_START: booleanFromEnv.default(true),
   // German NER (src/ner): a CoreNLP server at NER_URL, or one started locally from its Maven jars when unset.
   NER: z.enum(['on', 'off']).default('on'),
-  NER_URL: z.string().regex(/^https?:\/\/[^/\s]+/, 'must be an http:// or https:// URL of a CoreNLP server').optional(),
-  NER_LOCAL_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('2g'),
+  NER_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+/, 'must be an http:// or https:// URL of a CoreNLP server')
+    .optional(),
+  NER_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must look like 512m or 2g')
+    .default('2g'),
   NER_LOCAL_THREADS: z.coerce.number().int().min(1).max(64).default(2),
   NER_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // Query limits, enforced before any Cypher runs.
@@ -53,14 +65,20 @@ const configSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(10),
   SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).default(100),
   // Scale-out (docs/deploy.md): with REDIS_URL, live events reach subscribers of every server process.
-  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+    .optional(),
   // Response cache for queries, keyed by token: shared in Redis, per process in memory, or none.
   RESPONSE_CACHE: z.enum(['redis', 'memory', 'off']).default('off'),
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   // Per-type TTLs, "Type=ms" comma-separated; a result lives as long as its shortest-lived type.
   RESPONSE_CACHE_TYPE_TTLS: z
     .string()
-    .regex(/^\s*([A-Za-z_]\w*\s*=\s*\d+\s*(,\s*|$))*$/, 'must look like Article=300000,Country=3600000')
+    .regex(
+      /^\s*([A-Za-z_]\w*\s*=\s*\d+\s*(,\s*|$))*$/,
+      'must look like Article=300000,Country=3600000',
+    )
     .default('Country=3600000,City=3600000,Outlet=3600000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -69,7 +87,9 @@ export type Config = Readonly<z.infer<typeof configSchema>>;
 
 /** Settings that only make sense together. */
 function crossChecks(config: z.infer<typeof configSchema>): string[] {
-  return config.RESPONSE_CACHE === 'redis' && !config.REDIS_URL ? ['RESPONSE_CACHE: redis needs REDIS_URL'] : [];
+  return config.RESPONSE_CACHE === 'redis' && !config.REDIS_URL
+    ? ['RESPONSE_CACHE: redis needs REDIS_URL']
+    : [];
 }
 
 export class ConfigError extends Error {
@@ -86,9 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-      ),
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
     );
   }
   const problems = crossChecks(parsed.data);

@@ -9,7 +9,8 @@ function findProjectRoot(): string {
   for (;;) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'cypher'))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('Cannot find the project root (package.json beside cypher/)');
+    if (parent === dir)
+      throw new Error('Cannot find the project root (package.json beside cypher/)');
     dir = parent;
   }
 }

@@ -29,16 +29,21 @@ export async function startBenchServer(
   neo4jUri: string,
 ): Promise<BenchServer> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args, '--port', String(port)], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', script, ...args, '--port', String(port)],
+    {
+      env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${base}/bench/memory`)).ok) return { name, url: `${base}/graphql`, process: child };
+      if ((await fetch(`${base}/bench/memory`)).ok)
+        return { name, url: `${base}/graphql`, process: child };
     } catch {
       // not listening yet
     }
@@ -51,5 +56,8 @@ export async function startBenchServer(
 /** One of the four contenders (contenders/serve.ts). */
 export async function startContender(contender: Contender, neo4jUri: string): Promise<Running> {
   const script = join(projectRoot, 'bench', 'contenders', 'serve.ts');
-  return { ...(await startBenchServer(contender, script, ['--contender', contender], neo4jUri)), contender };
+  return {
+    ...(await startBenchServer(contender, script, ['--contender', contender], neo4jUri)),
+    contender,
+  };
 }

@@ -103,7 +103,9 @@ async function serve(port: MessagePort): Promise<void> {
         const prepareMs = performance.now() - started;
         port.postMessage({ page, prepareMs, nerMs: pages.nerMs - nerBefore } satisfies Reply);
       } catch (error) {
-        port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
+        port.postMessage({
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies Reply);
       }
     });
   });

@@ -46,7 +46,11 @@ const schema = createSchema({
           entities: named(row.entities),
         })),
       countryMeetings: async (_root: unknown, args: { countryId: string }) =>
-        (await runner.read('bench/operations/country-meetings/floor', { countryId: args.countryId })).map((row) => ({
+        (
+          await runner.read('bench/operations/country-meetings/floor', {
+            countryId: args.countryId,
+          })
+        ).map((row) => ({
           date: row.date,
           participants: named(row.participants),
           reportedBy: titled(row.reportedBy),

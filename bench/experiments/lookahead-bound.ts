@@ -27,48 +27,66 @@ type Shape = (data: unknown) => unknown[];
 interface Named {
   name: string;
 }
-const boundRequests: Record<string, { body: (p: BenchParameters) => object; toFloorRows: Shape }> = {
-  latestArticles: {
-    body: () => ({ query: '{ latestArticles { title entities { name } } }' }),
-    toFloorRows: (data) =>
-      (data as { latestArticles: { title: string; entities: Named[] }[] }).latestArticles.map((article) => ({
-        title: article.title,
-        entities: article.entities.map((entity) => entity.name),
-      })),
-  },
-  countryMeetings: {
-    body: (p) => ({
-      query:
-        'query ($id: ID!) { countryMeetings(countryId: $id) { date participants { name } reportedBy { title } } }',
-      variables: { id: p.countryId },
-    }),
-    toFloorRows: (data) =>
-      (
-        data as { countryMeetings: { date: string; participants: Named[]; reportedBy: { title: string }[] }[] }
-      ).countryMeetings.map((meeting) => ({
-        date: meeting.date,
-        participants: meeting.participants.map((entity) => entity.name),
-        reportedBy: meeting.reportedBy.map((article) => article.title),
-      })),
-  },
-};
+const boundRequests: Record<string, { body: (p: BenchParameters) => object; toFloorRows: Shape }> =
+  {
+    latestArticles: {
+      body: () => ({ query: '{ latestArticles { title entities { name } } }' }),
+      toFloorRows: (data) =>
+        (data as { latestArticles: { title: string; entities: Named[] }[] }).latestArticles.map(
+          (article) => ({
+            title: article.title,
+            entities: article.entities.map((entity) => entity.name),
+          }),
+        ),
+    },
+    countryMeetings: {
+      body: (p) => ({
+        query:
+          'query ($id: ID!) { countryMeetings(countryId: $id) { date participants { name } reportedBy { title } } }',
+        variables: { id: p.countryId },
+      }),
+      toFloorRows: (data) =>
+        (
+          data as {
+            countryMeetings: {
+              date: string;
+              participants: Named[];
+              reportedBy: { title: string }[];
+            }[];
+          }
+        ).countryMeetings.map((meeting) => ({
+          date: meeting.date,
+          participants: meeting.participants.map((entity) => entity.name),
+          reportedBy: meeting.reportedBy.map((article) => article.title),
+        })),
+    },
+  };
 
 async function post(server: BenchServer, body: string): Promise<{ ms: number; data: unknown }> {
   const started = performance.now();
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   const result = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (!response.ok || result.errors) throw new Error(`${server.name}: ${JSON.stringify(result.errors ?? result)}`);
+  if (!response.ok || result.errors)
+    throw new Error(`${server.name}: ${JSON.stringify(result.errors ?? result)}`);
   return { ms: performance.now() - started, data: result.data };
 }
 
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[samples.length >> 1] ?? Number.NaN;
+const median = (samples: number[]) =>
+  [...samples].sort((a, b) => a - b)[samples.length >> 1] ?? Number.NaN;
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const graph = await openGraph(config, (line) => console.error(line));
-  const [picked] = await new QueryRunner(graph.driver, config.NEO4J_DATABASE).read('bench/cypher/parameters');
+  const [picked] = await new QueryRunner(graph.driver, config.NEO4J_DATABASE).read(
+    'bench/cypher/parameters',
+  );
   await graph.driver.close();
-  if (!picked?.countryId) throw new Error('The graph has no meetings: run `npm run generate` first.');
+  if (!picked?.countryId)
+    throw new Error('The graph has no meetings: run `npm run generate` first.');
   const parameters: BenchParameters = {
     personId: String(picked.personId),
     otherPersonId: String(picked.otherPersonId),
@@ -84,7 +102,9 @@ async function main(): Promise<void> {
     servers.push(await startContender('this-server', graph.uri));
     const [floor, bound, self] = servers as [BenchServer, BenchServer, BenchServer];
 
-    console.log('| operation | requests | floor p50 ms | look-ahead bound p50 ms | this server p50 ms |');
+    console.log(
+      '| operation | requests | floor p50 ms | look-ahead bound p50 ms | this server p50 ms |',
+    );
     console.log('|---|---|---:|---:|---:|');
     for (const [name, boundRequest] of Object.entries(boundRequests)) {
       const operation = OPERATIONS.find((candidate) => candidate.name === name);
@@ -95,9 +115,18 @@ async function main(): Promise<void> {
         [self, JSON.stringify(operation.graphql(parameters))],
       ]);
       // The same answer from all three before timing.
-      const expected = operation.answer('cypher-floor', (await post(floor, bodies.get(floor) as string)).data);
-      const fromBound = operation.answer('cypher-floor', boundRequest.toFloorRows((await post(bound, bodies.get(bound) as string)).data));
-      const fromSelf = operation.answer('this-server', (await post(self, bodies.get(self) as string)).data);
+      const expected = operation.answer(
+        'cypher-floor',
+        (await post(floor, bodies.get(floor) as string)).data,
+      );
+      const fromBound = operation.answer(
+        'cypher-floor',
+        boundRequest.toFloorRows((await post(bound, bodies.get(bound) as string)).data),
+      );
+      const fromSelf = operation.answer(
+        'this-server',
+        (await post(self, bodies.get(self) as string)).data,
+      );
       if (!isDeepStrictEqual(fromBound, expected) || !isDeepStrictEqual(fromSelf, expected))
         throw new Error(`${name}: the three servers do not give the same answer`);
 
@@ -114,13 +143,18 @@ async function main(): Promise<void> {
           const { ms } = await post(server, bodies.get(server) as string);
           if (round >= 0) hot.get(server)?.push(ms);
         }
-      for (const [mode, samples] of [['interleaved', interleaved], ['back to back', hot]] as const) {
+      for (const [mode, samples] of [
+        ['interleaved', interleaved],
+        ['back to back', hot],
+      ] as const) {
         const floorP50 = median(samples.get(floor) ?? []);
         const cell = (server: BenchServer) => {
           const p50 = median(samples.get(server) ?? []);
           return `${p50.toFixed(2)} (${(p50 / floorP50).toFixed(2)}×)`;
         };
-        console.log(`| ${name} | ${mode} | ${floorP50.toFixed(2)} | ${cell(bound)} | ${cell(self)} |`);
+        console.log(
+          `| ${name} | ${mode} | ${floorP50.toFixed(2)} | ${cell(bound)} | ${cell(self)} |`,
+        );
       }
     }
   } finally {

@@ -24,7 +24,8 @@ export async function topEntities(
   entity: EntityParts,
 ): Promise<{ entityId: string; mentions: number; articles: number; entity: EntityRecord }[]> {
   // Over all time the articles need not be read at all: a statement of its own.
-  const statement = from === null && to === null ? 'analytics/top-entities' : 'analytics/top-entities-in-period';
+  const statement =
+    from === null && to === null ? 'analytics/top-entities' : 'analytics/top-entities-in-period';
   const rows = await runner.read(statement, { label: label ?? 'Entity', from, to, limit, entity });
   return rows.map((row) => ({
     entityId: String(row.entityId),
@@ -34,9 +35,14 @@ export async function topEntities(
   }));
 }
 
-export async function graphStats(runner: QueryRunner): Promise<{ labels: { label: string; count: number }[]; relationships: number }> {
+export async function graphStats(
+  runner: QueryRunner,
+): Promise<{ labels: { label: string; count: number }[]; relationships: number }> {
   const [row] = await runner.read('analytics/stats');
-  return { labels: (row?.labels ?? []) as { label: string; count: number }[], relationships: Number(row?.relationships ?? 0) };
+  return {
+    labels: (row?.labels ?? []) as { label: string; count: number }[],
+    relationships: Number(row?.relationships ?? 0),
+  };
 }
 
 export interface SearchRow {

@@ -1,5 +1,12 @@
 import type { ArticleParts, EntityListParts, EntityParts, MeetingParts } from './parts.js';
-import type { EntityRecord, KeyedPage, MeetingRecord, MentionRecord, OutletRecord, RecordPage } from './records.js';
+import type {
+  EntityRecord,
+  KeyedPage,
+  MeetingRecord,
+  MentionRecord,
+  OutletRecord,
+  RecordPage,
+} from './records.js';
 import type { QueryRunner } from './runner.js';
 
 /** A mention's stable id: where it stands and what it names (mentions are not nodes of their own). */
@@ -53,19 +60,28 @@ export async function articlesByIds(
 }
 
 /** The text fields of articles whose records were read without them. */
-export async function articleTexts(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleText>> {
+export async function articleTexts(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, ArticleText>> {
   const rows = await runner.read('article/texts', { ids });
   return new Map(rows.map((row) => [String(row.id), row.text as ArticleText]));
 }
 
 /** The details of articles whose records were read without them. */
-export async function articleDetails(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, ArticleDetails>> {
+export async function articleDetails(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, ArticleDetails>> {
   const rows = await runner.read('article/details', { ids });
   return new Map(rows.map((row) => [String(row.id), row.details as ArticleDetails]));
 }
 
 /** publishedAt of articles whose records were read without it. */
-export async function articlePublishedAt(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, string>> {
+export async function articlePublishedAt(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   const rows = await runner.read('article/published-at', { ids });
   return new Map(rows.map((row) => [String(row.id), String(row.publishedAtKey)]));
 }
@@ -77,7 +93,10 @@ export function toArticlePage(row: Record<string, unknown>): KeyedPage<ArticleRe
 
 /** A page as a statement returns it, its total a number or null (not counted). */
 export function pageOf<T>(page: RecordPage<T>): RecordPage<T> {
-  return { rows: page.rows, total: page.total === null || page.total === undefined ? null : Number(page.total) };
+  return {
+    rows: page.rows,
+    total: page.total === null || page.total === undefined ? null : Number(page.total),
+  };
 }
 
 export interface ArticlePageRequest {
@@ -149,7 +168,10 @@ export async function articleMeetings(
   return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
 }
 
-export async function articleOutlets(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, OutletRecord>> {
+export async function articleOutlets(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, OutletRecord>> {
   const rows = await runner.read('article/outlets', { ids });
   return new Map(rows.map((row) => [String(row.id), row.outlet as OutletRecord]));
 }

@@ -10,7 +10,10 @@ const LABELS: Record<EntityKind, string> = {
   ORGANIZATION: 'Organization',
 };
 
-export async function writeCatalog(runner: QueryRunner, entities: readonly CatalogEntity[]): Promise<number> {
+export async function writeCatalog(
+  runner: QueryRunner,
+  entities: readonly CatalogEntity[],
+): Promise<number> {
   const rows = entities.map((entity) => ({
     id: entity.id,
     label: LABELS[entity.kind],

@@ -31,7 +31,10 @@ function statementFile(name: string): string {
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = expandFragments(withoutCommentLines(readFileSync(statementFile(name), 'utf8')), readFragment);
+    text = expandFragments(
+      withoutCommentLines(readFileSync(statementFile(name), 'utf8')),
+      readFragment,
+    );
     cache.set(name, text);
   }
   return text;
@@ -53,10 +56,13 @@ export function expandFragments(text: string, read: (name: string) => string, de
   return text.replace(INCLUDE, (_match, name: string, argList: string) => {
     const [node = '', parts = '', row = ''] = argList.split(',').map((arg) => arg.trim());
     const body = read(name).replace(/@row_\(/g, `@${row}(`);
-    const substituted = body.replace(/\b(node_|parts_)(\w*)/g, (_m, placeholder: string, rest: string) => {
-      if (placeholder === 'parts_') return `${parts}${rest}`;
-      return rest ? `${node}_${rest}` : node;
-    });
+    const substituted = body.replace(
+      /\b(node_|parts_)(\w*)/g,
+      (_m, placeholder: string, rest: string) => {
+        if (placeholder === 'parts_') return `${parts}${rest}`;
+        return rest ? `${node}_${rest}` : node;
+      },
+    );
     return expandFragments(substituted, read, depth + 1);
   });
 }

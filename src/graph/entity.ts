@@ -1,7 +1,14 @@
 import { type ArticleRecord, toArticlePage } from './article.js';
 import { nameCandidates } from './name-forms.js';
 import type { ArticlePageParts, EntityParts, MeetingParts } from './parts.js';
-import type { EntityCatalogFacts, EntityDetails, EntityLabel, EntityRecord, KeyedPage, MeetingRecord } from './records.js';
+import type {
+  EntityCatalogFacts,
+  EntityDetails,
+  EntityLabel,
+  EntityRecord,
+  KeyedPage,
+  MeetingRecord,
+} from './records.js';
 import type { QueryRunner } from './runner.js';
 
 // Batch functions for the entities (Person, Country, City, Organization): one statement per batch.
@@ -11,11 +18,16 @@ export async function entitiesByIds(
   ids: readonly string[],
   parts: EntityParts,
 ): Promise<EntityRecord[]> {
-  return (await runner.read('entity/by-ids', { ids, entity: parts })).map((row) => row.entity as EntityRecord);
+  return (await runner.read('entity/by-ids', { ids, entity: parts })).map(
+    (row) => row.entity as EntityRecord,
+  );
 }
 
 /** The details of entities whose records were read without them. */
-export async function entityDetails(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, EntityDetails>> {
+export async function entityDetails(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, EntityDetails>> {
   const rows = await runner.read('entity/details', { ids });
   return new Map(rows.map((row) => [String(row.id), row.details as EntityDetails]));
 }
@@ -29,7 +41,8 @@ export async function entityCatalogFacts(
   return new Map(
     rows.map((row) => {
       const facts = row.facts as Record<string, unknown>;
-      const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+      const num = (value: unknown) =>
+        value === null || value === undefined ? null : Number(value);
       return [
         String(row.id),
         {
@@ -43,7 +56,10 @@ export async function entityCatalogFacts(
   );
 }
 
-export async function mentionCounts(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, number>> {
+export async function mentionCounts(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
   const rows = await runner.read('entity/mention-counts', { ids });
   return new Map(rows.map((row) => [String(row.id), Number(row.count)]));
 }
@@ -73,7 +89,10 @@ export async function entityByName(
   name: string,
   parts: EntityParts,
 ): Promise<EntityRecord | null> {
-  const [row] = await runner.read('entity/by-name', { candidates: nameCandidates(name), entity: parts });
+  const [row] = await runner.read('entity/by-name', {
+    candidates: nameCandidates(name),
+    entity: parts,
+  });
   return (row?.entity as EntityRecord | undefined) ?? null;
 }
 

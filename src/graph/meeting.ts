@@ -10,17 +10,25 @@ export async function meetingsByIds(
   ids: readonly string[],
   parts: MeetingParts,
 ): Promise<MeetingRecord[]> {
-  return (await runner.read('meeting/by-ids', { ids, meeting: parts })).map((row) => row.meeting as MeetingRecord);
+  return (await runner.read('meeting/by-ids', { ids, meeting: parts })).map(
+    (row) => row.meeting as MeetingRecord,
+  );
 }
 
 /** Where meetings were held, for records that were read without it. */
-export async function meetingLocations(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, MeetingLocation>> {
+export async function meetingLocations(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, MeetingLocation>> {
   const rows = await runner.read('meeting/locations', { ids });
   return new Map(rows.map((row) => [String(row.id), row.location as MeetingLocation]));
 }
 
 /** The reporting sentences of meetings whose records were read without them. */
-export async function meetingEvidence(runner: QueryRunner, ids: readonly string[]): Promise<Map<string, string[]>> {
+export async function meetingEvidence(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
   const rows = await runner.read('meeting/evidence', { ids });
   return new Map(rows.map((row) => [String(row.id), row.evidence as string[]]));
 }

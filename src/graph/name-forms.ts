@@ -9,7 +9,8 @@ export function nameCandidates(name: string): string[] {
   const base = name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
   const forms = new Set([base]);
   for (const ending of ENDINGS) {
-    if (base.endsWith(ending) && base.length - ending.length >= 3) forms.add(base.slice(0, -ending.length));
+    if (base.endsWith(ending) && base.length - ending.length >= 3)
+      forms.add(base.slice(0, -ending.length));
   }
   return [...forms];
 }

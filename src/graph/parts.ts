@@ -53,5 +53,15 @@ export interface ArticlePageParts {
 }
 
 export const LIGHT_ENTITY: EntityParts = Object.freeze({ details: false, articles: null });
-export const LIGHT_ARTICLE: ArticleParts = Object.freeze({ text: false, details: false, publishedAt: false, entities: null });
-export const LIGHT_MEETING: MeetingParts = Object.freeze({ evidence: false, location: false, participants: null, reportedBy: null });
+export const LIGHT_ARTICLE: ArticleParts = Object.freeze({
+  text: false,
+  details: false,
+  publishedAt: false,
+  entities: null,
+});
+export const LIGHT_MEETING: MeetingParts = Object.freeze({
+  evidence: false,
+  location: false,
+  participants: null,
+  reportedBy: null,
+});

@@ -1,4 +1,9 @@
-import { type Driver, isRetryableError, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import {
+  type Driver,
+  isRetryableError,
+  type ManagedTransaction,
+  type QueryResult,
+} from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { toCypherParams, toPlain } from './values.js';
 
@@ -47,7 +52,11 @@ export class QueryRunner {
   }
 
   private session(mode: 'READ' | 'WRITE') {
-    return this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarks: this.bookmarkList });
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      bookmarks: this.bookmarkList,
+    });
   }
 
   /**
@@ -60,7 +69,11 @@ export class QueryRunner {
     for (let attempt = 1; ; attempt++) {
       const session = this.session('READ');
       try {
-        const result = await session.run(cypher(name), toCypherParams(params) as Record<string, unknown>, { timeout: this.timeoutMs });
+        const result = await session.run(
+          cypher(name),
+          toCypherParams(params) as Record<string, unknown>,
+          { timeout: this.timeoutMs },
+        );
         return this.rowsOf(result, name);
       } catch (error) {
         if (!isRetryableError(error) || Date.now() + 100 * attempt > deadline) throw error;
@@ -95,7 +108,10 @@ export class QueryRunner {
   async autoCommit(name: string, params: Record<string, unknown> = {}): Promise<void> {
     const session = this.session('WRITE');
     try {
-      const result = await session.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
+      const result = await session.run(
+        cypher(name),
+        toCypherParams(params) as Record<string, unknown>,
+      );
       this.stats.statements += 1;
       this.stats.names.push(name);
       this.stats.dbTimeMs += Number(result.summary.resultAvailableAfter ?? 0);
@@ -105,15 +121,23 @@ export class QueryRunner {
     }
   }
 
-  private async runIn(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> {
-    return this.rowsOf(await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>), name);
+  private async runIn(
+    tx: ManagedTransaction,
+    name: string,
+    params: Record<string, unknown>,
+  ): Promise<Row[]> {
+    return this.rowsOf(
+      await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>),
+      name,
+    );
   }
 
   private rowsOf(result: QueryResult, name: string): Row[] {
     this.stats.statements += 1;
     this.stats.names.push(name);
     this.stats.dbTimeMs +=
-      Number(result.summary.resultAvailableAfter ?? 0) + Number(result.summary.resultConsumedAfter ?? 0);
+      Number(result.summary.resultAvailableAfter ?? 0) +
+      Number(result.summary.resultConsumedAfter ?? 0);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 }

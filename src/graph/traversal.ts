@@ -31,5 +31,9 @@ export async function neighborhood(
 ): Promise<{ nodes: GraphNodeRef[]; edges: GraphEdge[]; truncated: boolean } | null> {
   const [row] = await runner.read('traversal/neighborhood', { id, depth, limit });
   if (!row) return null;
-  return { nodes: row.nodes as GraphNodeRef[], edges: row.edges as GraphEdge[], truncated: row.truncated === true };
+  return {
+    nodes: row.nodes as GraphNodeRef[],
+    edges: row.edges as GraphEdge[],
+    truncated: row.truncated === true,
+  };
 }

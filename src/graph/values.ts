@@ -1,13 +1,26 @@
 import { DateTime as LuxonDateTime } from 'luxon';
-import { type DateTime, int, isDate, isDateTime, isDuration, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
+import {
+  type DateTime,
+  int,
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isNode,
+  isRelationship,
+} from 'neo4j-driver';
 
 // Neo4j temporal values become ISO strings at the edge of the graph layer, so the schema and
 // tests only ever see plain JSON values.
 
 function dateTimeToIso(value: DateTime): string {
   const fields = {
-    year: Number(value.year), month: Number(value.month), day: Number(value.day),
-    hour: Number(value.hour), minute: Number(value.minute), second: Number(value.second),
+    year: Number(value.year),
+    month: Number(value.month),
+    day: Number(value.day),
+    hour: Number(value.hour),
+    minute: Number(value.minute),
+    second: Number(value.second),
     millisecond: Math.floor(Number(value.nanosecond) / 1e6),
   };
   const zone =
@@ -56,8 +69,14 @@ export function toPlain(value: unknown): unknown {
 export function toCypherParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return int(value);
   if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toCypherParams(entry)]));
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, toCypherParams(entry)]),
+    );
   }
   return value;
 }

@@ -69,11 +69,7 @@ export function catalogStages(
       );
       const surnames = surnameMentions(newPeople, fields, [...kept, ...fromSpans.mentions]);
       return {
-        mentions: [
-          ...kept,
-          ...fromSpans.mentions,
-          ...surnames,
-        ],
+        mentions: [...kept, ...fromSpans.mentions, ...surnames],
         discovered: people,
         organizations: [...institutions.organizations, ...fromSpans.organizations],
       };

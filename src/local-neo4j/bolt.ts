@@ -6,10 +6,14 @@ export async function waitForBolt(connection: Neo4jConnection, timeoutMs = 60_00
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
-    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-      connectionTimeout: 2_000,
-      logging: { level: 'error', logger: () => {} },
-    });
+    const driver = neo4j.driver(
+      connection.uri,
+      neo4j.auth.basic(connection.user, connection.password),
+      {
+        connectionTimeout: 2_000,
+        logging: { level: 'error', logger: () => {} },
+      },
+    );
     try {
       await driver.verifyConnectivity();
       return;
@@ -20,7 +24,9 @@ export async function waitForBolt(connection: Neo4jConnection, timeoutMs = 60_00
       await driver.close();
     }
   }
-  throw new Error(`Neo4j at ${connection.uri} did not answer within ${timeoutMs / 1000}s: ${String(lastError)}`);
+  throw new Error(
+    `Neo4j at ${connection.uri} did not answer within ${timeoutMs / 1000}s: ${String(lastError)}`,
+  );
 }
 
 /** One quick connectivity probe. */

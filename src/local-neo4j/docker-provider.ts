@@ -50,23 +50,39 @@ export class DockerNeo4jProvider implements LocalNeo4jProvider {
     }
     await exec('docker', ['rm', '-f', this.container]).catch(() => undefined);
     const port = await pickPort(this.options.preferredPort);
-    this.options.log(`Starting ${DOCKER_IMAGE} as container ${this.container} on bolt://127.0.0.1:${port} …`);
-    await exec('docker', [
-      'run', '-d', '--name', this.container,
-      '-p', `127.0.0.1:${port}:7687`,
-      '-v', `${this.volume}:/data`,
-      '-e', 'NEO4J_AUTH=none',
-      '-e', `NEO4J_server_memory_heap_max__size=${this.options.heap}`,
-      '-e', `NEO4J_server_memory_pagecache_size=${this.options.pageCache}`,
-      DOCKER_IMAGE,
-    ], { timeout: 600_000 });
+    this.options.log(
+      `Starting ${DOCKER_IMAGE} as container ${this.container} on bolt://127.0.0.1:${port} …`,
+    );
+    await exec(
+      'docker',
+      [
+        'run',
+        '-d',
+        '--name',
+        this.container,
+        '-p',
+        `127.0.0.1:${port}:7687`,
+        '-v',
+        `${this.volume}:/data`,
+        '-e',
+        'NEO4J_AUTH=none',
+        '-e',
+        `NEO4J_server_memory_heap_max__size=${this.options.heap}`,
+        '-e',
+        `NEO4J_server_memory_pagecache_size=${this.options.pageCache}`,
+        DOCKER_IMAGE,
+      ],
+      { timeout: 600_000 },
+    );
     const uri = `bolt://127.0.0.1:${port}`;
     await waitForBolt({ uri, ...ANONYMOUS }, 120_000);
     return { uri, ...ANONYMOUS };
   }
 
   async stop(): Promise<void> {
-    await exec('docker', ['stop', '-t', '60', this.container], { timeout: 90_000 }).catch(() => undefined);
+    await exec('docker', ['stop', '-t', '60', this.container], { timeout: 90_000 }).catch(
+      () => undefined,
+    );
     await exec('docker', ['rm', this.container]).catch(() => undefined);
   }
 
@@ -74,7 +90,12 @@ export class DockerNeo4jProvider implements LocalNeo4jProvider {
     const uri = await this.publishedUri();
     const running = uri !== null && (await this.isRunning());
     return running
-      ? { running: true, provider: 'docker', uri: uri ?? undefined, detail: `container ${this.container}, volume ${this.volume}` }
+      ? {
+          running: true,
+          provider: 'docker',
+          uri: uri ?? undefined,
+          detail: `container ${this.container}, volume ${this.volume}`,
+        }
       : { running: false, provider: 'docker', detail: `container ${this.container} not running` };
   }
 
@@ -87,7 +108,12 @@ export class DockerNeo4jProvider implements LocalNeo4jProvider {
 
   private async isRunning(): Promise<boolean> {
     try {
-      const { stdout } = await exec('docker', ['inspect', '-f', '{{.State.Running}}', this.container]);
+      const { stdout } = await exec('docker', [
+        'inspect',
+        '-f',
+        '{{.State.Running}}',
+        this.container,
+      ]);
       return stdout.trim() === 'true';
     } catch {
       return false;

@@ -33,7 +33,9 @@ async function mavenAnswers(): Promise<boolean> {
   }
 }
 
-export async function gatherMachineFacts(preference: MachineFacts['preference']): Promise<MachineFacts> {
+export async function gatherMachineFacts(
+  preference: MachineFacts['preference'],
+): Promise<MachineFacts> {
   const dockerEngine = preference === 'jar' ? false : await dockerEngineAnswers();
   const needJar = preference === 'jar' || !dockerEngine;
   const jdk = needJar ? findSupportedJdk() : null;
@@ -43,13 +45,20 @@ export async function gatherMachineFacts(preference: MachineFacts['preference'])
 }
 
 /** The provider this machine supports, or NoNeo4jProviderError saying what to install. */
-export async function localNeo4jProvider(settings: LocalNeo4jSettings): Promise<LocalNeo4jProvider> {
+export async function localNeo4jProvider(
+  settings: LocalNeo4jSettings,
+): Promise<LocalNeo4jProvider> {
   const log = settings.log ?? ((line: string) => console.error(line));
   const preferredPort = settings.preferredPort ?? 7687;
   const facts = await gatherMachineFacts(settings.preference);
   const kind = selectProvider(facts);
   if (kind === 'docker') {
-    return new DockerNeo4jProvider({ preferredPort, heap: settings.heap, pageCache: settings.pageCache, log });
+    return new DockerNeo4jProvider({
+      preferredPort,
+      heap: settings.heap,
+      pageCache: settings.pageCache,
+      log,
+    });
   }
   if (!facts.jdk) throw new NoNeo4jProviderError('internal: jar provider chosen without a JDK');
   return new JarNeo4jProvider({

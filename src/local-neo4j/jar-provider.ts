@@ -71,9 +71,11 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
     const version = this.options.version ?? NEO4J_VERSION;
     const lib = await ensureJars(this.options.mavenCommand, log, version);
     const port = await pickPort(this.options.preferredPort);
-    if (this.options.preferredPort !== 0 && port !== this.options.preferredPort) log(`Port ${this.options.preferredPort} is taken; using ${port}.`);
+    if (this.options.preferredPort !== 0 && port !== this.options.preferredPort)
+      log(`Port ${this.options.preferredPort} is taken; using ${port}.`);
 
-    for (const dir of ['conf', 'data', 'logs', 'run']) mkdirSync(join(home, dir), { recursive: true });
+    for (const dir of ['conf', 'data', 'logs', 'run'])
+      mkdirSync(join(home, dir), { recursive: true });
     writeFileSync(join(home, 'conf', 'neo4j.conf'), this.configuration(port));
     writeFileSync(this.logFile, '');
 
@@ -100,7 +102,12 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
     log(`Starting Neo4j ${version} (Java ${jdk.major}, pid ${child.pid}) on ${uri} …`);
     await this.waitForStarted(child.pid, child);
     await waitForBolt({ uri, ...ANONYMOUS });
-    const state: InstanceState = { pid: child.pid, uri, version, startedAt: new Date().toISOString() };
+    const state: InstanceState = {
+      pid: child.pid,
+      uri,
+      version,
+      startedAt: new Date().toISOString(),
+    };
     writeFileSync(this.stateFile, JSON.stringify(state, null, 2));
     return { uri, ...ANONYMOUS };
   }
@@ -117,7 +124,12 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
   async status(): Promise<ProviderStatus> {
     const running = await this.runningInstance();
     return running
-      ? { running: true, provider: 'jar', uri: running.uri, detail: `pid ${running.pid}, data in ${join(this.options.home, 'data')}` }
+      ? {
+          running: true,
+          provider: 'jar',
+          uri: running.uri,
+          detail: `pid ${running.pid}, data in ${join(this.options.home, 'data')}`,
+        }
       : { running: false, provider: 'jar', detail: `not running (home ${this.options.home})` };
   }
 
@@ -186,13 +198,21 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
           resolve();
         } else if (exitCode !== null) {
           clearInterval(timer);
-          reject(new Error(`Neo4j exited with code ${exitCode} before it started. Log tail:\n${logText.slice(-2500)}`));
+          reject(
+            new Error(
+              `Neo4j exited with code ${exitCode} before it started. Log tail:\n${logText.slice(-2500)}`,
+            ),
+          );
         } else if (Date.now() - started > timeoutMs) {
           clearInterval(timer);
           try {
             process.kill(pid, 'SIGTERM');
           } catch {}
-          reject(new Error(`Neo4j did not log "Started." within ${timeoutMs / 1000}s. Log tail:\n${logText.slice(-2500)}`));
+          reject(
+            new Error(
+              `Neo4j did not log "Started." within ${timeoutMs / 1000}s. Log tail:\n${logText.slice(-2500)}`,
+            ),
+          );
         }
       }, 250);
     });

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { distDir, NEO4J_VERSION } from './paths.js';
 
@@ -16,10 +24,17 @@ export function libDir(version = NEO4J_VERSION): string {
 
 export function jarsPresent(version = NEO4J_VERSION): boolean {
   const lib = libDir(version);
-  return existsSync(lib) && readdirSync(lib).some((name) => name.startsWith('neo4j-') && name.endsWith('.jar'));
+  return (
+    existsSync(lib) &&
+    readdirSync(lib).some((name) => name.startsWith('neo4j-') && name.endsWith('.jar'))
+  );
 }
 
-export function run(command: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -37,7 +52,8 @@ export async function withLock<T>(lock: string, work: () => Promise<T>): Promise
       break;
     } catch {
       const stat = statSync(lock, { throwIfNoEntry: false });
-      if (stat && Date.now() - stat.mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      if (stat && Date.now() - stat.mtimeMs > LOCK_STALE_MS)
+        rmSync(lock, { recursive: true, force: true });
       else await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
@@ -77,7 +93,9 @@ export async function ensureJars(
     );
     if (code !== 0) {
       rmSync(staging, { recursive: true, force: true });
-      throw new Error(`Maven could not resolve org.neo4j:neo4j:${version} (exit ${code}):\n${output.slice(-3000)}`);
+      throw new Error(
+        `Maven could not resolve org.neo4j:neo4j:${version} (exit ${code}):\n${output.slice(-3000)}`,
+      );
     }
     rmSync(libDir(version), { recursive: true, force: true });
     renameSync(staging, libDir(version));

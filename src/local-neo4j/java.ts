@@ -23,7 +23,10 @@ function majorFromReleaseFile(home: string): number | null {
 
 function majorFromBinary(java: string): number | null {
   try {
-    const out = execFileSync(java, ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(java, ['-version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return parseJavaVersionOutput(out);
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr;

@@ -30,7 +30,9 @@ export function selectProvider(facts: MachineFacts): ProviderKind {
   const jarPossible = facts.jdk !== null && (facts.maven || facts.jarsPresent);
   if (facts.preference === 'docker') {
     if (facts.dockerEngine) return 'docker';
-    throw new NoNeo4jProviderError(`NEO4J_PROVIDER=docker, but no Docker engine answers. ${INSTALL_HINT}`);
+    throw new NoNeo4jProviderError(
+      `NEO4J_PROVIDER=docker, but no Docker engine answers. ${INSTALL_HINT}`,
+    );
   }
   if (facts.preference === 'jar') {
     if (jarPossible) return 'jar';
@@ -38,7 +40,9 @@ export function selectProvider(facts: MachineFacts): ProviderKind {
   }
   if (facts.dockerEngine) return 'docker';
   if (jarPossible) return 'jar';
-  throw new NoNeo4jProviderError(`No Docker engine answers, and ${jarProblem(facts)}. ${INSTALL_HINT}`);
+  throw new NoNeo4jProviderError(
+    `No Docker engine answers, and ${jarProblem(facts)}. ${INSTALL_HINT}`,
+  );
 }
 
 function jarProblem(facts: MachineFacts): string {

@@ -35,9 +35,15 @@ export interface Batch {
 /** Groups texts in order into request bodies of at most maxChars (a longer single text goes alone). */
 export function planBatches(texts: readonly string[], maxChars: number): Batch[] {
   const batches: Batch[] = [];
-  let current: { indices: number[]; parts: string[]; starts: number[]; length: number } | null = null;
+  let current: { indices: number[]; parts: string[]; starts: number[]; length: number } | null =
+    null;
   const flush = () => {
-    if (current) batches.push({ indices: current.indices, body: current.parts.join(SEPARATOR), starts: current.starts });
+    if (current)
+      batches.push({
+        indices: current.indices,
+        body: current.parts.join(SEPARATOR),
+        starts: current.starts,
+      });
     current = null;
   };
   texts.forEach((text, index) => {
@@ -71,7 +77,11 @@ const LABELS = new Set<string>(NER_LABELS);
  * Maps a CoreNLP answer for one batch back to span lists per text (keyed by the caller's index).
  * Throws a plain Error when the answer does not fit the body (the caller reports it as bad JSON).
  */
-export function spansFromAnswer(batch: Batch, texts: readonly string[], answer: unknown): Map<number, NerSpan[]> {
+export function spansFromAnswer(
+  batch: Batch,
+  texts: readonly string[],
+  answer: unknown,
+): Map<number, NerSpan[]> {
   const result = new Map<number, NerSpan[]>(batch.indices.map((index) => [index, []]));
   const sentences = (answer as CoreNlpAnswer | null)?.sentences;
   if (!Array.isArray(sentences)) throw new Error('the answer has no "sentences" list');
@@ -79,8 +89,16 @@ export function spansFromAnswer(batch: Batch, texts: readonly string[], answer: 
     for (const mention of sentence.entitymentions ?? []) {
       const begin = mention.characterOffsetBegin;
       const end = mention.characterOffsetEnd;
-      if (typeof begin !== 'number' || typeof end !== 'number' || begin < 0 || end <= begin || end > batch.body.length) {
-        throw new Error(`an entity mention has offsets ${begin}..${end} outside the ${batch.body.length}-char text sent`);
+      if (
+        typeof begin !== 'number' ||
+        typeof end !== 'number' ||
+        begin < 0 ||
+        end <= begin ||
+        end > batch.body.length
+      ) {
+        throw new Error(
+          `an entity mention has offsets ${begin}..${end} outside the ${batch.body.length}-char text sent`,
+        );
       }
       if (!mention.ner || !LABELS.has(mention.ner)) continue;
       const slot = lastStartAtOrBefore(batch.starts, begin);
@@ -91,7 +109,9 @@ export function spansFromAnswer(batch: Batch, texts: readonly string[], answer: 
       if (end - offset > text.length) continue;
       const start = begin - offset;
       const stop = end - offset;
-      result.get(index)?.push({ label: mention.ner as NerLabel, start, end: stop, text: text.slice(start, stop) });
+      result
+        .get(index)
+        ?.push({ label: mention.ner as NerLabel, start, end: stop, text: text.slice(start, stop) });
     }
   }
   return result;
@@ -112,12 +132,18 @@ type TransportFailure = { kind: 'refused' | 'reset' | 'timeout'; detail: string 
 
 function classify(error: unknown): TransportFailure {
   const name = (error as { name?: string }).name;
-  if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout', detail: 'no answer in time' };
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return { kind: 'timeout', detail: 'no answer in time' };
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code ?? (error as { code?: string }).code ?? '';
   const detail = `${code || (error as Error).message}${cause?.message ? ` (${cause.message})` : ''}`;
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return { kind: 'reset', detail };
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+    return { kind: 'reset', detail };
+  if (
+    code === 'UND_ERR_CONNECT_TIMEOUT' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT'
+  ) {
     return { kind: 'timeout', detail };
   }
   return { kind: 'refused', detail };
@@ -173,7 +199,10 @@ export class CoreNlpClient {
       } catch (error) {
         const failure = classify(error);
         if (failure.kind === 'reset' && attempt === 1) continue;
-        const detail = failure.kind === 'timeout' ? `no answer within ${this.options.timeoutMs} ms` : failure.detail;
+        const detail =
+          failure.kind === 'timeout'
+            ? `no answer within ${this.options.timeoutMs} ms`
+            : failure.detail;
         throw new NerUnavailableError(this.options.url, failure.kind, detail, { cause: error });
       }
       let text: string;
@@ -182,15 +211,29 @@ export class CoreNlpClient {
       } catch (error) {
         const failure = classify(error);
         if (failure.kind === 'reset' && attempt === 1) continue;
-        throw new NerUnavailableError(this.options.url, failure.kind, `while reading the answer: ${failure.detail}`, { cause: error });
+        throw new NerUnavailableError(
+          this.options.url,
+          failure.kind,
+          `while reading the answer: ${failure.detail}`,
+          { cause: error },
+        );
       }
       if (!response.ok) {
-        throw new NerUnavailableError(this.options.url, 'http-status', `HTTP ${response.status}: ${text.slice(0, 300)}`);
+        throw new NerUnavailableError(
+          this.options.url,
+          'http-status',
+          `HTTP ${response.status}: ${text.slice(0, 300)}`,
+        );
       }
       try {
         return JSON.parse(text);
       } catch (error) {
-        throw new NerUnavailableError(this.options.url, 'bad-json', `the answer is not JSON: ${text.slice(0, 200)}`, { cause: error });
+        throw new NerUnavailableError(
+          this.options.url,
+          'bad-json',
+          `the answer is not JSON: ${text.slice(0, 200)}`,
+          { cause: error },
+        );
       }
     }
   }

@@ -45,17 +45,30 @@ async function mavenAnswers(): Promise<boolean> {
 }
 
 /** What keeps the local provider from running here, or null; kept free of I/O so it is unit-tested. */
-export function localNerProblem(facts: { jdk: boolean; maven: boolean; jarsPresent: boolean }): string | null {
-  if (!facts.jdk) return `No JDK 17 or 21 was found (JAVA_HOME, PATH, /usr/lib/jvm). ${INSTALL_HINT}`;
-  if (!facts.jarsPresent && !facts.maven) return `Maven (mvn) is not on PATH to resolve the CoreNLP jars. ${INSTALL_HINT}`;
+export function localNerProblem(facts: {
+  jdk: boolean;
+  maven: boolean;
+  jarsPresent: boolean;
+}): string | null {
+  if (!facts.jdk)
+    return `No JDK 17 or 21 was found (JAVA_HOME, PATH, /usr/lib/jvm). ${INSTALL_HINT}`;
+  if (!facts.jarsPresent && !facts.maven)
+    return `Maven (mvn) is not on PATH to resolve the CoreNLP jars. ${INSTALL_HINT}`;
   return null;
 }
 
 /** The local provider for this checkout (.corenlp/instances/default), or NoNerProviderError saying what to install. */
-export async function localCoreNlpProvider(config: Config, log: (line: string) => void): Promise<LocalCoreNlpProvider> {
+export async function localCoreNlpProvider(
+  config: Config,
+  log: (line: string) => void,
+): Promise<LocalCoreNlpProvider> {
   const jdk = findSupportedJdk();
   const jarsPresent = coreNlpJarsPresent();
-  const problem = localNerProblem({ jdk: jdk !== null, jarsPresent, maven: jdk !== null && !jarsPresent && (await mavenAnswers()) });
+  const problem = localNerProblem({
+    jdk: jdk !== null,
+    jarsPresent,
+    maven: jdk !== null && !jarsPresent && (await mavenAnswers()),
+  });
   if (problem || !jdk) throw new NoNerProviderError(problem ?? 'no JDK');
   return new LocalCoreNlpProvider({
     home: coreNlpInstanceDir('default'),
@@ -70,14 +83,25 @@ export async function localCoreNlpProvider(config: Config, log: (line: string) =
 }
 
 /** The NER the configuration asks for: none (NER=off), the server at NER_URL, or a supervised local one. */
-export async function openNer(config: Config, log: (line: string) => void, options: OpenNerOptions = {}): Promise<OpenNer> {
+export async function openNer(
+  config: Config,
+  log: (line: string) => void,
+  options: OpenNerOptions = {},
+): Promise<OpenNer> {
   if (config.NER === 'off') return { ner: null, close: async () => {} };
   const concurrency = config.NER_LOCAL_THREADS;
   if (config.NER_URL) {
-    return { ner: new RemoteNer({ url: config.NER_URL, timeoutMs: config.NER_TIMEOUT_MS, concurrency }), close: async () => {} };
+    return {
+      ner: new RemoteNer({ url: config.NER_URL, timeoutMs: config.NER_TIMEOUT_MS, concurrency }),
+      close: async () => {},
+    };
   }
   const provider = await localCoreNlpProvider(config, log);
-  const ner = new SupervisedLocalNer(provider, { timeoutMs: config.NER_TIMEOUT_MS, concurrency, log });
+  const ner = new SupervisedLocalNer(provider, {
+    timeoutMs: config.NER_TIMEOUT_MS,
+    concurrency,
+    log,
+  });
   if ((options.start ?? 'eager') === 'eager') await ner.ensureRunning();
   return { ner, close: async () => {} };
 }

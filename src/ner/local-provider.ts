@@ -1,5 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { withLock } from '../local-neo4j/jars.js';
 import type { Jdk } from '../local-neo4j/java.js';
@@ -83,7 +91,11 @@ export class LocalCoreNlpProvider {
   async status(): Promise<CoreNlpStatus> {
     const running = await this.runningInstance();
     return running
-      ? { running: true, url: running.url, detail: `CoreNLP ${running.version}, pid ${running.pid}, log ${this.logFile}` }
+      ? {
+          running: true,
+          url: running.url,
+          detail: `CoreNLP ${running.version}, pid ${running.pid}, log ${this.logFile}`,
+        }
       : { running: false, detail: `not running (home ${this.options.home})` };
   }
 
@@ -137,9 +149,16 @@ export class LocalCoreNlpProvider {
     child.unref();
     // The server binds all interfaces; the loopback URL is the only one we hand out.
     const url = `http://127.0.0.1:${port}`;
-    log(`Starting CoreNLP ${version} German NER (Java ${jdk.major}, pid ${child.pid}, heap ${this.options.heap}) on ${url} …`);
+    log(
+      `Starting CoreNLP ${version} German NER (Java ${jdk.major}, pid ${child.pid}, heap ${this.options.heap}) on ${url} …`,
+    );
     await this.waitForReady(url, child);
-    const state: CoreNlpInstance = { pid: child.pid, url, version, startedAt: new Date().toISOString() };
+    const state: CoreNlpInstance = {
+      pid: child.pid,
+      url,
+      version,
+      startedAt: new Date().toISOString(),
+    };
     writeFileSync(this.stateFile, JSON.stringify(state, null, 2));
     return state;
   }
@@ -151,15 +170,21 @@ export class LocalCoreNlpProvider {
       exitCode = code ?? (signal ? 128 : -1);
     });
     const deadline = Date.now() + timeoutMs;
-    const logTail = () => (existsSync(this.logFile) ? readFileSync(this.logFile, 'utf8').slice(-2500) : '');
+    const logTail = () =>
+      existsSync(this.logFile) ? readFileSync(this.logFile, 'utf8').slice(-2500) : '';
     while (Date.now() < deadline) {
-      if (exitCode !== null) throw new Error(`CoreNLP exited with code ${exitCode} before it was ready. Log tail:\n${logTail()}`);
+      if (exitCode !== null)
+        throw new Error(
+          `CoreNLP exited with code ${exitCode} before it was ready. Log tail:\n${logTail()}`,
+        );
       if (await ready(url)) {
         // /ready answers once the HTTP server is up; a real sentence proves the models load.
         const probe = new CoreNlpClient({ url, timeoutMs: 60_000 });
         const [spans] = await probe.annotate(['Angela Merkel besuchte Berlin.']);
         if (!spans?.some((span) => span.label === 'PERSON')) {
-          throw new Error(`CoreNLP at ${url} answered, but found no person in its readiness sentence. Log tail:\n${logTail()}`);
+          throw new Error(
+            `CoreNLP at ${url} answered, but found no person in its readiness sentence. Log tail:\n${logTail()}`,
+          );
         }
         return;
       }
@@ -191,7 +216,9 @@ export class LocalCoreNlpProvider {
     if (!existsSync(proc)) return process.platform !== 'linux';
     try {
       if (/^State:\s+Z/m.test(readFileSync(join(proc, 'status'), 'utf8'))) return false;
-      return readFileSync(join(proc, 'cmdline'), 'utf8').includes(`${HOME_MARKER}${this.options.home}`);
+      return readFileSync(join(proc, 'cmdline'), 'utf8').includes(
+        `${HOME_MARKER}${this.options.home}`,
+      );
     } catch {
       return false;
     }

@@ -6,5 +6,6 @@ import { projectRoot } from '../project-root.js';
 export const CORENLP_VERSION = '4.5.10';
 
 export const localCoreNlpRoot = process.env.NEWS_GRAPH_CORENLP_DIR ?? join(projectRoot, '.corenlp');
-export const coreNlpDistDir = (version = CORENLP_VERSION) => join(localCoreNlpRoot, 'dist', version);
+export const coreNlpDistDir = (version = CORENLP_VERSION) =>
+  join(localCoreNlpRoot, 'dist', version);
 export const coreNlpInstanceDir = (name: string) => join(localCoreNlpRoot, 'instances', name);

@@ -25,7 +25,9 @@ export class SupervisedLocalNer implements NerService {
   ) {}
 
   describe(): string {
-    const where = this.client ? this.client.url : `${this.lastUrl ? `was ${this.lastUrl}, ` : ''}not running now; home ${this.provider.home}`;
+    const where = this.client
+      ? this.client.url
+      : `${this.lastUrl ? `was ${this.lastUrl}, ` : ''}not running now; home ${this.provider.home}`;
     return `CoreNLP German NER, local (${where})`;
   }
 
@@ -43,7 +45,9 @@ export class SupervisedLocalNer implements NerService {
         this.client = null;
         const alive = this.provider.aliveInstance();
         if (!alive || alive.pid !== this.pid) {
-          this.options.log(`CoreNLP at ${client.url} is gone (${error.failure}); the next batch starts it again.`);
+          this.options.log(
+            `CoreNLP at ${client.url} is gone (${error.failure}); the next batch starts it again.`,
+          );
         }
       }
       throw error;
@@ -72,7 +76,12 @@ export class SupervisedLocalNer implements NerService {
       });
       return this.client;
     } catch (error) {
-      throw new NerUnavailableError(`local CoreNLP (${this.provider.home})`, 'not-started', (error as Error).message, { cause: error });
+      throw new NerUnavailableError(
+        `local CoreNLP (${this.provider.home})`,
+        'not-started',
+        (error as Error).message,
+        { cause: error },
+      );
     }
   }
 }
@@ -81,7 +90,12 @@ export class SupervisedLocalNer implements NerService {
 export class RemoteNer implements NerService {
   private readonly client: CoreNlpClient;
 
-  constructor(options: { url: string; timeoutMs: number; concurrency: number; maxRequestChars?: number }) {
+  constructor(options: {
+    url: string;
+    timeoutMs: number;
+    concurrency: number;
+    maxRequestChars?: number;
+  }) {
     this.client = new CoreNlpClient(options);
   }
 

@@ -20,7 +20,13 @@ export interface NerService {
   describe(): string;
 }
 
-export type NerFailure = 'refused' | 'timeout' | 'http-status' | 'bad-json' | 'reset' | 'not-started';
+export type NerFailure =
+  | 'refused'
+  | 'timeout'
+  | 'http-status'
+  | 'bad-json'
+  | 'reset'
+  | 'not-started';
 
 /** The NER could not answer: names its URL and what failed. */
 export class NerUnavailableError extends Error {

@@ -137,8 +137,20 @@ builder.queryFields((t) => ({
       if (!query) return [];
       const limit = pageSizeOf(args.first, context.limits);
       const nodes = valuesOfField(info, selectionOf(info).values, 'node');
-      const article = articlePlan(nodes, { totalCount: false, cursors: false }, siteOf(info), context, false).parts;
-      const hits = await search(context.runner, query, limit, article, entityParts(info, context, 'node'));
+      const article = articlePlan(
+        nodes,
+        { totalCount: false, cursors: false },
+        siteOf(info),
+        context,
+        false,
+      ).parts;
+      const hits = await search(
+        context.runner,
+        query,
+        limit,
+        article,
+        entityParts(info, context, 'node'),
+      );
       // The hits carry their records: prime the types' loaders so that `node` runs no statement.
       for (const hit of hits) primeNode(context, hit.label, hit.id, hit.record);
       return hits;

@@ -6,7 +6,14 @@ import type { GraphContext } from './context.js';
 import { decodeCursor } from './cursor.js';
 import { pageSizeOf } from './limits.js';
 import { toConnection } from './pagination.js';
-import { type CarriedRelation, carriedOrLoaded, type PlanSite, planRecords, type RecordPlan, siteOf } from './reads.js';
+import {
+  type CarriedRelation,
+  carriedOrLoaded,
+  type PlanSite,
+  planRecords,
+  type RecordPlan,
+  siteOf,
+} from './reads.js';
 import { type ConnectionSelection, type NodeSelection, selectionOf } from './selection.js';
 
 // Pages of articles in publishedAt order: their cursors, what their records read, and the
@@ -20,7 +27,9 @@ export function articleCursorKey(article: ArticleRecord): unknown[] {
   return [article.publishedAtKey, article.id];
 }
 
-export function articleCursor(after: string | null | undefined): { publishedAt: string; id: string } | null {
+export function articleCursor(
+  after: string | null | undefined,
+): { publishedAt: string; id: string } | null {
   if (!after) return null;
   const [publishedAt, id] = decodeCursor(after, 2);
   return { publishedAt: String(publishedAt), id: String(id) };
@@ -34,7 +43,10 @@ export function articlePlan(
   context: GraphContext,
   carry: boolean,
 ): RecordPlan<ArticleParts> {
-  return planRecords<ArticleParts>('Article', values, site, context, { carry, also: connection.cursors ? ['publishedAt'] : [] });
+  return planRecords<ArticleParts>('Article', values, site, context, {
+    carry,
+    also: connection.cursors ? ['publishedAt'] : [],
+  });
 }
 
 interface PageArgs {
@@ -85,13 +97,29 @@ export async function articlePages(
   info: GraphQLResolveInfo,
   read: (ids: string[], page: ArticlePageParts) => Promise<KeyedPage<ArticleRecord>[]>,
 ) {
-  const { limit, hadAfter, plan, page } = articlePageRequest(args, selectionOf(info), siteOf(info), context, true);
-  const pages = await carriedOrLoaded<RecordPage<ArticleRecord>>(context, info, ids, async (missing) => {
-    const fetched = await read(missing, page);
-    plan.prime(context, fetched.flatMap((found) => found.rows));
-    const byKey = new Map(fetched.map((found) => [found.key, found]));
-    // A parent that no longer exists has no articles.
-    return missing.map((id) => byKey.get(id) ?? { rows: [], total: 0 });
-  });
-  return pages.map((found) => toConnection(found.rows, limit, found.total, hadAfter, articleCursorKey));
+  const { limit, hadAfter, plan, page } = articlePageRequest(
+    args,
+    selectionOf(info),
+    siteOf(info),
+    context,
+    true,
+  );
+  const pages = await carriedOrLoaded<RecordPage<ArticleRecord>>(
+    context,
+    info,
+    ids,
+    async (missing) => {
+      const fetched = await read(missing, page);
+      plan.prime(
+        context,
+        fetched.flatMap((found) => found.rows),
+      );
+      const byKey = new Map(fetched.map((found) => [found.key, found]));
+      // A parent that no longer exists has no articles.
+      return missing.map((id) => byKey.get(id) ?? { rows: [], total: 0 });
+    },
+  );
+  return pages.map((found) =>
+    toConnection(found.rows, limit, found.total, hadAfter, articleCursorKey),
+  );
 }

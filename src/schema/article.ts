@@ -18,7 +18,13 @@ import { decodeCursor } from './cursor.js';
 import { articleCursor, articleCursorKey, articlePlan } from './article-pages.js';
 import { rawId } from './global-ids.js';
 import { articleEntitiesLoader, meetingsLoader } from './entity.js';
-import { ArticleField, ArticleOrderField, EntityKind, MentionKind, SortDirection } from './enums.js';
+import {
+  ArticleField,
+  ArticleOrderField,
+  EntityKind,
+  MentionKind,
+  SortDirection,
+} from './enums.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { toConnection } from './pagination.js';
 import {
@@ -51,7 +57,10 @@ declareParts('Article', {
 const articleTextLoader = fallbackLoader('Article', articleTexts);
 
 /** The text fields resolve through this. */
-function articleTextOf(article: ArticleRecord, context: GraphContext): ArticleText | Promise<ArticleText> {
+function articleTextOf(
+  article: ArticleRecord,
+  context: GraphContext,
+): ArticleText | Promise<ArticleText> {
   return article.text ?? articleTextLoader(context).load(article.id);
 }
 
@@ -59,7 +68,10 @@ function articleTextOf(article: ArticleRecord, context: GraphContext): ArticleTe
 const articleDetailsLoader = fallbackLoader('Article', articleDetails);
 
 /** The detail fields resolve through this. */
-function articleDetailsOf(article: ArticleRecord, context: GraphContext): ArticleDetails | Promise<ArticleDetails> {
+function articleDetailsOf(
+  article: ArticleRecord,
+  context: GraphContext,
+): ArticleDetails | Promise<ArticleDetails> {
   return article.details ?? articleDetailsLoader(context).load(article.id);
 }
 
@@ -74,7 +86,10 @@ Article.implement({
       type: 'DateTime',
       // The offset stays, the zone id goes (a DateTime is RFC 3339): one string less per record to ship.
       resolve: async (article, _args, context) =>
-        (article.publishedAtKey ?? (await publishedAtLoader(context).load(article.id))).replace(/\[.*\]$/, ''),
+        (article.publishedAtKey ?? (await publishedAtLoader(context).load(article.id))).replace(
+          /\[.*\]$/,
+          '',
+        ),
     }),
     lead: t.string({
       description: 'The first paragraph.',
@@ -97,13 +112,15 @@ Article.implement({
       resolve: async (article, _args, context) => (await articleTextOf(article, context)).signature,
     }),
     photoCredits: t.stringList({
-      resolve: async (article, _args, context) => (await articleTextOf(article, context)).photoCredits,
+      resolve: async (article, _args, context) =>
+        (await articleTextOf(article, context)).photoCredits,
     }),
     captions: t.stringList({
       resolve: async (article, _args, context) => (await articleTextOf(article, context)).captions,
     }),
     language: t.string({
-      resolve: async (article, _args, context) => (await articleDetailsOf(article, context)).language,
+      resolve: async (article, _args, context) =>
+        (await articleDetailsOf(article, context)).language,
     }),
     url: t.string({
       nullable: true,
@@ -111,7 +128,8 @@ Article.implement({
     }),
     degraded: t.boolean({
       description: 'True when some text survived only in a copy that lost its non-ASCII letters.',
-      resolve: async (article, _args, context) => (await articleDetailsOf(article, context)).degraded,
+      resolve: async (article, _args, context) =>
+        (await articleDetailsOf(article, context)).degraded,
     }),
     mentions: t.loadable({
       type: MentionConnection,
@@ -123,12 +141,26 @@ Article.implement({
         const limit = pageSizeOf(args.first, context.limits);
         const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
         const entities = valuesOfField(info, selectionOf(info).values, 'entity');
-        const entity = planRecords<EntityParts>('Entity', entities, siteOf(info), context, { carry: false }).parts;
-        const pages = await articleMentionPages(context.runner, articleIds, offset, limit + 1, entity);
+        const entity = planRecords<EntityParts>('Entity', entities, siteOf(info), context, {
+          carry: false,
+        }).parts;
+        const pages = await articleMentionPages(
+          context.runner,
+          articleIds,
+          offset,
+          limit + 1,
+          entity,
+        );
         const byKey = new Map(pages.map((page) => [page.key, page]));
         return articleIds.map((id) => {
           const page = byKey.get(id);
-          return toConnection(page?.rows ?? [], limit, page?.total ?? 0, offset > 0, (_m, index) => [offset + index]);
+          return toConnection(
+            page?.rows ?? [],
+            limit,
+            page?.total ?? 0,
+            offset > 0,
+            (_m, index) => [offset + index],
+          );
         });
       },
       resolve: (article) => article.id,
@@ -192,12 +224,19 @@ Mention.implement({
   description: 'One place where an article names an entity, with the evidence sentence.',
   fields: (t) => ({
     surface: t.exposeString('surface', { description: 'The words as written, e.g. "Putins".' }),
-    field: t.field({ type: ArticleField, resolve: (m) => m.field.toUpperCase() as 'TITLE' | 'LEAD' | 'BODY' | 'CAPTION' }),
+    field: t.field({
+      type: ArticleField,
+      resolve: (m) => m.field.toUpperCase() as 'TITLE' | 'LEAD' | 'BODY' | 'CAPTION',
+    }),
     start: t.exposeInt('start', { description: 'Offset (UTF-16) into the field.' }),
     end: t.exposeInt('end'),
     sentence: t.exposeString('sentence'),
     kind: t.field({ type: MentionKind, resolve: (m) => m.kind }),
-    entity: t.field({ type: Entity, description: 'The entity named.', resolve: (mention) => mention.entity }),
+    entity: t.field({
+      type: Entity,
+      description: 'The entity named.',
+      resolve: (mention) => mention.entity,
+    }),
   }),
 });
 
@@ -224,7 +263,9 @@ builder.queryFields((t) => ({
         descending: args.orderBy?.direction === 'DESC',
         from: args.where?.from ?? null,
         to: args.where?.to ?? null,
-        mentions: args.where?.mentions ? args.where.mentions.map((id) => rawId(String(id), 'where.mentions')) : null,
+        mentions: args.where?.mentions
+          ? args.where.mentions.map((id) => rawId(String(id), 'where.mentions'))
+          : null,
         text,
         after,
         withTotal: connection.totalCount,
@@ -248,6 +289,8 @@ export const ArticleWhere = builder.inputType('ArticleWhere', {
     from: t.field({ type: 'DateTime', description: 'Published at or after.' }),
     to: t.field({ type: 'DateTime', description: 'Published before.' }),
     mentions: t.idList({ description: 'Entity ids the article must all mention.' }),
-    text: t.string({ description: 'Words to find in title, lead or body (German stemming; matched literally).' }),
+    text: t.string({
+      description: 'Words to find in title, lead or body (German stemming; matched literally).',
+    }),
   }),
 });

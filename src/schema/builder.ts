@@ -46,17 +46,27 @@ export const builder = new SchemaBuilder<{
     authScopes: (context) => ({ read: context.access.canRead, ingest: context.access.canIngest }),
     unauthorizedError: (_parent, context, _info, result) =>
       new GraphQLError(
-        context.access.presented ? `Forbidden: ${result.message}` : 'Authentication required: send Authorization: Bearer <token>',
+        context.access.presented
+          ? `Forbidden: ${result.message}`
+          : 'Authentication required: send Authorization: Bearer <token>',
         { extensions: { code: context.access.presented ? 'FORBIDDEN' : 'UNAUTHENTICATED' } },
       ),
   },
   complexity: {
     // Lists without a `first` count ten items; paged fields set their own cost from `first`.
     defaultListMultiplier: 10,
-    limit: (context) => ({ depth: context.limits.maxDepth, complexity: context.limits.maxComplexity }),
+    limit: (context) => ({
+      depth: context.limits.maxDepth,
+      complexity: context.limits.maxComplexity,
+    }),
     complexityError: (kind, result) =>
       kind === 'Depth'
-        ? limitExceeded('depth', result.maxDepth ?? 0, result.depth, `Query is ${result.depth} levels deep; at most ${result.maxDepth} allowed`)
+        ? limitExceeded(
+            'depth',
+            result.maxDepth ?? 0,
+            result.depth,
+            `Query is ${result.depth} levels deep; at most ${result.maxDepth} allowed`,
+          )
         : limitExceeded(
             'complexity',
             result.maxComplexity ?? 0,

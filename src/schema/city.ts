@@ -1,5 +1,10 @@
 import { cityCountries, cityMeetings } from '../graph/city.js';
-import { entityFactsOf, entityTypeOptions, meetingsLoader, relatedEntitiesLoader } from './entity.js';
+import {
+  entityFactsOf,
+  entityTypeOptions,
+  meetingsLoader,
+  relatedEntitiesLoader,
+} from './entity.js';
 import { entityListQuery } from './entity-lists.js';
 import { City, CityConnection, Country, Meeting } from './refs.js';
 

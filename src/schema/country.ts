@@ -10,7 +10,8 @@ Country.implement({
   fields: (t) => ({
     isoCode: t.string({
       description: 'ISO 3166-1 alpha-2.',
-      resolve: async (country, _args, context) => (await entityDetailsOf(country, context)).isoCode ?? '',
+      resolve: async (country, _args, context) =>
+        (await entityDetailsOf(country, context)).isoCode ?? '',
     }),
     people: t.loadableList({
       type: Person,
@@ -36,4 +37,9 @@ Country.implement({
   }),
 });
 
-entityListQuery('countries', 'Country', CountryConnection, 'All countries (ISO 3166), by German name.');
+entityListQuery(
+  'countries',
+  'Country',
+  CountryConnection,
+  'All countries (ISO 3166), by German name.',
+);

@@ -47,7 +47,11 @@ export function entityListQuery(
       type,
       description,
       complexity: pagedComplexity,
-      args: { first: t.arg.int(), after: t.arg.string(), ...(options.byStatus ? { status: t.arg({ type: PersonStatus }) } : {}) },
+      args: {
+        first: t.arg.int(),
+        after: t.arg.string(),
+        ...(options.byStatus ? { status: t.arg({ type: PersonStatus }) } : {}),
+      },
       resolve: (_root, args, context, info) => entityConnection(context, kind, args, info),
     }),
   );

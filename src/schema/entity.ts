@@ -36,20 +36,36 @@ import { type NodeSelection, selectionOf } from './selection.js';
 // batched per request, and the name lookup `entity(name:)`.
 
 // Which fields (of any entity type) need an entity record's details.
-declareParts('Entity', { details: ['nameDe', 'nameEn', 'aliases', 'role', 'status', 'isoCode', 'evidence'] });
+declareParts('Entity', {
+  details: ['nameDe', 'nameEn', 'aliases', 'role', 'status', 'isoCode', 'evidence'],
+});
 
 // An entity's page of articles can come with its record.
 declareRelation('Entity', 'articles', articlePageRelation('articles'));
 
 /** What entity records selected like `values` read, and (`carry`) which relations they carry. */
-export function entityPlan(values: readonly NodeSelection[], site: PlanSite, context: GraphContext, carry: boolean): RecordPlan<EntityParts> {
+export function entityPlan(
+  values: readonly NodeSelection[],
+  site: PlanSite,
+  context: GraphContext,
+  carry: boolean,
+): RecordPlan<EntityParts> {
   return planRecords<EntityParts>('Entity', values, site, context, { carry });
 }
 
 /** The parts of plain entity records (no relations carried) that the field being resolved returns. */
-export function entityParts(info: GraphQLResolveInfo, context: GraphContext, field?: string): EntityParts {
+export function entityParts(
+  info: GraphQLResolveInfo,
+  context: GraphContext,
+  field?: string,
+): EntityParts {
   const { values } = selectionOf(info);
-  return entityPlan(field ? valuesOfField(info, values, field) : values, siteOf(info), context, false).parts;
+  return entityPlan(
+    field ? valuesOfField(info, values, field) : values,
+    siteOf(info),
+    context,
+    false,
+  ).parts;
 }
 
 // Records read without their details get them here, one statement per batch.
@@ -57,7 +73,12 @@ const entityDetailsLoader = fallbackLoader('Entity', entityDetails);
 
 // Wikidata item, population and coordinates: one statement per batch, only when a request names one
 // (read apart from the details, so the record projections stay as they are).
-export const ENTITY_FACT_FIELDS: ReadonlySet<string> = new Set(['wikidataId', 'population', 'latitude', 'longitude']);
+export const ENTITY_FACT_FIELDS: ReadonlySet<string> = new Set([
+  'wikidataId',
+  'population',
+  'latitude',
+  'longitude',
+]);
 const entityFactsLoader = fallbackLoader('Entity', entityCatalogFacts);
 
 /** The catalog facts (wikidataId, population, coordinates) of an entity. */
@@ -66,7 +87,10 @@ export function entityFactsOf(entity: EntityRecord, context: GraphContext) {
 }
 
 /** The detail fields of every entity type resolve through this. */
-export function entityDetailsOf(entity: EntityRecord, context: GraphContext): EntityDetails | Promise<EntityDetails> {
+export function entityDetailsOf(
+  entity: EntityRecord,
+  context: GraphContext,
+): EntityDetails | Promise<EntityDetails> {
   return entity.details ?? entityDetailsLoader(context).load(entity.id);
 }
 
@@ -116,7 +140,9 @@ Entity.implement({
       },
       byPath: true,
       load: (entityIds: string[], context, args, info) =>
-        articlePages(entityIds, context, args, info, (ids, page) => entityArticlePages(context.runner, ids, page)),
+        articlePages(entityIds, context, args, info, (ids, page) =>
+          entityArticlePages(context.runner, ids, page),
+        ),
       resolve: (entity) => entity.id,
     }),
   }),
@@ -129,9 +155,21 @@ export function primeEntities(context: GraphContext, entities: readonly EntityRe
 }
 
 /** A byPath loader of the meetings each entity (or city) took part in, by `read`: one statement per batch. */
-export function meetingsLoader(read: (context: GraphContext, ids: string[], parts: MeetingParts) => Promise<Map<string, MeetingRecord[]>>) {
+export function meetingsLoader(
+  read: (
+    context: GraphContext,
+    ids: string[],
+    parts: MeetingParts,
+  ) => Promise<Map<string, MeetingRecord[]>>,
+) {
   return async (ids: string[], context: GraphContext, _args: unknown, info: GraphQLResolveInfo) => {
-    const plan = planRecords<MeetingParts>('Meeting', selectionOf(info).values, siteOf(info), context, { carry: true });
+    const plan = planRecords<MeetingParts>(
+      'Meeting',
+      selectionOf(info).values,
+      siteOf(info),
+      context,
+      { carry: true },
+    );
     const byParent = await read(context, ids, plan.parts);
     plan.prime(context, [...byParent.values()].flat());
     return ids.map((id) => byParent.get(id) ?? []);
@@ -139,7 +177,14 @@ export function meetingsLoader(read: (context: GraphContext, ids: string[], part
 }
 
 /** A byPath loader of the entities related to each parent by `read` (one statement per batch); `none` for a parent without. */
-export function relatedEntitiesLoader<T>(read: (runner: QueryRunner, ids: readonly string[], entity: EntityParts) => Promise<Map<string, T>>, none: T) {
+export function relatedEntitiesLoader<T>(
+  read: (
+    runner: QueryRunner,
+    ids: readonly string[],
+    entity: EntityParts,
+  ) => Promise<Map<string, T>>,
+  none: T,
+) {
   return async (ids: string[], context: GraphContext, _args: unknown, info: GraphQLResolveInfo) => {
     const byParent = await read(context.runner, ids, entityParts(info, context));
     return ids.map((id) => byParent.get(id) ?? none);
@@ -147,7 +192,9 @@ export function relatedEntitiesLoader<T>(read: (runner: QueryRunner, ids: readon
 }
 
 /** Meetings each entity took part in. */
-export const meetingsOf = meetingsLoader((context, ids, parts) => entityMeetings(context.runner, ids, parts));
+export const meetingsOf = meetingsLoader((context, ids, parts) =>
+  entityMeetings(context.runner, ids, parts),
+);
 
 // Article.entities and the lists of one kind (people, countries, cities, organizations) all read
 // the article's mentioned entities; a parent's statement can carry them once for all of them.
@@ -171,7 +218,8 @@ declareRelation<EntityListParts>('Article', 'entities', {
     entity: entityPlan(child.values, child, context, false).parts,
   }),
   merge: (a, b) => ({
-    labels: a.labels === null || b.labels === null ? null : [...new Set([...a.labels, ...b.labels])],
+    labels:
+      a.labels === null || b.labels === null ? null : [...new Set([...a.labels, ...b.labels])],
     entity: mergeParts(a.entity, b.entity),
   }),
   answer: (carried, child) => {
@@ -183,11 +231,19 @@ declareRelation<EntityListParts>('Article', 'entities', {
 
 /** A byPath loader of an article's mentioned entities (of one label, or all). */
 export function articleEntitiesLoader(label: EntityLabel | null) {
-  return async (articleIds: string[], context: GraphContext, args: { kind?: string | null }, info: GraphQLResolveInfo) => {
+  return async (
+    articleIds: string[],
+    context: GraphContext,
+    args: { kind?: string | null },
+    info: GraphQLResolveInfo,
+  ) => {
     const plan = entityPlan(selectionOf(info).values, siteOf(info), context, true);
     const labels = label ? [label] : args.kind ? [args.kind] : null;
     return carriedOrLoaded(context, info, articleIds, async (missing) => {
-      const byArticle = await articleEntities(context.runner, missing, { labels, entity: plan.parts });
+      const byArticle = await articleEntities(context.runner, missing, {
+        labels,
+        entity: plan.parts,
+      });
       plan.prime(context, [...byArticle.values()].flat());
       return missing.map((id) => byArticle.get(id) ?? []);
     });
@@ -198,7 +254,8 @@ builder.queryFields((t) => ({
   entity: t.field({
     type: Entity,
     nullable: true,
-    description: 'The entity a name, alias or inflected form refers to ("Putins" → Wladimir Putin).',
+    description:
+      'The entity a name, alias or inflected form refers to ("Putins" → Wladimir Putin).',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (_root, args, context, info) => {
       const name = args.name.trim();

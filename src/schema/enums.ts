@@ -3,7 +3,12 @@ import { builder } from './builder.js';
 // The schema's enums, in one place: several types' fields and arguments share them.
 
 export const EntityKind = builder.enumType('EntityKind', {
-  values: { PERSON: { value: 'Person' }, COUNTRY: { value: 'Country' }, CITY: { value: 'City' }, ORGANIZATION: { value: 'Organization' } } as const,
+  values: {
+    PERSON: { value: 'Person' },
+    COUNTRY: { value: 'Country' },
+    CITY: { value: 'City' },
+    ORGANIZATION: { value: 'Organization' },
+  } as const,
 });
 
 export const MentionKind = builder.enumType('MentionKind', {
@@ -12,13 +17,18 @@ export const MentionKind = builder.enumType('MentionKind', {
 });
 
 export const ArticleField = builder.enumType('ArticleField', {
-  description: 'Where a mention sits; CAPTION offsets point into the captions joined by a blank line.',
+  description:
+    'Where a mention sits; CAPTION offsets point into the captions joined by a blank line.',
   values: ['TITLE', 'LEAD', 'BODY', 'CAPTION'] as const,
 });
 
-export const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
+export const SortDirection = builder.enumType('SortDirection', {
+  values: ['ASC', 'DESC'] as const,
+});
 
-export const ArticleOrderField = builder.enumType('ArticleOrderField', { values: ['PUBLISHED_AT'] as const });
+export const ArticleOrderField = builder.enumType('ArticleOrderField', {
+  values: ['PUBLISHED_AT'] as const,
+});
 
 export const PersonStatus = builder.enumType('PersonStatus', {
   values: {

@@ -21,7 +21,10 @@ export function rawId(globalId: string, argument: string, allowed?: readonly str
     throw badInput(argument, `${argument}: "${globalId}" is not an id returned by this API`);
   }
   if (allowed && !allowed.includes(decoded.typename)) {
-    throw badInput(argument, `${argument}: expected the id of a ${allowed.join(' or ')}, got a ${decoded.typename}`);
+    throw badInput(
+      argument,
+      `${argument}: expected the id of a ${allowed.join(' or ')}, got a ${decoded.typename}`,
+    );
   }
   return decoded.id;
 }

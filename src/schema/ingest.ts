@@ -101,10 +101,15 @@ builder.mutationField('ingestPage', (t) =>
         });
       }
       if (!outcome.ok) {
-        throw badInput('input.text', `The page was not ingested: ${outcome.reason}`, { reason: outcome.code });
+        throw badInput('input.text', `The page was not ingested: ${outcome.reason}`, {
+          reason: outcome.code,
+        });
       }
       // The page's transaction has committed: announce what it changed (a failed page never gets here).
-      context.events.publish({ ...pageEventOf(outcome.graph), bookmarks: [...context.runner.bookmarks] });
+      context.events.publish({
+        ...pageEventOf(outcome.graph),
+        bookmarks: [...context.runner.bookmarks],
+      });
       return {
         ...outcome.report,
         articleIds: outcome.graph.articles.map((article) => article.id),

@@ -15,8 +15,10 @@ export interface Limits {
 
 /** A checked integer argument: at least `min`, at most the limit. */
 export function checkedInt(argument: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min) throw badInput(argument, `${argument} must be at least ${min}, got ${value}`);
-  if (value > max) throw limitExceeded(argument, max, value, `${argument} must be at most ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min)
+    throw badInput(argument, `${argument} must be at least ${min}, got ${value}`);
+  if (value > max)
+    throw limitExceeded(argument, max, value, `${argument} must be at most ${max}, got ${value}`);
   return value;
 }
 

@@ -64,9 +64,12 @@ export function inProcessTransport(target: EventTarget = new EventTarget()): Liv
 }
 
 function unavailable(reason: string): GraphQLError {
-  return new GraphQLError(`Live updates unavailable: ${reason}. Queries still work; subscribe again later.`, {
-    extensions: { code: 'EVENTS_UNAVAILABLE' },
-  });
+  return new GraphQLError(
+    `Live updates unavailable: ${reason}. Queries still work; subscribe again later.`,
+    {
+      extensions: { code: 'EVENTS_UNAVAILABLE' },
+    },
+  );
 }
 
 /** Publishes page events and hands each subscriber a bounded stream of them. */
@@ -108,9 +111,16 @@ export class LiveEvents {
    */
   subscribe(signal?: AbortSignal): AsyncIterable<PageIngestedEvent> {
     if (this.open >= this.limits.maxSubscriptions) {
-      throw new GraphQLError(`Too many subscriptions: this server allows ${this.limits.maxSubscriptions} at once`, {
-        extensions: { code: 'LIMIT_EXCEEDED', limit: 'subscriptions', max: this.limits.maxSubscriptions },
-      });
+      throw new GraphQLError(
+        `Too many subscriptions: this server allows ${this.limits.maxSubscriptions} at once`,
+        {
+          extensions: {
+            code: 'LIMIT_EXCEEDED',
+            limit: 'subscriptions',
+            max: this.limits.maxSubscriptions,
+          },
+        },
+      );
     }
     if (!this.transport.up) throw unavailable('the event broker does not answer');
     this.open += 1;
@@ -152,9 +162,12 @@ export class LiveEvents {
           while (true) {
             if (overflowed) {
               finish();
-              throw new GraphQLError(`Subscriber too slow: more than ${bufferSize} events waiting; subscribe again`, {
-                extensions: { code: 'SLOW_SUBSCRIBER', max: bufferSize },
-              });
+              throw new GraphQLError(
+                `Subscriber too slow: more than ${bufferSize} events waiting; subscribe again`,
+                {
+                  extensions: { code: 'SLOW_SUBSCRIBER', max: bufferSize },
+                },
+              );
             }
             // Events that arrived before the loss are still delivered; then the stream ends with its reason.
             if (lost !== null && queue.length === 0) {

@@ -1,4 +1,9 @@
-import { meetingEvidence, meetingLocations, meetingPage, reportedByPages } from '../graph/meeting.js';
+import {
+  meetingEvidence,
+  meetingLocations,
+  meetingPage,
+  reportedByPages,
+} from '../graph/meeting.js';
 import type { EntityParts, MeetingParts } from '../graph/parts.js';
 import type { EntityRecord, MeetingLocation, MeetingRecord } from '../graph/records.js';
 import { articlePageRelation, articlePages } from './article-pages.js';
@@ -11,7 +16,15 @@ import { rawId } from './global-ids.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { toConnection } from './pagination.js';
 import { ArticleConnection, City, Country, Entity, Meeting, MeetingConnection } from './refs.js';
-import { carriedFor, declareParts, declareRelation, fallbackLoader, mergeParts, planRecords, siteOf } from './reads.js';
+import {
+  carriedFor,
+  declareParts,
+  declareRelation,
+  fallbackLoader,
+  mergeParts,
+  planRecords,
+  siteOf,
+} from './reads.js';
 import { selectionOf } from './selection.js';
 
 // Which fields need which optional part of a meeting record.
@@ -32,7 +45,10 @@ const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
 // The same for records read without where the meeting was held.
 const locationLoader = fallbackLoader('Meeting', meetingLocations);
 
-function locationOf(meeting: MeetingRecord, context: GraphContext): MeetingLocation | Promise<MeetingLocation> {
+function locationOf(
+  meeting: MeetingRecord,
+  context: GraphContext,
+): MeetingLocation | Promise<MeetingLocation> {
   return meeting.location ?? locationLoader(context).load(meeting.id);
 }
 
@@ -55,11 +71,13 @@ Meeting.implement({
     participants: t.field({
       type: [Entity],
       // The records when the meeting's statement carried them, else ids for the entity loader.
-      resolve: (meeting, _args, context, info) => carriedFor<EntityRecord[]>(context, info, meeting.id) ?? meeting.participantIds,
+      resolve: (meeting, _args, context, info) =>
+        carriedFor<EntityRecord[]>(context, info, meeting.id) ?? meeting.participantIds,
     }),
     evidence: t.stringList({
       description: 'The reporting sentences.',
-      resolve: (meeting, _args, context) => meeting.evidence ?? evidenceLoader(context).load(meeting.id),
+      resolve: (meeting, _args, context) =>
+        meeting.evidence ?? evidenceLoader(context).load(meeting.id),
     }),
     reportedBy: t.loadable({
       type: ArticleConnection,
@@ -68,7 +86,9 @@ Meeting.implement({
       args: { first: t.arg.int(), after: t.arg.string() },
       byPath: true,
       load: (meetingIds: string[], context, args, info) =>
-        articlePages(meetingIds, context, args, info, (ids, page) => reportedByPages(context.runner, ids, page)),
+        articlePages(meetingIds, context, args, info, (ids, page) =>
+          reportedByPages(context.runner, ids, page),
+        ),
       resolve: (meeting) => meeting.id,
     }),
   }),
@@ -93,21 +113,31 @@ builder.queryFields((t) => ({
       const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
       const where = args.where;
-      const plan = planRecords<MeetingParts>('Meeting', selectionOf(info).values, siteOf(info), context, { carry: true });
+      const plan = planRecords<MeetingParts>(
+        'Meeting',
+        selectionOf(info).values,
+        siteOf(info),
+        context,
+        { carry: true },
+      );
       const { total, meetings } = await meetingPage(
         context.runner,
         {
           from: where?.from ?? null,
           to: where?.to ?? null,
           place: where?.place ? rawId(String(where.place), 'where.place', ['City']) : null,
-          participant: where?.participant ? rawId(String(where.participant), 'where.participant') : null,
+          participant: where?.participant
+            ? rawId(String(where.participant), 'where.participant')
+            : null,
         },
         offset,
         limit + 1,
         plan.parts,
       );
       plan.prime(context, meetings);
-      return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [offset + index]);
+      return toConnection(meetings, limit, total, offset > 0, (_meeting, index) => [
+        offset + index,
+      ]);
     },
   }),
 }));

@@ -6,7 +6,12 @@ export interface Connection<T> {
   /** Null only where it was not counted because the document did not ask (never resolved then). */
   totalCount: number | null;
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 /**
@@ -47,6 +52,7 @@ export function toConnection<T>(
 /** A connection's totalCount for its resolver. Per-parent pages count only when the document
  * names totalCount (src/schema/reads.ts), so a null here would be a bug, not an empty list. */
 export function totalCountOf(connection: Pick<Connection<unknown>, 'totalCount'>): number {
-  if (connection.totalCount === null) throw new Error('totalCount was not counted for this request');
+  if (connection.totalCount === null)
+    throw new Error('totalCount was not counted for this request');
   return connection.totalCount;
 }

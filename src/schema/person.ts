@@ -1,6 +1,12 @@
 import { type CoMentionRow, coMentions, personCountries } from '../graph/person.js';
 import { builder } from './builder.js';
-import { entityDetailsOf, entityParts, entityTypeOptions, meetingsOf, relatedEntitiesLoader } from './entity.js';
+import {
+  entityDetailsOf,
+  entityParts,
+  entityTypeOptions,
+  meetingsOf,
+  relatedEntitiesLoader,
+} from './entity.js';
 import { entityListQuery } from './entity-lists.js';
 import { PersonStatus } from './enums.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
@@ -17,7 +23,8 @@ Person.implement({
     }),
     status: t.field({
       type: PersonStatus,
-      resolve: async (person, _args, context) => (await entityDetailsOf(person, context)).status ?? 'CURATED',
+      resolve: async (person, _args, context) =>
+        (await entityDetailsOf(person, context)).status ?? 'CURATED',
     }),
     evidence: t.string({
       nullable: true,
@@ -47,7 +54,12 @@ Person.implement({
       byPath: true,
       load: async (ids: string[], context, args, info) => {
         const limit = pageSizeOf(args.first, context.limits);
-        const byPerson = await coMentions(context.runner, ids, limit, entityParts(info, context, 'entity'));
+        const byPerson = await coMentions(
+          context.runner,
+          ids,
+          limit,
+          entityParts(info, context, 'entity'),
+        );
         return ids.map((id) => byPerson.get(id) ?? []);
       },
       resolve: (person) => person.id,

@@ -60,7 +60,11 @@ export interface CarriedRelation<Plan> {
 }
 
 /** Declares a relation a record kind can carry (`slot` is the key of its parts and records). */
-export function declareRelation<Plan>(kind: RecordKind, slot: string, relation: CarriedRelation<Plan>): void {
+export function declareRelation<Plan>(
+  kind: RecordKind,
+  slot: string,
+  relation: CarriedRelation<Plan>,
+): void {
   const relations = declaredRelations.get(kind) ?? new Map();
   relations.set(slot, relation);
   declaredRelations.set(kind, relations);
@@ -92,7 +96,8 @@ export function planRecords<Parts>(
   const names = fieldNames(values);
   const parts: Record<string, unknown> = {};
   for (const [part, fields] of Object.entries(declaredParts.get(kind) ?? {})) {
-    parts[part] = fields.some((field) => names.has(field)) || (options.also?.includes(part) ?? false);
+    parts[part] =
+      fields.some((field) => names.has(field)) || (options.also?.includes(part) ?? false);
   }
   const taken: { slot: string; child: ChildField; relation: CarriedRelation<unknown> }[] = [];
   for (const [slot, relation] of declaredRelations.get(kind) ?? []) {
@@ -126,7 +131,8 @@ export function planRecords<Parts>(
         }
         for (const record of records) {
           const carried = (record as unknown as Record<string, unknown>)[slot];
-          if (carried !== null && carried !== undefined) answers.set(record.id, relation.answer(carried, child));
+          if (carried !== null && carried !== undefined)
+            answers.set(record.id, relation.answer(carried, child));
         }
       }
     },
@@ -149,7 +155,11 @@ function childField(site: PlanSite, value: NodeSelection, key: string): ChildFie
 }
 
 // A child whose arguments are out of bounds is left to its own loader, which reports the error on it.
-function planSafely(relation: CarriedRelation<unknown>, child: ChildField, context: GraphContext): unknown {
+function planSafely(
+  relation: CarriedRelation<unknown>,
+  child: ChildField,
+  context: GraphContext,
+): unknown {
   try {
     return relation.plan(child, context);
   } catch {
@@ -158,7 +168,11 @@ function planSafely(relation: CarriedRelation<unknown>, child: ChildField, conte
 }
 
 /** The values a field of these values returns (e.g. `entity` of an EntityCount), as selected. */
-export function valuesOfField(scope: SelectionScope, values: readonly NodeSelection[], name: string): NodeSelection[] {
+export function valuesOfField(
+  scope: SelectionScope,
+  values: readonly NodeSelection[],
+  name: string,
+): NodeSelection[] {
   return values.flatMap((value) =>
     [...value.fields.values()]
       .filter((field) => field.name === name)
@@ -183,7 +197,9 @@ export function mergeParts<T extends object>(a: T, b: T): T {
   return merged as T;
 }
 
-const carriedStore = createContextCache((_context: GraphContext) => new Map<string, Map<string, unknown>>());
+const carriedStore = createContextCache(
+  (_context: GraphContext) => new Map<string, Map<string, unknown>>(),
+);
 
 /**
  * A relation loader's answers: what a parent's statement carried for these keys at this path,
@@ -204,7 +220,11 @@ export async function carriedOrLoaded<T>(
 
 /** What a parent's statement carried for one parent at the field being resolved, if anything
  * (the caller names what its relation carries, as `carriedOrLoaded` does). */
-export function carriedFor<T>(context: GraphContext, info: GraphQLResolveInfo, parentId: string): T | undefined {
+export function carriedFor<T>(
+  context: GraphContext,
+  info: GraphQLResolveInfo,
+  parentId: string,
+): T | undefined {
   return carriedStore(context).get(pathKey(info.path))?.get(parentId) as T | undefined;
 }
 

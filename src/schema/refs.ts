@@ -3,7 +3,13 @@ import { entitiesByIds } from '../graph/entity.js';
 import { meetingsByIds } from '../graph/meeting.js';
 import { outletsByIds } from '../graph/outlet.js';
 import { LIGHT_ARTICLE, LIGHT_ENTITY, LIGHT_MEETING } from '../graph/parts.js';
-import type { EntityLabel, EntityRecord, MeetingRecord, MentionRecord, OutletRecord } from '../graph/records.js';
+import type {
+  EntityLabel,
+  EntityRecord,
+  MeetingRecord,
+  MentionRecord,
+  OutletRecord,
+} from '../graph/records.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { totalCountOf } from './pagination.js';
@@ -28,7 +34,9 @@ function entityRef(kind: EntityLabel) {
   return builder.loadableNodeRef<EntityRecord>(kind, {
     id: { resolve: (entity) => entity.id },
     load: async (ids: string[], context: GraphContext) =>
-      (await entitiesByIds(context.runner, ids, LIGHT_ENTITY)).filter((entity) => entity.kind === kind),
+      (await entitiesByIds(context.runner, ids, LIGHT_ENTITY)).filter(
+        (entity) => entity.kind === kind,
+      ),
     sort: (entity) => entity.id,
   });
 }
@@ -53,9 +61,16 @@ export const Outlet = builder.loadableNodeRef<OutletRecord>('Outlet', {
 export const Mention = builder.objectRef<MentionRecord>('Mention');
 
 /** `<Name>Connection` (and `<Name>Edge`) over `type`: the Relay shape and its totalCount. */
-function countedConnection(type: Parameters<typeof builder.connectionObject>[0]['type'], name: string) {
+function countedConnection(
+  type: Parameters<typeof builder.connectionObject>[0]['type'],
+  name: string,
+) {
   return builder.connectionObject(
-    { type, name: `${name}Connection`, fields: (t) => ({ totalCount: t.int({ resolve: (connection) => totalCountOf(connection) }) }) },
+    {
+      type,
+      name: `${name}Connection`,
+      fields: (t) => ({ totalCount: t.int({ resolve: (connection) => totalCountOf(connection) }) }),
+    },
     { name: `${name}Edge` },
   );
 }

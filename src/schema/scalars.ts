@@ -8,12 +8,20 @@ import { badInput } from './errors.js';
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string') throw badInput(null, 'DateTime must be an ISO-8601 string');
   const parsed = DateTime.fromISO(value, { setZone: true });
-  if (!parsed.isValid) throw badInput(null, `"${value}" is not an ISO-8601 date-time (e.g. 2025-04-11T00:10:00+02:00)`);
+  if (!parsed.isValid)
+    throw badInput(
+      null,
+      `"${value}" is not an ISO-8601 date-time (e.g. 2025-04-11T00:10:00+02:00)`,
+    );
   return parsed.toISO() ?? value;
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value).isValid) {
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    !DateTime.fromISO(value).isValid
+  ) {
     throw badInput(null, `"${String(value)}" is not a calendar date (YYYY-MM-DD)`);
   }
   return value;

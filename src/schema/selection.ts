@@ -64,17 +64,20 @@ export function selectedFields(
         const key = selection.alias?.value ?? selection.name.value;
         const known = found.get(key);
         if (known) known.nodes.push(selection);
-        else found.set(key, { key, name: selection.name.value, nodes: [selection], parentType: on });
+        else
+          found.set(key, { key, name: selection.name.value, nodes: [selection], parentType: on });
       } else if (selection.kind === 'InlineFragment') {
         const condition = selection.typeCondition?.name.value;
-        if (applies(scope.schema, condition, typeName)) visit(selection.selectionSet, condition ?? on, seen);
+        if (applies(scope.schema, condition, typeName))
+          visit(selection.selectionSet, condition ?? on, seen);
       } else {
         const name = selection.name.value;
         const fragment = scope.fragments[name];
         if (!fragment || seen.has(name)) continue;
         seen.add(name);
         const condition = fragment.typeCondition.name.value;
-        if (applies(scope.schema, condition, typeName)) visit(fragment.selectionSet, condition, seen);
+        if (applies(scope.schema, condition, typeName))
+          visit(fragment.selectionSet, condition, seen);
       }
     }
   };
@@ -88,23 +91,39 @@ function applies(schema: GraphQLSchema, condition: string | undefined, typeName:
   const type = schema.getType(typeName);
   const on = schema.getType(condition);
   if (!type || !on || !(isAbstractType(on) || isObjectType(on))) return false;
-  const possible = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
-  return possible.some((object) => object === on || (isAbstractType(on) && schema.isSubType(on, object)));
+  const possible = isAbstractType(type)
+    ? schema.getPossibleTypes(type)
+    : isObjectType(type)
+      ? [type]
+      : [];
+  return possible.some(
+    (object) => object === on || (isAbstractType(on) && schema.isSubType(on, object)),
+  );
 }
 
 /** The field definition a selection names, on the type it was found on. */
-export function fieldDefinition(scope: SelectionScope, field: FieldSelection): GraphQLField<unknown, unknown> | undefined {
+export function fieldDefinition(
+  scope: SelectionScope,
+  field: FieldSelection,
+): GraphQLField<unknown, unknown> | undefined {
   const type = scope.schema.getType(field.parentType);
-  return type && 'getFields' in type ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[field.name] : undefined;
+  return type && 'getFields' in type
+    ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[field.name]
+    : undefined;
 }
 
 /** A field's arguments, or null when its nodes disagree (a field of two types under one key). */
-export function argumentsOf(scope: SelectionScope, field: FieldSelection): Record<string, unknown> | null {
+export function argumentsOf(
+  scope: SelectionScope,
+  field: FieldSelection,
+): Record<string, unknown> | null {
   const definition = fieldDefinition(scope, field);
   if (!definition) return null;
   const all = field.nodes.map((node) => getArgumentValues(definition, node, scope.variableValues));
   const first = JSON.stringify(all[0]);
-  return all.every((args) => JSON.stringify(args) === first) ? (all[0] as Record<string, unknown>) : null;
+  return all.every((args) => JSON.stringify(args) === first)
+    ? (all[0] as Record<string, unknown>)
+    : null;
 }
 
 function isConnection(type: GraphQLNamedType): boolean {
@@ -122,7 +141,10 @@ export function valuesSelected(
   const connection: ConnectionSelection = { totalCount: false, cursors: false };
   if (!isConnection(named) || !isObjectType(named)) {
     const suffix = isListType(getNullableType(returnType)) ? ['*'] : [];
-    return { values: [{ typeName: named.name, suffix, fields: selectedFields(scope, sets, named.name) }], connection };
+    return {
+      values: [{ typeName: named.name, suffix, fields: selectedFields(scope, sets, named.name) }],
+      connection,
+    };
   }
   const edgeType = getNamedType(named.getFields().edges?.type as GraphQLOutputType);
   const nodeField = isObjectType(edgeType) ? edgeType.getFields().node : undefined;
@@ -132,18 +154,39 @@ export function valuesSelected(
   for (const field of selectedFields(scope, sets, named.name).values()) {
     if (field.name === 'totalCount') connection.totalCount = true;
     if (field.name === 'pageInfo') {
-      const page = selectedFields(scope, field.nodes.map((node) => node.selectionSet), 'PageInfo');
-      if ([...page.values()].some((f) => f.name === 'startCursor' || f.name === 'endCursor')) connection.cursors = true;
+      const page = selectedFields(
+        scope,
+        field.nodes.map((node) => node.selectionSet),
+        'PageInfo',
+      );
+      if ([...page.values()].some((f) => f.name === 'startCursor' || f.name === 'endCursor'))
+        connection.cursors = true;
     }
     if (field.name === 'nodes') {
-      values.push({ typeName: nodeType.name, suffix: [field.key, '*'], fields: selectedFields(scope, field.nodes.map((node) => node.selectionSet), nodeType.name) });
+      values.push({
+        typeName: nodeType.name,
+        suffix: [field.key, '*'],
+        fields: selectedFields(
+          scope,
+          field.nodes.map((node) => node.selectionSet),
+          nodeType.name,
+        ),
+      });
     }
     if (field.name === 'edges') {
-      const edge = selectedFields(scope, field.nodes.map((node) => node.selectionSet), edgeType.name);
+      const edge = selectedFields(
+        scope,
+        field.nodes.map((node) => node.selectionSet),
+        edgeType.name,
+      );
       for (const inEdge of edge.values()) {
         if (inEdge.name === 'cursor') connection.cursors = true;
         if (inEdge.name === 'node') {
-          const fields = selectedFields(scope, inEdge.nodes.map((node) => node.selectionSet), nodeType.name);
+          const fields = selectedFields(
+            scope,
+            inEdge.nodes.map((node) => node.selectionSet),
+            nodeType.name,
+          );
           values.push({ typeName: nodeType.name, suffix: [field.key, '*', inEdge.key], fields });
         }
       }

@@ -17,7 +17,10 @@ interface EntityMentionShape {
 }
 
 /** Each page event turned into zero or more payloads; closing the result closes the source. */
-function expand<T>(source: AsyncIterable<PageIngestedEvent>, payloadsOf: (event: PageIngestedEvent) => T[]): AsyncIterable<T> {
+function expand<T>(
+  source: AsyncIterable<PageIngestedEvent>,
+  payloadsOf: (event: PageIngestedEvent) => T[],
+): AsyncIterable<T> {
   const inner = source[Symbol.asyncIterator]();
   const pending: T[] = [];
   return {
@@ -57,7 +60,11 @@ builder.subscriptionField('articleIngested', (t) =>
       const outlet = where?.outlet ? rawId(String(where.outlet), 'where.outlet', ['Outlet']) : null;
       return expand(context.events.subscribe(), (event) =>
         event.articles
-          .filter((article) => (outlet === null || article.outletId === outlet) && mentions.every((id) => article.entityIds.includes(id)))
+          .filter(
+            (article) =>
+              (outlet === null || article.outletId === outlet) &&
+              mentions.every((id) => article.entityIds.includes(id)),
+          )
           .map((article) => article.id),
       );
     },
@@ -66,7 +73,8 @@ builder.subscriptionField('articleIngested', (t) =>
 );
 
 const MeetingReport = builder.objectRef<MeetingReportShape>('MeetingReport').implement({
-  description: 'A meeting an ingested page reported (new, or merged with earlier reports), and the page’s articles that report it.',
+  description:
+    'A meeting an ingested page reported (new, or merged with earlier reports), and the page’s articles that report it.',
   fields: (t) => ({
     meeting: t.field({ type: Meeting, resolve: (report) => report.meetingId }),
     articles: t.field({ type: [Article], resolve: (report) => report.articleIds }),
@@ -86,11 +94,17 @@ builder.subscriptionField('meetingReported', (t) =>
     description: 'Each meeting an ingested page reports, once its transaction has committed.',
     args: { where: t.arg({ type: MeetingReportedWhere }) },
     subscribe: (_root, { where }, context) => {
-      const participant = where?.participant ? rawId(String(where.participant), 'where.participant') : null;
+      const participant = where?.participant
+        ? rawId(String(where.participant), 'where.participant')
+        : null;
       const place = where?.place ? rawId(String(where.place), 'where.place', ['City']) : null;
       return expand(context.events.subscribe(), (event) =>
         event.meetings
-          .filter((meeting) => (participant === null || meeting.participantIds.includes(participant)) && (place === null || meeting.placeId === place))
+          .filter(
+            (meeting) =>
+              (participant === null || meeting.participantIds.includes(participant)) &&
+              (place === null || meeting.placeId === place),
+          )
           .map((meeting) => ({ meetingId: meeting.id, articleIds: meeting.articleIds })),
       );
     },
@@ -109,12 +123,15 @@ const EntityMention = builder.objectRef<EntityMentionShape>('EntityMention').imp
 builder.subscriptionField('entityMentioned', (t) =>
   t.field({
     type: EntityMention,
-    description: 'Each ingested article that names this entity, once its transaction has committed.',
+    description:
+      'Each ingested article that names this entity, once its transaction has committed.',
     args: { id: t.arg.id({ required: true }) },
     subscribe: (_root, { id }, context) => {
       const entityId = rawId(String(id), 'id');
       return expand(context.events.subscribe(), (event) =>
-        event.articles.filter((article) => article.entityIds.includes(entityId)).map((article) => ({ entityId, articleId: article.id })),
+        event.articles
+          .filter((article) => article.entityIds.includes(entityId))
+          .map((article) => ({ entityId, articleId: article.id })),
       );
     },
     resolve: (mention: EntityMentionShape) => mention,

@@ -14,7 +14,9 @@ function tokenList(value: string): Buffer[] {
 }
 
 function matches(token: Buffer, tokens: readonly Buffer[]): boolean {
-  return tokens.some((candidate) => candidate.length === token.length && timingSafeEqual(candidate, token));
+  return tokens.some(
+    (candidate) => candidate.length === token.length && timingSafeEqual(candidate, token),
+  );
 }
 
 export function accessPolicy(config: Config): (authorization: string | null) => Access {

@@ -5,17 +5,26 @@ import type { Plugin } from 'graphql-yoga';
 export function useBodyLimit(maxBytes: number): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
-      if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+      if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS')
+        return;
       const length = request.headers.get('content-length');
       const refuse = (status: number, message: string) =>
         endResponse(
           new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message, extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodyBytes', max: maxBytes } }] }),
+            JSON.stringify({
+              errors: [
+                {
+                  message,
+                  extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodyBytes', max: maxBytes },
+                },
+              ],
+            }),
             { status, headers: { 'content-type': 'application/json' } },
           ),
         );
       if (length === null) {
-        if (request.headers.get('transfer-encoding')) refuse(411, 'Send a Content-Length with the request body');
+        if (request.headers.get('transfer-encoding'))
+          refuse(411, 'Send a Content-Length with the request body');
         return;
       }
       const bytes = Number(length);

@@ -17,9 +17,12 @@ export function bookmarksOf(request: Request): string[] {
     .map((bookmark) => bookmark.trim())
     .filter(Boolean);
   if (bookmarks.length > MAX_BOOKMARKS || !bookmarks.every((bookmark) => BOOKMARK.test(bookmark))) {
-    throw new GraphQLError(`${BOOKMARK_HEADER}: expected at most ${MAX_BOOKMARKS} comma-separated bookmarks as ingestPage returns them`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: BOOKMARK_HEADER, http: { status: 400 } },
-    });
+    throw new GraphQLError(
+      `${BOOKMARK_HEADER}: expected at most ${MAX_BOOKMARKS} comma-separated bookmarks as ingestPage returns them`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', argument: BOOKMARK_HEADER, http: { status: 400 } },
+      },
+    );
   }
   return bookmarks;
 }

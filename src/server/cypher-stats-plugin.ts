@@ -13,7 +13,10 @@ export function useCypherStats(options: { always: boolean }): Plugin<GraphContex
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           const { statements, dbTimeMs, names } = context.runner.stats;
-          setResult({ ...result, extensions: { ...result.extensions, cypher: { statements, dbTimeMs, names } } });
+          setResult({
+            ...result,
+            extensions: { ...result.extensions, cypher: { statements, dbTimeMs, names } },
+          });
         },
       };
     },

@@ -1,4 +1,10 @@
-import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, GraphQLError } from 'graphql';
+import {
+  createSourceEventStream,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+  GraphQLError,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphContext } from '../schema/context.js';
 
@@ -9,7 +15,9 @@ import type { GraphContext } from '../schema/context.js';
 
 type SubscribeResult = AsyncIterable<ExecutionResult> | ExecutionResult;
 
-export function useFreshContextPerEvent(fresh: (context: GraphContext) => Partial<GraphContext>): Plugin<GraphContext> {
+export function useFreshContextPerEvent(
+  fresh: (context: GraphContext) => Partial<GraphContext>,
+): Plugin<GraphContext> {
   return {
     onSubscribe({ setSubscribeFn }) {
       setSubscribeFn((async (args: ExecutionArgs): Promise<SubscribeResult> => {
@@ -29,11 +37,16 @@ export function useFreshContextPerEvent(fresh: (context: GraphContext) => Partia
               // The stream's end with its reason (SLOW_SUBSCRIBER, EVENTS_UNAVAILABLE): one last
               // result carrying the error, then done, the same on SSE and WebSocket.
               failed = true;
-              const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String(error));
+              const graphqlError =
+                error instanceof GraphQLError ? error : new GraphQLError(String(error));
               return { value: { errors: [graphqlError] }, done: false };
             }
             if (step.done) return { value: undefined, done: true };
-            const result = await execute({ ...args, rootValue: step.value, contextValue: { ...context, ...fresh(context) } });
+            const result = await execute({
+              ...args,
+              rootValue: step.value,
+              contextValue: { ...context, ...fresh(context) },
+            });
             return { value: result, done: false };
           },
           return: async () => {

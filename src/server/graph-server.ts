@@ -83,12 +83,21 @@ export function limitsFromConfig(config: Config): Limits {
 }
 
 function corsFromConfig(config: Config): YogaServerOptions<object, GraphContext>['cors'] {
-  const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   if (origins.length === 0) return false; // same origin only
   return {
     origin: origins.includes('*') ? '*' : origins,
     credentials: !origins.includes('*'),
-    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'x-debug-cypher', BOOKMARK_HEADER],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-request-id',
+      'x-graphql-yoga-csrf',
+      'x-debug-cypher',
+      BOOKMARK_HEADER,
+    ],
     exposedHeaders: ['x-request-id'],
   };
 }
@@ -139,8 +148,15 @@ function liveParts(config: Config, redis: RedisEvents | null, logger: Logger) {
     },
     listen: (onEvent, onLost) => base.listen(onEvent, onLost),
   };
-  if (cache && redis && config.RESPONSE_CACHE === 'memory') base.listen((event) => void cache.invalidate(event), () => {});
-  const events = new LiveEvents(transport, { maxSubscriptions: config.MAX_SUBSCRIPTIONS, bufferSize: config.SUBSCRIBER_BUFFER });
+  if (cache && redis && config.RESPONSE_CACHE === 'memory')
+    base.listen(
+      (event) => void cache.invalidate(event),
+      () => {},
+    );
+  const events = new LiveEvents(transport, {
+    maxSubscriptions: config.MAX_SUBSCRIPTIONS,
+    bufferSize: config.SUBSCRIBER_BUFFER,
+  });
   return { events, cache, invalidations };
 }
 
@@ -149,9 +165,17 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
   const accessOf = accessPolicy(config);
   const ingestor = new PageIngestor(parts.ner ?? null);
   // Without parts from startGraphServer: in process, every subscriber hears every page this server commits.
-  const live = parts.events ? { events: parts.events, cache: parts.cache ?? null, invalidations: parts.invalidations ?? new Set<Promise<void>>() } : liveParts(config, null, parts.logger);
+  const live = parts.events
+    ? {
+        events: parts.events,
+        cache: parts.cache ?? null,
+        invalidations: parts.invalidations ?? new Set<Promise<void>>(),
+      }
+    : liveParts(config, null, parts.logger);
   const events = live.events;
-  const createRunner = parts.createRunner ?? ((d, database, timeoutMs) => new QueryRunner(d, database, timeoutMs, config.DB_RETRY_MS));
+  const createRunner =
+    parts.createRunner ??
+    ((d, database, timeoutMs) => new QueryRunner(d, database, timeoutMs, config.DB_RETRY_MS));
   return createYoga<Record<string, never>, GraphContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -164,7 +188,9 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
     // Masking is request-tracking's (it knows the request id); Yoga's would hide typed errors' causes.
     maskedErrors: false,
     context: ({ request }) => ({
-      runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(bookmarksOf(request)),
+      runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(
+        bookmarksOf(request),
+      ),
       limits,
       access: accessOf(request.headers.get('authorization')),
       requestId: requestIdOf(request),
@@ -178,10 +204,16 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       useDashboard((error) => parts.logger.error({ err: error }, 'dashboard build failed')),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-require-preflight'] }),
       useOperationLimits({ maxTokens: config.MAX_TOKENS, maxAliases: config.MAX_ALIASES }),
-      useRequestTracking({ logger: parts.logger, metrics: parts.metrics, production: config.NODE_ENV === 'production' }),
+      useRequestTracking({
+        logger: parts.logger,
+        metrics: parts.metrics,
+        production: config.NODE_ENV === 'production',
+      }),
       useCypherStats({ always: config.NODE_ENV === 'development' }),
       useFreshContextPerEvent(() => ({
-        runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(events.latestBookmarks),
+        runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(
+          events.latestBookmarks,
+        ),
       })),
       ...(live.cache ? [live.cache.plugin, useSettledInvalidations(live.invalidations)] : []),
     ],
@@ -193,13 +225,19 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
  * Starts the HTTP server at once, whether or not Neo4j answers; readiness (schema, then
  * options.afterSchema) is prepared in the background and reported at /ready.
  */
-export async function startGraphServer(driver: Driver, config: Config, options: GraphServerOptions = {}): Promise<GraphServer> {
+export async function startGraphServer(
+  driver: Driver,
+  config: Config,
+  options: GraphServerOptions = {},
+): Promise<GraphServer> {
   const logger = options.logger ?? createLogger(config);
   const metrics = new ServerMetrics();
   const afterSchema = options.afterSchema;
   const readiness = new GraphReadiness(driver, {
     database: config.NEO4J_DATABASE,
-    afterSchema: afterSchema ? () => afterSchema(new QueryRunner(driver, config.NEO4J_DATABASE)) : undefined,
+    afterSchema: afterSchema
+      ? () => afterSchema(new QueryRunner(driver, config.NEO4J_DATABASE))
+      : undefined,
     log: (message, error) => logger.warn({ err: error }, message),
   });
   // With REDIS_URL, events travel through Redis so every process's subscribers hear every page.
@@ -211,9 +249,19 @@ export async function startGraphServer(driver: Driver, config: Config, options: 
       })
     : null;
   const live = liveParts(config, redis, logger);
-  const yoga = createGraphYoga(driver, config, { readiness, metrics, logger, createRunner: options.createRunner, ner: options.ner, ...live });
+  const yoga = createGraphYoga(driver, config, {
+    readiness,
+    metrics,
+    logger,
+    createRunner: options.createRunner,
+    ner: options.ner,
+    ...live,
+  });
   const server = createServer(yoga);
-  const websocket = attachWebSocket(server, yoga, { path: '/graphql', maxPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION });
+  const websocket = attachWebSocket(server, yoga, {
+    path: '/graphql',
+    maxPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);

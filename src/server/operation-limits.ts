@@ -5,8 +5,15 @@ import type { Plugin } from 'graphql-yoga';
 // number of tokens (a huge document is rejected before it is even parsed whole) and of aliases
 // (an alias flood multiplies one field's work). Depth and cost are the complexity plugin's.
 
-function limitError(limit: string, max: number, actual: number | null, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED', limit, max, ...(actual === null ? {} : { actual }) } });
+function limitError(
+  limit: string,
+  max: number,
+  actual: number | null,
+  message: string,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'LIMIT_EXCEEDED', limit, max, ...(actual === null ? {} : { actual }) },
+  });
 }
 
 function maxAliasesRule(maxAliases: number): ValidationRule {
@@ -19,7 +26,14 @@ function maxAliasesRule(maxAliases: number): ValidationRule {
       Document: {
         leave() {
           if (aliases > maxAliases) {
-            context.reportError(limitError('aliases', maxAliases, aliases, `The document uses ${aliases} aliases; at most ${maxAliases} allowed`));
+            context.reportError(
+              limitError(
+                'aliases',
+                maxAliases,
+                aliases,
+                `The document uses ${aliases} aliases; at most ${maxAliases} allowed`,
+              ),
+            );
           }
         },
       },
@@ -35,7 +49,12 @@ export function useOperationLimits(options: { maxTokens: number; maxAliases: num
           return parse(source, { ...parseOptions, maxTokens: options.maxTokens });
         } catch (error) {
           if (error instanceof GraphQLError && /tokens/i.test(error.message)) {
-            throw limitError('tokens', options.maxTokens, null, `The document has more than ${options.maxTokens} tokens`);
+            throw limitError(
+              'tokens',
+              options.maxTokens,
+              null,
+              `The document has more than ${options.maxTokens} tokens`,
+            );
           }
           throw error;
         }
@@ -46,4 +65,3 @@ export function useOperationLimits(options: { maxTokens: number; maxAliases: num
     },
   };
 }
-

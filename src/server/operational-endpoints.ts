@@ -4,7 +4,10 @@ import type { GraphReadiness } from './readiness.js';
 
 // GET /ready: 200 when Neo4j is reachable and the schema applied, else 503 with the reason (for
 // load balancers and orchestrators). GET /metrics: Prometheus text. /health is Yoga's own.
-export function useOperationalEndpoints(options: { readiness: GraphReadiness; metrics: ServerMetrics }): Plugin {
+export function useOperationalEndpoints(options: {
+  readiness: GraphReadiness;
+  metrics: ServerMetrics;
+}): Plugin {
   const { readiness, metrics } = options;
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {

@@ -31,11 +31,26 @@ function retryDelay(attempt: number): number {
 }
 
 export function createRedisEvents(options: RedisEventsOptions): RedisEvents {
-  const common = { retryStrategy: retryDelay, maxRetriesPerRequest: 1, lazyConnect: false } as const;
-  const commands = new Redis(options.url, { ...common, enableOfflineQueue: false, connectionName: 'news-graph-commands' });
+  const common = {
+    retryStrategy: retryDelay,
+    maxRetriesPerRequest: 1,
+    lazyConnect: false,
+  } as const;
+  const commands = new Redis(options.url, {
+    ...common,
+    enableOfflineQueue: false,
+    connectionName: 'news-graph-commands',
+  });
   // Subscribed by hand on every (re)connect, so `up` turns true only once the channel is ours.
-  const subscriber = new Redis(options.url, { ...common, autoResubscribe: false, connectionName: 'news-graph-events' });
-  const listeners = new Set<{ onEvent: (event: PageIngestedEvent) => void; onLost: (reason: string) => void }>();
+  const subscriber = new Redis(options.url, {
+    ...common,
+    autoResubscribe: false,
+    connectionName: 'news-graph-events',
+  });
+  const listeners = new Set<{
+    onEvent: (event: PageIngestedEvent) => void;
+    onLost: (reason: string) => void;
+  }>();
   let up = false;
   let closing = false;
   let lastProblem = '';
@@ -50,7 +65,8 @@ export function createRedisEvents(options: RedisEventsOptions): RedisEvents {
     if (!up) return;
     up = false;
     report(`Redis: ${reason}; open subscriptions end, new ones are refused until it answers`);
-    for (const listener of [...listeners]) listener.onLost(`the event broker (Redis) went away: ${reason}`);
+    for (const listener of [...listeners])
+      listener.onLost(`the event broker (Redis) went away: ${reason}`);
   };
 
   subscriber.on('ready', () => {

@@ -51,11 +51,16 @@ function errorCode(error: GraphQLError): string {
 
 function resultsOf(result: unknown): ExecutionResult[] {
   if (Array.isArray(result)) return result as ExecutionResult[];
-  if (result && typeof result === 'object' && !(Symbol.asyncIterator in result)) return [result as ExecutionResult];
+  if (result && typeof result === 'object' && !(Symbol.asyncIterator in result))
+    return [result as ExecutionResult];
   return [];
 }
 
-export function useRequestTracking(options: { logger: Logger; metrics: ServerMetrics; production: boolean }): Plugin<GraphContext> {
+export function useRequestTracking(options: {
+  logger: Logger;
+  metrics: ServerMetrics;
+  production: boolean;
+}): Plugin<GraphContext> {
   const { logger, metrics } = options;
   return {
     onRequest({ request }) {
@@ -69,8 +74,11 @@ export function useRequestTracking(options: { logger: Logger; metrics: ServerMet
           definition.kind === 'OperationDefinition' &&
           (args.operationName ? definition.name?.value === args.operationName : true),
       );
-      record.operationName = args.operationName ?? (operation?.kind === 'OperationDefinition' ? operation.name?.value : undefined);
-      record.operationType = operation?.kind === 'OperationDefinition' ? operation.operation : undefined;
+      record.operationName =
+        args.operationName ??
+        (operation?.kind === 'OperationDefinition' ? operation.name?.value : undefined);
+      record.operationType =
+        operation?.kind === 'OperationDefinition' ? operation.operation : undefined;
       return {
         onExecuteDone({ result, setResult }) {
           record.statements = context.runner.stats.statements;
@@ -83,7 +91,10 @@ export function useRequestTracking(options: { logger: Logger; metrics: ServerMet
               requestId: record.id,
               production: options.production,
               log: (cause) =>
-                logger.error({ requestId: record.id, operationName: record.operationName, err: cause }, 'unexpected error'),
+                logger.error(
+                  { requestId: record.id, operationName: record.operationName, err: cause },
+                  'unexpected error',
+                ),
             }),
           );
           setResult({ ...result, errors });

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Cache as EnvelopRedisCache } from '@envelop/response-cache';
 import { createRedisCache } from '@envelop/response-cache-redis';
-import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import {
+  type Cache,
+  createInMemoryCache,
+  useResponseCache,
+} from '@graphql-yoga/plugin-response-cache';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
@@ -21,7 +25,8 @@ function entityKey(typename: string, id: number | string): string {
   const value = String(id);
   try {
     const decoded = decodeGlobalID(value);
-    if (decoded.id && encodeGlobalID(decoded.typename, decoded.id) === value) return `entity:${decoded.id}`;
+    if (decoded.id && encodeGlobalID(decoded.typename, decoded.id) === value)
+      return `entity:${decoded.id}`;
   } catch {
     // not a global id
   }
@@ -106,7 +111,8 @@ export function createResponseCache(
   const plugin = useResponseCache({
     cache,
     session: identityOf,
-    enabled: (request) => !request.headers.has(BOOKMARK_HEADER) && !request.headers.has('x-debug-cypher'),
+    enabled: (request) =>
+      !request.headers.has(BOOKMARK_HEADER) && !request.headers.has('x-debug-cypher'),
     ttl: config.RESPONSE_CACHE_TTL_MS,
     ttlPerSchemaCoordinate: typeTtls(config.RESPONSE_CACHE_TYPE_TTLS),
     // Ingest invalidates through invalidate() below, which knows every entity the page touched.

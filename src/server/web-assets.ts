@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { renderGraphiQL as renderBundledGraphiQL } from '@graphql-yoga/render-graphiql';
 import { Kind, parse } from 'graphql';
@@ -18,7 +27,9 @@ export interface ExampleOperation {
 }
 
 /** Every named operation of schema/examples/*.graphql, file by file. */
-export function exampleOperations(examplesDir = join(projectRoot, 'schema', 'examples')): ExampleOperation[] {
+export function exampleOperations(
+  examplesDir = join(projectRoot, 'schema', 'examples'),
+): ExampleOperation[] {
   return readdirSync(examplesDir)
     .filter((file) => file.endsWith('.graphql'))
     .sort()
@@ -43,8 +54,7 @@ export function graphiqlOptions(defaultQuery: string): Options {
   return { title: 'news-graph', defaultQuery };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // A plain GET form: picking an example reloads GraphiQL with ?query=…, which Yoga's GraphiQL opens
 // in a tab of its own. It works with the keyboard and even before the editor's script has run.
@@ -55,7 +65,9 @@ function examplePicker(): string {
   }
   const options = [...groups]
     .map(([file, operations]) => {
-      const items = operations.map((o) => `<option value="${escapeHtml(o.query)}">${escapeHtml(o.name)}</option>`).join('');
+      const items = operations
+        .map((o) => `<option value="${escapeHtml(o.query)}">${escapeHtml(o.name)}</option>`)
+        .join('');
       return `<optgroup label="${escapeHtml(file)}">${items}</optgroup>`;
     })
     .join('');
@@ -188,7 +200,8 @@ async function bundle(fingerprint: string): Promise<void> {
 export async function buildDashboard(): Promise<DashboardAssets> {
   const fingerprint = dashboardFingerprint();
   const stamp = join(distDir, 'fingerprint');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) return readDist(fingerprint, false);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint)
+    return readDist(fingerprint, false);
   await bundle(fingerprint);
   return readDist(fingerprint, true);
 }
@@ -207,22 +220,43 @@ export function useDashboard(onError: (error: unknown) => void = () => {}): Plug
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname !== '/' && url.pathname !== '/index.html' && !url.pathname.startsWith('/assets/')) return;
+      if (
+        url.pathname !== '/' &&
+        url.pathname !== '/index.html' &&
+        !url.pathname.startsWith('/assets/')
+      )
+        return;
       let files: DashboardAssets['files'];
       try {
         files = (await assets).files;
       } catch (error) {
-        endResponse(new fetchAPI.Response(`The dashboard could not be built: ${String(error)}\n`, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        endResponse(
+          new fetchAPI.Response(`The dashboard could not be built: ${String(error)}\n`, {
+            status: 500,
+            headers: { 'content-type': 'text/plain; charset=utf-8' },
+          }),
+        );
         return;
       }
       const file = files.get(url.pathname === '/index.html' ? '/' : url.pathname);
       if (!file) {
-        endResponse(new fetchAPI.Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        endResponse(
+          new fetchAPI.Response('Not found\n', {
+            status: 404,
+            headers: { 'content-type': 'text/plain; charset=utf-8' },
+          }),
+        );
         return;
       }
       // Bundles are named by fingerprint, so they never change under their name; the page may.
-      const cache = url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), { headers: { 'content-type': file.type, 'cache-control': cache } }));
+      const cache = url.pathname.startsWith('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {
+          headers: { 'content-type': file.type, 'cache-control': cache },
+        }),
+      );
     },
   };
 }

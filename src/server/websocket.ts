@@ -11,7 +11,10 @@ import type { GraphContext } from '../schema/context.js';
 // the connection's `authorization` parameter, since browsers cannot set headers on a WebSocket.
 
 // Yoga's enveloped execute and subscribe, handed from onSubscribe to the two calls below.
-type Execution = { execute: (args: ExecutionArgs) => OperationResult; subscribe: (args: ExecutionArgs) => OperationResult };
+type Execution = {
+  execute: (args: ExecutionArgs) => OperationResult;
+  subscribe: (args: ExecutionArgs) => OperationResult;
+};
 
 export function attachWebSocket(
   server: Server,
@@ -28,9 +31,16 @@ export function attachWebSocket(
         const count = open.get(ctx) ?? 0;
         if (count >= options.maxPerConnection) {
           return [
-            new GraphQLError(`Too many subscriptions on this connection: at most ${options.maxPerConnection}`, {
-              extensions: { code: 'LIMIT_EXCEEDED', limit: 'subscriptionsPerConnection', max: options.maxPerConnection },
-            }),
+            new GraphQLError(
+              `Too many subscriptions on this connection: at most ${options.maxPerConnection}`,
+              {
+                extensions: {
+                  code: 'LIMIT_EXCEEDED',
+                  limit: 'subscriptionsPerConnection',
+                  max: options.maxPerConnection,
+                },
+              },
+            ),
           ];
         }
         const authorization = ctx.connectionParams?.authorization;
@@ -38,7 +48,10 @@ export function attachWebSocket(
           method: 'POST',
           headers: typeof authorization === 'string' ? { authorization } : {},
         });
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ request, params });
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          request,
+          params,
+        });
         let document: ReturnType<typeof parse>;
         try {
           document = parse(params.query);

@@ -36,23 +36,40 @@ describe('articles', () => {
     for (const direction of ['ASC', 'DESC']) {
       const all = await gql(PAGE, { first: 5, direction });
       const dates = all.data.articles.edges.map((e: Data) => e.node.publishedAt);
-      expect(dates).toEqual([...dates].sort((a: string, b: string) => (direction === 'ASC' ? Date.parse(a) - Date.parse(b) : Date.parse(b) - Date.parse(a))));
-      const first = await gql(PAGE, { first: 2, direction });
-      const rest = await gql(PAGE, { first: 5, after: first.data.articles.pageInfo.endCursor, direction });
-      expect(rest.data.articles.pageInfo.hasNextPage).toBe(false);
-      expect([...first.data.articles.edges, ...rest.data.articles.edges].map((e: Data) => e.node.id)).toEqual(
-        all.data.articles.edges.map((e: Data) => e.node.id),
+      expect(dates).toEqual(
+        [...dates].sort((a: string, b: string) =>
+          direction === 'ASC' ? Date.parse(a) - Date.parse(b) : Date.parse(b) - Date.parse(a),
+        ),
       );
+      const first = await gql(PAGE, { first: 2, direction });
+      const rest = await gql(PAGE, {
+        first: 5,
+        after: first.data.articles.pageInfo.endCursor,
+        direction,
+      });
+      expect(rest.data.articles.pageInfo.hasNextPage).toBe(false);
+      expect(
+        [...first.data.articles.edges, ...rest.data.articles.edges].map((e: Data) => e.node.id),
+      ).toEqual(all.data.articles.edges.map((e: Data) => e.node.id));
       expect(rest.data.articles.totalCount).toBe(5);
     }
   });
 
   it('filters by period, by mentioned entities and by text, the text matched literally', async () => {
     const query = `query($where: ArticleWhere) { articles(where: $where) { totalCount edges { node { title } } } }`;
-    expect((await gql(query, { where: { from: '2025-04-01T00:00:00+02:00' } })).data.articles.totalCount).toBe(2);
-    expect((await gql(query, { where: { mentions: [encodeGlobalID('City', 'city:istanbul')] } })).data.articles.totalCount).toBe(3);
-    expect((await gql(query, { where: { text: 'Bürgermeister' } })).data.articles.totalCount).toBe(1);
-    const hostile = await gql(query, { where: { text: "'}) MATCH (n) DETACH DELETE n // `x` $param title:*" } });
+    expect(
+      (await gql(query, { where: { from: '2025-04-01T00:00:00+02:00' } })).data.articles.totalCount,
+    ).toBe(2);
+    expect(
+      (await gql(query, { where: { mentions: [encodeGlobalID('City', 'city:istanbul')] } })).data
+        .articles.totalCount,
+    ).toBe(3);
+    expect((await gql(query, { where: { text: 'Bürgermeister' } })).data.articles.totalCount).toBe(
+      1,
+    );
+    const hostile = await gql(query, {
+      where: { text: "'}) MATCH (n) DETACH DELETE n // `x` $param title:*" },
+    });
     expect(hostile.errors).toBeUndefined();
     expect(hostile.data.articles.totalCount).toBe(0);
     expect((await gql(query, {})).data.articles.totalCount).toBe(5);
@@ -64,7 +81,8 @@ describe('what a field reads: parts its own selection needs; node loaders read l
     gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id ${fields} } }`, { ids });
 
   it('reads article text with the list that selects it, and in one more statement for nodes', async () => {
-    const TEXTS = '{ articles(first: 5) { edges { node { id title lead body text captions photoCredits signature } } } }';
+    const TEXTS =
+      '{ articles(first: 5) { edges { node { id title lead body text captions photoCredits signature } } } }';
     const { data, errors, extensions } = await gql(TEXTS);
     expect(errors, JSON.stringify(errors)).toBeUndefined();
     const list = data.articles.edges.map((e: Data) => e.node);
@@ -76,29 +94,44 @@ describe('what a field reads: parts its own selection needs; node loaders read l
     expect(list.some((node: Data) => node.photoCredits.length > 0)).toBe(true);
     expect(list.some((node: Data) => node.signature)).toBe(true);
     expect(extensions?.cypher).toMatchObject({ statements: 1 });
-    const byId = await nodes('... on Article { title lead body text captions photoCredits signature }', list.map((n: Data) => n.id));
+    const byId = await nodes(
+      '... on Article { title lead body text captions photoCredits signature }',
+      list.map((n: Data) => n.id),
+    );
     expect(byId.data.nodes).toEqual(list);
     expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
   });
 
   it("does the same for articles' details", async () => {
-    const { data, errors, extensions } = await gql('{ articles(first: 5) { edges { node { id title language url degraded } } } }');
+    const { data, errors, extensions } = await gql(
+      '{ articles(first: 5) { edges { node { id title language url degraded } } } }',
+    );
     expect(errors, JSON.stringify(errors)).toBeUndefined();
     const list = data.articles.edges.map((e: Data) => e.node);
-    expect(list.every((node: Data) => node.language === 'de' && typeof node.degraded === 'boolean')).toBe(true);
+    expect(
+      list.every((node: Data) => node.language === 'de' && typeof node.degraded === 'boolean'),
+    ).toBe(true);
     expect(extensions?.cypher).toMatchObject({ statements: 1 });
-    const byId = await nodes('... on Article { title language url degraded }', list.map((n: Data) => n.id));
+    const byId = await nodes(
+      '... on Article { title language url degraded }',
+      list.map((n: Data) => n.id),
+    );
     expect(byId.data.nodes).toEqual(list);
     expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
   });
 
   it("does the same for meetings' reporting sentences", async () => {
-    const { data, errors, extensions } = await gql('{ meetings { edges { node { id date evidence } } } }');
+    const { data, errors, extensions } = await gql(
+      '{ meetings { edges { node { id date evidence } } } }',
+    );
     expect(errors, JSON.stringify(errors)).toBeUndefined();
     const list = data.meetings.edges.map((e: Data) => e.node);
     expect(list.every((node: Data) => node.evidence.length > 0)).toBe(true);
     expect(extensions?.cypher).toMatchObject({ statements: 1 });
-    const byId = await nodes('... on Meeting { date evidence }', list.map((n: Data) => n.id));
+    const byId = await nodes(
+      '... on Meeting { date evidence }',
+      list.map((n: Data) => n.id),
+    );
     expect(byId.data.nodes).toEqual(list);
     expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
   });
@@ -112,7 +145,10 @@ describe('what a field reads: parts its own selection needs; node loaders read l
     expect(people.some((entity: Data) => entity.aliases.length > 0)).toBe(true);
     expect(data.countries.edges.every((e: Data) => /^[A-Z]{2}$/.test(e.node.isoCode))).toBe(true);
     expect(extensions?.cypher).toMatchObject({ statements: 2 });
-    const byId = await nodes('... on Person { name nameDe aliases role status evidence }', people.map((n: Data) => n.id));
+    const byId = await nodes(
+      '... on Person { name nameDe aliases role status evidence }',
+      people.map((n: Data) => n.id),
+    );
     expect(byId.data.nodes).toEqual(people);
     expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
   });
@@ -124,32 +160,45 @@ describe('what a field reads: parts its own selection needs; node loaders read l
     expect(errors, JSON.stringify(errors)).toBeUndefined();
     const list = data.articles.edges.map((e: Data) => e.node);
     expect(list).toHaveLength(3);
-    for (const node of list) expect(node.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    for (const node of list)
+      expect(node.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     // The articles; the meetings with their reports (look-ahead).
     expect(extensions?.cypher).toMatchObject({ statements: 2 });
-    const byId = await nodes('... on Article { title publishedAt }', list.map((n: Data) => n.id));
+    const byId = await nodes(
+      '... on Article { title publishedAt }',
+      list.map((n: Data) => n.id),
+    );
     expect(byId.data.nodes).toEqual(list);
     expect(byId.extensions?.cypher).toMatchObject({ statements: 2 });
-    const paged = await gql('{ articles(first: 2) { pageInfo { endCursor } edges { cursor node { title } } } }');
+    const paged = await gql(
+      '{ articles(first: 2) { pageInfo { endCursor } edges { cursor node { title } } } }',
+    );
     expect(paged.errors).toBeUndefined();
     expect(paged.data.articles.pageInfo.endCursor).toBe(paged.data.articles.edges[1].cursor);
     expect(paged.extensions?.cypher).toMatchObject({ statements: 1 });
   });
 
   it('does the same for where meetings were held', async () => {
-    const { data, errors, extensions } = await gql('{ meetings { edges { node { id date place { name } country { name } } } } }');
+    const { data, errors, extensions } = await gql(
+      '{ meetings { edges { node { id date place { name } country { name } } } } }',
+    );
     expect(errors, JSON.stringify(errors)).toBeUndefined();
     const list = data.meetings.edges.map((e: Data) => e.node);
     expect(list.some((node: Data) => node.place?.name && node.country?.name)).toBe(true);
     // The meetings, then the cities and the countries (node loaders of their own types).
     expect(extensions?.cypher).toMatchObject({ statements: 3 });
-    const byId = await nodes('... on Meeting { date place { name } country { name } }', list.map((n: Data) => n.id));
+    const byId = await nodes(
+      '... on Meeting { date place { name } country { name } }',
+      list.map((n: Data) => n.id),
+    );
     expect(byId.data.nodes).toEqual(list);
     expect(byId.extensions?.cypher).toMatchObject({ statements: 4 });
   });
 
   it('counts a per-parent total when it is selected', async () => {
-    const { data, errors, extensions } = await gql('{ entity(name: "Putins") { articles(first: 1) { totalCount edges { node { title } } } } }');
+    const { data, errors, extensions } = await gql(
+      '{ entity(name: "Putins") { articles(first: 1) { totalCount edges { node { title } } } } }',
+    );
     expect(errors, JSON.stringify(errors)).toBeUndefined();
     expect(data.entity.articles.totalCount).toBe(1);
     expect(extensions?.cypher).toMatchObject({ statements: 1 });
@@ -161,8 +210,15 @@ describe('entities', () => {
     const { data } = await gql(`{ entity(name: "Putins") { __typename name ... on Person {
       country { name } coMentioned { entity { name } count } meetings { date } }
       articles { totalCount edges { node { publishedAt } } } } }`);
-    expect(data.entity).toMatchObject({ __typename: 'Person', name: 'Wladimir Putin', country: { name: 'Russland' }, meetings: [] });
-    expect(data.entity.articles.edges.map((e: Data) => e.node.publishedAt)).toEqual(['2025-04-11T00:10:00+02:00']);
+    expect(data.entity).toMatchObject({
+      __typename: 'Person',
+      name: 'Wladimir Putin',
+      country: { name: 'Russland' },
+      meetings: [],
+    });
+    expect(data.entity.articles.edges.map((e: Data) => e.node.publishedAt)).toEqual([
+      '2025-04-11T00:10:00+02:00',
+    ]);
     expect(data.entity.coMentioned).toEqual([
       { entity: { name: 'Donald Trump' }, count: 1 },
       { entity: { name: 'Tammy Bruce' }, count: 1 },
@@ -178,10 +234,16 @@ describe('entities', () => {
   });
 
   it('loads nodes by global id, and lists entities by name', async () => {
-    const { data } = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Entity { name } } }`, {
-      ids: [person('dmitri-peskow'), encodeGlobalID('Country', 'country:SA')],
-    });
-    expect(data.nodes).toEqual([{ __typename: 'Person', name: 'Dmitri Peskow' }, { __typename: 'Country', name: 'Saudi-Arabien' }]);
+    const { data } = await gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Entity { name } } }`,
+      {
+        ids: [person('dmitri-peskow'), encodeGlobalID('Country', 'country:SA')],
+      },
+    );
+    expect(data.nodes).toEqual([
+      { __typename: 'Person', name: 'Dmitri Peskow' },
+      { __typename: 'Country', name: 'Saudi-Arabien' },
+    ]);
     const people = await gql('{ people(first: 3) { totalCount edges { node { name } } } }');
     expect(people.data.people.totalCount).toBeGreaterThanOrEqual(8);
     const names = people.data.people.edges.map((e: Data) => e.node.name);
@@ -201,7 +263,10 @@ describe('meetings', () => {
     const april = data.meetings.edges.find((e: Data) => e.node.date === '2025-04-10').node;
     expect(april.status).toBe('HELD');
     expect(april.participants.map((p: Data) => p.name).sort()).toEqual(['Russland', 'USA']);
-    expect(april.reportedBy.edges.map((e: Data) => e.node.publishedAt)).toEqual(['2025-04-09T06:00:00+02:00', '2025-04-11T00:10:00+02:00']);
+    expect(april.reportedBy.edges.map((e: Data) => e.node.publishedAt)).toEqual([
+      '2025-04-09T06:00:00+02:00',
+      '2025-04-11T00:10:00+02:00',
+    ]);
     // The meetings carry their participants' records and their pages of reports (look-ahead).
     expect(extensions?.cypher).toMatchObject({ statements: 1 });
   });
@@ -221,7 +286,10 @@ describe('meetings', () => {
   });
 
   it('rejects a place id of the wrong type with BAD_USER_INPUT', async () => {
-    const { errors } = await gql(`query($place: ID!) { meetings(where: {place: $place}) { totalCount } }`, { place: person('dmitri-peskow') });
+    const { errors } = await gql(
+      `query($place: ID!) { meetings(where: {place: $place}) { totalCount } }`,
+      { place: person('dmitri-peskow') },
+    );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toContain('expected the id of a City');
   });
@@ -242,15 +310,20 @@ describe('traversal', () => {
       const pair = [path.nodes[index].id, path.nodes[index + 1].id].sort();
       expect([edge.from, edge.to].sort()).toEqual(pair);
     });
-    const { data: check } = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: path.nodes.map((n: Data) => n.id) });
+    const { data: check } = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: path.nodes.map((n: Data) => n.id),
+    });
     expect(check.nodes.every((n: Data) => n !== null)).toBe(true);
   });
 
   it('answers null when no path fits in maxHops', async () => {
-    const { data } = await gql(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 1) { length } }`, {
-      from: person('radoslaw-sikorski'),
-      to: person('dmitri-peskow'),
-    });
+    const { data } = await gql(
+      `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 1) { length } }`,
+      {
+        from: person('radoslaw-sikorski'),
+        to: person('dmitri-peskow'),
+      },
+    );
     expect(data.shortestPath).toBeNull();
   });
 
@@ -271,7 +344,12 @@ describe('traversal', () => {
       expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
     }
     const tooDeep = await gql(query, { id: peskow, depth: 4 });
-    expect(tooDeep.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'depth', max: 3, actual: 4 });
+    expect(tooDeep.errors?.[0]?.extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      limit: 'depth',
+      max: 3,
+      actual: 4,
+    });
   });
 });
 
@@ -295,20 +373,27 @@ describe('top entities', () => {
   const TOP = `query($from: DateTime, $to: DateTime) {
     topEntities(kind: COUNTRY, first: 50, from: $from, to: $to) { entity { id name } count articleCount }
   }`;
-  const russia = (rows: Data[]) => rows.find((row) => row.entity.id === encodeGlobalID('Country', 'country:RU'));
+  const russia = (rows: Data[]) =>
+    rows.find((row) => row.entity.id === encodeGlobalID('Country', 'country:RU'));
 
   it('counts over all time in one statement that brings the entities too', async () => {
     const all = await gql(TOP);
     expect(all.errors).toBeUndefined();
     expect(all.extensions?.cypher).toMatchObject({ statements: 1 });
-    expect(russia(all.data.topEntities)).toMatchObject({ entity: { name: 'Russland' }, articleCount: 4 });
+    expect(russia(all.data.topEntities)).toMatchObject({
+      entity: { name: 'Russland' },
+      articleCount: 4,
+    });
     // A period wider than the corpus counts the same as no period.
     const wide = await gql(TOP, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' });
     expect(wide.data.topEntities).toEqual(all.data.topEntities);
   });
 
   it('counts within a period only the articles published in it', async () => {
-    const april = await gql(TOP, { from: '2025-04-01T00:00:00+02:00', to: '2025-05-01T00:00:00+02:00' });
+    const april = await gql(TOP, {
+      from: '2025-04-01T00:00:00+02:00',
+      to: '2025-05-01T00:00:00+02:00',
+    });
     expect(april.errors).toBeUndefined();
     expect(russia(april.data.topEntities)).toMatchObject({ articleCount: 2 });
   });
@@ -323,7 +408,9 @@ describe('search', () => {
     const kinds = new Set(data.search.map((hit: Data) => hit.node.__typename));
     expect(kinds.has('City')).toBe(true);
     expect(kinds.has('Article')).toBe(true);
-    expect(data.search.find((hit: Data) => hit.node.__typename === 'City').node.name).toBe('Istanbul');
+    expect(data.search.find((hit: Data) => hit.node.__typename === 'City').node.name).toBe(
+      'Istanbul',
+    );
     for (const hit of data.search) expect(hit.node.title ?? hit.node.name).toBeTruthy();
     // The hits carry their records: no second statement to load the nodes.
     expect(extensions?.cypher).toMatchObject({ statements: 1 });

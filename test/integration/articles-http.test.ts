@@ -16,7 +16,17 @@ interface ArticlesData {
   articles: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; title: string; publishedAt: string; lead: string; signature: string | null; photoCredits: string[] } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        title: string;
+        publishedAt: string;
+        lead: string;
+        signature: string | null;
+        photoCredits: string[];
+      };
+    }[];
   };
 }
 
@@ -43,7 +53,9 @@ describe('articles over HTTP, on the seeded graph', () => {
   });
 
   it('returns the five seed articles in publishedAt order', async () => {
-    const { status, data, errors } = await postGraphQL<ArticlesData>(server.url, ARTICLES, { first: 10 });
+    const { status, data, errors } = await postGraphQL<ArticlesData>(server.url, ARTICLES, {
+      first: 10,
+    });
     expect(status).toBe(200);
     expect(errors).toBeUndefined();
     expect(data?.articles.totalCount).toBe(5);
@@ -55,7 +67,9 @@ describe('articles over HTTP, on the seeded graph', () => {
       '2025-04-11T00:10:00+02:00',
     ]);
     const latest = data?.articles.edges.at(-1)?.node;
-    expect(latest?.title).toBe('Treffen zwischen Russland und den USA beendet. Keine Gespräche über die Ukraine');
+    expect(latest?.title).toBe(
+      'Treffen zwischen Russland und den USA beendet. Keine Gespräche über die Ukraine',
+    );
     expect(latest?.signature).toBe('RMF/ps');
     expect(latest?.photoCredits).toEqual(['EPA/MAXIM SHIPENKOV']);
   });
@@ -63,15 +77,22 @@ describe('articles over HTTP, on the seeded graph', () => {
   it('pages with cursors: two halves make the whole, without overlap', async () => {
     const all = await postGraphQL<ArticlesData>(server.url, ARTICLES, { first: 5 });
     const firstHalf = await postGraphQL<ArticlesData>(server.url, ARTICLES, { first: 3 });
-    expect(firstHalf.data?.articles.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(firstHalf.data?.articles.pageInfo).toMatchObject({
+      hasNextPage: true,
+      hasPreviousPage: false,
+    });
     const secondHalf = await postGraphQL<ArticlesData>(server.url, ARTICLES, {
       first: 3,
       after: firstHalf.data?.articles.pageInfo.endCursor,
     });
-    expect(secondHalf.data?.articles.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const ids = [...(firstHalf.data?.articles.edges ?? []), ...(secondHalf.data?.articles.edges ?? [])].map(
-      (edge) => edge.node.id,
-    );
+    expect(secondHalf.data?.articles.pageInfo).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
+    const ids = [
+      ...(firstHalf.data?.articles.edges ?? []),
+      ...(secondHalf.data?.articles.edges ?? []),
+    ].map((edge) => edge.node.id);
     expect(ids).toEqual(all.data?.articles.edges.map((edge) => edge.node.id));
   });
 
@@ -88,7 +109,12 @@ describe('articles over HTTP, on the seeded graph', () => {
   });
 
   it('reports the Cypher statements a request ran when asked', async () => {
-    const { extensions } = await postGraphQL(server.url, ARTICLES, { first: 2 }, { 'x-debug-cypher': '1' });
+    const { extensions } = await postGraphQL(
+      server.url,
+      ARTICLES,
+      { first: 2 },
+      { 'x-debug-cypher': '1' },
+    );
     expect(extensions?.cypher).toMatchObject({ statements: 1 });
   });
 });

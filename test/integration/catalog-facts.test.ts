@@ -12,7 +12,8 @@ import { postGraphQL, startTestServer } from '../support/server.js';
 type Data = any;
 
 let server: GraphServer;
-const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL<Data>(server.url, query, variables);
+const gql = (query: string, variables: Record<string, unknown> = {}) =>
+  postGraphQL<Data>(server.url, query, variables);
 
 beforeAll(async () => {
   await seedGraph(testRunner(), () => {});
@@ -27,18 +28,28 @@ describe('catalog facts', () => {
     const { data, errors } = await gql(`{ entity(name: "Istanbul") { __typename name wikidataId
       ... on City { latitude longitude population country { name isoCode } } } }`);
     expect(errors).toBeUndefined();
-    expect(data.entity).toMatchObject({ __typename: 'City', name: 'Istanbul', wikidataId: 'Q406', country: { name: 'Türkei', isoCode: 'TR' } });
+    expect(data.entity).toMatchObject({
+      __typename: 'City',
+      name: 'Istanbul',
+      wikidataId: 'Q406',
+      country: { name: 'Türkei', isoCode: 'TR' },
+    });
     expect(data.entity.latitude).toBeCloseTo(41.01, 1);
     expect(data.entity.longitude).toBeCloseTo(28.95, 1);
     expect(data.entity.population).toBeGreaterThan(10_000_000);
   });
 
   it('answers the facts through the Entity interface in lists, null where the catalog has none', async () => {
-    const { data, errors } = await gql(`{ cities(first: 5) { totalCount edges { node { id name latitude longitude } } } }`);
+    const { data, errors } = await gql(
+      `{ cities(first: 5) { totalCount edges { node { id name latitude longitude } } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.cities.totalCount).toBeGreaterThan(5000);
-    for (const { node } of data.cities.edges) expect(typeof node.latitude, node.name).toBe('number');
-    const warschau = (await gql(`{ entity(name: "Warschau") { ... on City { latitude longitude } } }`)).data.entity;
+    for (const { node } of data.cities.edges)
+      expect(typeof node.latitude, node.name).toBe('number');
+    const warschau = (
+      await gql(`{ entity(name: "Warschau") { ... on City { latitude longitude } } }`)
+    ).data.entity;
     expect(warschau.latitude).toBeCloseTo(52.23, 1);
     expect(warschau.longitude).toBeCloseTo(21.01, 1);
     const search = await gql(`{ entity(name: "Putins") { name wikidataId } }`);

@@ -17,19 +17,37 @@ type Data = any;
 
 const checks: Record<string, (data: Data) => void> = {
   WhoIsPutin: (data) => {
-    expect(data.entity).toMatchObject({ __typename: 'Person', name: 'Wladimir Putin', status: 'CURATED', country: { isoCode: 'RU' } });
+    expect(data.entity).toMatchObject({
+      __typename: 'Person',
+      name: 'Wladimir Putin',
+      status: 'CURATED',
+      country: { isoCode: 'RU' },
+    });
     expect(data.entity.articles.totalCount).toBe(1);
-    expect(data.entity.coMentioned.map((c: Data) => c.entity.name).sort()).toEqual(['Donald Trump', 'Tammy Bruce']);
+    expect(data.entity.coMentioned.map((c: Data) => c.entity.name).sort()).toEqual([
+      'Donald Trump',
+      'Tammy Bruce',
+    ]);
     expect(data.entity.meetings).toEqual([]);
   },
   LatestArticlesWithEntities: (data) => {
     const [latest] = data.articles.edges;
     expect(data.articles.totalCount).toBe(5);
-    expect(latest.node.title).toBe('Treffen zwischen Russland und den USA beendet. Keine Gespräche über die Ukraine');
+    expect(latest.node.title).toBe(
+      'Treffen zwischen Russland und den USA beendet. Keine Gespräche über die Ukraine',
+    );
     expect(latest.node.photoCredits).toEqual(['EPA/MAXIM SHIPENKOV']);
-    expect(latest.node.people.map((p: Data) => p.name).sort()).toEqual(['Donald Trump', 'Tammy Bruce', 'Wladimir Putin']);
+    expect(latest.node.people.map((p: Data) => p.name).sort()).toEqual([
+      'Donald Trump',
+      'Tammy Bruce',
+      'Wladimir Putin',
+    ]);
     expect(latest.node.organizations.map((o: Data) => o.name)).toContain('RIA');
-    expect(latest.node.mentions.edges[0].node).toMatchObject({ surface: 'Russland', field: 'TITLE', entity: { name: 'Russland' } });
+    expect(latest.node.mentions.edges[0].node).toMatchObject({
+      surface: 'Russland',
+      field: 'TITLE',
+      entity: { name: 'Russland' },
+    });
   },
   MeetingsInIstanbul: (data) => {
     expect(data.entity.country.name).toBe('Türkei');
@@ -52,7 +70,9 @@ const checks: Record<string, (data: Data) => void> = {
   },
   TopPeople: (data) => {
     expect(data.topEntities).toHaveLength(5);
-    expect(data.topEntities.every((row: Data) => row.count >= 1 && row.articleCount === 1)).toBe(true);
+    expect(data.topEntities.every((row: Data) => row.count >= 1 && row.articleCount === 1)).toBe(
+      true,
+    );
   },
   RussiaPerMonth: (data) => {
     expect(data.timeline).toEqual([
@@ -63,7 +83,9 @@ const checks: Record<string, (data: Data) => void> = {
   },
   MeetingCalendar: (data) => {
     expect(data.meetings.totalCount).toBe(3);
-    expect(data.meetings.edges.map((e: Data) => [e.node.date, e.node.place.name, e.node.country.name])).toEqual([
+    expect(
+      data.meetings.edges.map((e: Data) => [e.node.date, e.node.place.name, e.node.country.name]),
+    ).toEqual([
       ['2025-02-18', 'Riad', 'Saudi-Arabien'],
       ['2025-02-27', 'Istanbul', 'Türkei'],
       ['2025-04-10', 'Istanbul', 'Türkei'],
@@ -108,7 +130,9 @@ describe('schema/examples', () => {
   });
 
   it('has examples for exploration, dashboards and traversal', () => {
-    expect(new Set(examples.map((e) => e.file))).toEqual(new Set(['dashboard.graphql', 'exploration.graphql', 'traversal.graphql']));
+    expect(new Set(examples.map((e) => e.file))).toEqual(
+      new Set(['dashboard.graphql', 'exploration.graphql', 'traversal.graphql']),
+    );
   });
 
   for (const example of examples) {
@@ -126,4 +150,3 @@ describe('schema/examples', () => {
     });
   }
 });
-

@@ -24,13 +24,20 @@ async function outcomeOf(url: string, query = COUNT): Promise<Outcome> {
   try {
     const response = await postGraphQL<{ articles: { totalCount: number } }>(url, query);
     if (response.errors?.length) return String(response.errors[0]?.extensions?.code);
-    return response.data?.articles.totalCount === 5 ? 'ok' : `wrong answer ${JSON.stringify(response.data)}`;
+    return response.data?.articles.totalCount === 5
+      ? 'ok'
+      : `wrong answer ${JSON.stringify(response.data)}`;
   } catch (error) {
     return `HTTP failure: ${String(error)}`;
   }
 }
 
-async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<number> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<number> {
   const started = Date.now();
   let last: T | undefined;
   while (Date.now() - started < timeoutMs) {
@@ -41,10 +48,17 @@ async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) 
   throw new Error(`${what}: not within ${timeoutMs} ms (last: ${JSON.stringify(last)})`);
 }
 
-const readyStatus = async (server: GraphServer) => (await fetch(server.url.replace('/graphql', '/ready'))).status;
+const readyStatus = async (server: GraphServer) =>
+  (await fetch(server.url.replace('/graphql', '/ready'))).status;
 
 function serverConfig(uri: string) {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: uri, DB_RETRY_MS: '1000' });
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    NEO4J_URI: uri,
+    DB_RETRY_MS: '1000',
+  });
 }
 
 describe('Neo4j stops and comes back under a running server', () => {
@@ -60,7 +74,12 @@ describe('Neo4j stops and comes back under a running server', () => {
         await seedGraph(runner, () => {});
       },
     });
-    await until('ready', () => readyStatus(server), (status) => status === 200, 60_000);
+    await until(
+      'ready',
+      () => readyStatus(server),
+      (status) => status === 200,
+      60_000,
+    );
   });
   afterAll(async () => {
     await server?.close();
@@ -88,8 +107,15 @@ describe('Neo4j stops and comes back under a running server', () => {
     expect((await fetch(server.url.replace('/graphql', '/health'))).status).toBe(200);
 
     await neo4j.start();
-    const recoveredAfterMs = await until('answers again', () => outcomeOf(server.url), (outcome) => outcome === 'ok', 20_000);
-    console.error(`[faults] failed after ${failedAfterMs} ms while down; answered ${recoveredAfterMs} ms after Neo4j was back`);
+    const recoveredAfterMs = await until(
+      'answers again',
+      () => outcomeOf(server.url),
+      (outcome) => outcome === 'ok',
+      20_000,
+    );
+    console.error(
+      `[faults] failed after ${failedAfterMs} ms while down; answered ${recoveredAfterMs} ms after Neo4j was back`,
+    );
     flowing = false;
     await traffic;
 
@@ -112,7 +138,12 @@ describe('Neo4j stops and comes back under a running server', () => {
       expect(await outcomeOf(late.url)).toBe('DATABASE_UNAVAILABLE');
 
       await neo4j.start();
-      await until('ready', () => readyStatus(late), (status) => status === 200, 30_000);
+      await until(
+        'ready',
+        () => readyStatus(late),
+        (status) => status === 200,
+        30_000,
+      );
       expect(await outcomeOf(late.url)).toBe('ok');
     } finally {
       await late.close();
@@ -143,18 +174,27 @@ describe('slow statements and shutdown', () => {
     );
 
   it('a statement over CYPHER_TIMEOUT_MS fails with TIMEOUT, and the server stays healthy', async () => {
-    const server = await startTestServer({ INGEST_TOKENS: INGEST_TOKEN, CYPHER_TIMEOUT_MS: '1500', DB_RETRY_MS: '0' });
+    const server = await startTestServer({
+      INGEST_TOKENS: INGEST_TOKEN,
+      CYPHER_TIMEOUT_MS: '1500',
+      DB_RETRY_MS: '0',
+    });
     const lock = await holdOutletLock('outlet:timeout-test');
     try {
       const started = Date.now();
       const response = await ingestAs(server.url, 'outlet:timeout-test');
-      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe('TIMEOUT');
+      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe(
+        'TIMEOUT',
+      );
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await lock.release();
     }
     try {
-      const after = await postGraphQL<{ stats: { relationships: number } }>(server.url, '{ stats { relationships } }');
+      const after = await postGraphQL<{ stats: { relationships: number } }>(
+        server.url,
+        '{ stats { relationships } }',
+      );
       expect(after.errors).toBeUndefined();
       expect(await readyStatus(server)).toBe(200);
       // The timed-out ingest wrote nothing.
@@ -166,7 +206,10 @@ describe('slow statements and shutdown', () => {
   });
 
   it('close() lets an in-flight request finish before the server stops', async () => {
-    const server = await startTestServer({ INGEST_TOKENS: INGEST_TOKEN, CYPHER_TIMEOUT_MS: '30000' });
+    const server = await startTestServer({
+      INGEST_TOKENS: INGEST_TOKEN,
+      CYPHER_TIMEOUT_MS: '30000',
+    });
     const lock = await holdOutletLock('outlet:drain-test');
     const inFlight = ingestAs(server.url, 'outlet:drain-test');
     await new Promise((resolve) => setTimeout(resolve, 500)); // the ingest now waits on the lock

@@ -26,9 +26,16 @@ describe('GraphQL over HTTP', () => {
     const results = await auditServer({ url: server.url, fetchFn: withCsrfHeader });
     const musts = results.filter((result) => result.name.startsWith('MUST'));
     expect(musts.length).toBeGreaterThan(10);
-    const failed = musts.filter((result) => result.status !== 'ok').map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
+    const failed = musts
+      .filter((result) => result.status !== 'ok')
+      .map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
     expect(failed).toEqual([]);
-    const shouldsFailed = results.filter((result) => result.name.startsWith('SHOULD') && result.status !== 'ok');
-    if (shouldsFailed.length) console.error(`[graphql-http] SHOULDs not met:\n${shouldsFailed.map((r) => `  ${r.name}`).join('\n')}`);
+    const shouldsFailed = results.filter(
+      (result) => result.name.startsWith('SHOULD') && result.status !== 'ok',
+    );
+    if (shouldsFailed.length)
+      console.error(
+        `[graphql-http] SHOULDs not met:\n${shouldsFailed.map((r) => `  ${r.name}`).join('\n')}`,
+      );
   });
 });

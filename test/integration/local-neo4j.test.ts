@@ -59,7 +59,9 @@ describe.runIf(jdk)('jar provider', () => {
     expect((await provider.start()).uri).toBe(connection.uri);
 
     const driver = createDriver(connection);
-    await new QueryRunner(driver, 'neo4j').write('test/cypher/create-probe', { name: 'kept until reset' });
+    await new QueryRunner(driver, 'neo4j').write('test/cypher/create-probe', {
+      name: 'kept until reset',
+    });
     await driver.close();
     expect(await countNodes(connection)).toBe(1);
 

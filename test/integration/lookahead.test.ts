@@ -32,7 +32,12 @@ afterAll(async () => {
   await Promise.all([on?.close(), off?.close()]);
 });
 
-async function ask(server: GraphServer, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+async function ask(
+  server: GraphServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+) {
   const response = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-debug-cypher': '1' },
@@ -43,8 +48,15 @@ async function ask(server: GraphServer, query: string, variables: Record<string,
   return { data: body.data, cypher: body.extensions?.cypher as CypherReport };
 }
 
-async function bothWays(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
-  const [withLookahead, without] = await Promise.all([ask(on, query, variables, operationName), ask(off, query, variables, operationName)]);
+async function bothWays(
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+) {
+  const [withLookahead, without] = await Promise.all([
+    ask(on, query, variables, operationName),
+    ask(off, query, variables, operationName),
+  ]);
   expect(withLookahead.data).toEqual(without.data);
   return { on: withLookahead.cypher, off: without.cypher };
 }
@@ -93,7 +105,12 @@ describe('the statements a document runs', () => {
   const sorted = (names: string[]) => [...names].sort();
 
   /** The document runs `withLookahead` with look-ahead, `without` without (names in any order). */
-  async function expectPlans(query: string, variables: Record<string, unknown>, withLookahead: string[], without: string[]) {
+  async function expectPlans(
+    query: string,
+    variables: Record<string, unknown>,
+    withLookahead: string[],
+    without: string[],
+  ) {
     const plans = await bothWays(query, variables);
     expect(sorted(plans.on.names)).toEqual(sorted(withLookahead));
     expect(plans.on.statements).toBe(withLookahead.length);
@@ -111,9 +128,16 @@ describe('the statements a document runs', () => {
   });
 
   it('carries the lists of one kind together in one slot, each answering its own kind', async () => {
-    const plans = await bothWays('{ articles(first: 5) { edges { node { title people { name } organizations { name } ents: entities(kind: CITY) { __typename name } } } } }');
+    const plans = await bothWays(
+      '{ articles(first: 5) { edges { node { title people { name } organizations { name } ents: entities(kind: CITY) { __typename name } } } } }',
+    );
     expect(plans.on.names).toEqual(['article/page']);
-    expect(sorted(plans.off.names)).toEqual(['article/entities', 'article/entities', 'article/entities', 'article/page']);
+    expect(sorted(plans.off.names)).toEqual([
+      'article/entities',
+      'article/entities',
+      'article/entities',
+      'article/page',
+    ]);
   });
 
   it("carries a person's page of articles' people in the page's statement; the node itself is one more", async () => {

@@ -32,14 +32,19 @@ describe('CoreNLP German NER', () => {
     expect(find(spans[2], 'LOCATION', 'Krakau')).toBeDefined();
     expect(find(spans[3], 'PERSON', 'Jürgen Müller')).toBeDefined();
     spans.forEach((list, i) => {
-      for (const span of list) expect((texts[i] as string).slice(span.start, span.end)).toBe(span.text);
+      for (const span of list)
+        expect((texts[i] as string).slice(span.start, span.end)).toBe(span.text);
     });
   });
 
   it('gives the same spans batched as one text at a time, also when the batch is split into several requests', async () => {
     const alone = await Promise.all(texts.map(async (text) => (await client.annotate([text]))[0]));
     const many = [...texts, ...texts, ...texts];
-    const split = new CoreNlpClient({ url: inject('ner').url, timeoutMs: 30_000, maxRequestChars: 250 });
+    const split = new CoreNlpClient({
+      url: inject('ner').url,
+      timeoutMs: 30_000,
+      maxRequestChars: 250,
+    });
     const batched = await split.annotate(many);
     expect(batched).toEqual([...alone, ...alone, ...alone]);
   });
@@ -55,7 +60,11 @@ describe('CoreNLP German NER', () => {
 describe('the local provider when its server dies', () => {
   const lines: string[] = [];
   const throwaway = throwawayCoreNlp((line) => lines.push(line), 'news-graph-kill-ner-');
-  const ner = new SupervisedLocalNer(throwaway.provider, { timeoutMs: 60_000, concurrency: 1, log: (line) => lines.push(line) });
+  const ner = new SupervisedLocalNer(throwaway.provider, {
+    timeoutMs: 60_000,
+    concurrency: 1,
+    log: (line) => lines.push(line),
+  });
 
   beforeAll(async () => {
     await ner.ensureRunning();

@@ -17,14 +17,17 @@ const SEED_PAGE = readFileSync(join(seedPagesDir, 'deutsche-redaktion-2025-04.tx
 const OTHER_PAGE = readFileSync(join(projectRoot, 'test/fixtures/eval/duda-berlin.txt'), 'utf8');
 
 const as = (token: string) => ({ authorization: `Bearer ${token}` });
-const hit = (response: GraphQLResponse) => (response.extensions?.responseCache as { hit?: boolean } | undefined)?.hit === true;
+const hit = (response: GraphQLResponse) =>
+  (response.extensions?.responseCache as { hit?: boolean } | undefined)?.hit === true;
 
 const ARTICLE = 'query ($id: ID!) { node(id: $id) { id ... on Article { title } } }';
 
 let lastBookmark = '';
 
 async function ingest(server: GraphServer, text: string) {
-  const answer = await postGraphQL<{ ingestPage: { bookmark: string; articles: { id: string }[] } }>(
+  const answer = await postGraphQL<{
+    ingestPage: { bookmark: string; articles: { id: string }[] };
+  }>(
     server.url,
     'mutation ($input: IngestPageInput!) { ingestPage(input: $input) { bookmark articles { id } } }',
     { input: { text } },
@@ -89,7 +92,12 @@ describe.each(['memory', 'redis'] as const)('RESPONSE_CACHE=%s', (mode) => {
   it('a read with a bookmark bypasses the cache', async () => {
     const id = seedArticles[2];
     await postGraphQL(server.url, ARTICLE, { id }, as(READ_ONE));
-    const withBookmark = await postGraphQL(server.url, ARTICLE, { id }, { ...as(READ_ONE), 'x-neo4j-bookmark': lastBookmark });
+    const withBookmark = await postGraphQL(
+      server.url,
+      ARTICLE,
+      { id },
+      { ...as(READ_ONE), 'x-neo4j-bookmark': lastBookmark },
+    );
     expect(withBookmark.errors).toBeUndefined();
     expect(withBookmark.extensions?.responseCache).toBeUndefined();
   });
@@ -98,7 +106,12 @@ describe.each(['memory', 'redis'] as const)('RESPONSE_CACHE=%s', (mode) => {
     await redis.stop();
     try {
       const id = seedArticles[0];
-      const answer = await postGraphQL<{ node: { id: string } }>(server.url, ARTICLE, { id }, as(READ_TWO));
+      const answer = await postGraphQL<{ node: { id: string } }>(
+        server.url,
+        ARTICLE,
+        { id },
+        as(READ_TWO),
+      );
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.node.id).toBe(id);
     } finally {

@@ -52,7 +52,8 @@ function wsSubscriber(url: string, query = SUBSCRIPTION) {
     { query },
     {
       next: (value) => {
-        const article = (value.data as { articleIngested?: { id: string } } | null)?.articleIngested;
+        const article = (value.data as { articleIngested?: { id: string } } | null)
+          ?.articleIngested;
         if (article) state.received.push({ id: article.id, at: Date.now() });
         if (value.errors) state.errors.push(...value.errors);
       },
@@ -106,7 +107,12 @@ describe('two server processes on one Neo4j and one Redis', () => {
     expect(first.errors).toBeUndefined();
     // B loads an article as a subscription payload will (plans compiled, code warm): the latency
     // measured below is delivery, not a first query.
-    const warm = await postGraphQL(b.url, 'query ($id: ID!) { node(id: $id) { ... on Article { id title } } }', { id: first.data?.ingestPage.articles[0]?.id }, READER);
+    const warm = await postGraphQL(
+      b.url,
+      'query ($id: ID!) { node(id: $id) { ... on Article { id title } } }',
+      { id: first.data?.ingestPage.articles[0]?.id },
+      READER,
+    );
     expect(warm.errors).toBeUndefined();
   });
   afterAll(async () => {
@@ -153,18 +159,25 @@ describe('two server processes on one Neo4j and one Redis', () => {
       ['SSE', viaSse],
       ['WebSocket', overWs.received],
     ] as const) {
-      expect(received.map((event) => event.id), transport).toEqual(expected);
+      expect(
+        received.map((event) => event.id),
+        transport,
+      ).toEqual(expected);
       // Each page's last event within a second of the mutation's answer on A.
       const lastOfFirst = received[firstIds.length - 1] as Received;
       const lastOfSecond = received[expected.length - 1] as Received;
       const latencies = [lastOfFirst.at - firstAt, lastOfSecond.at - secondAt];
-      console.error(`[scale-out] ${transport}: A's commit answer to B's last event: ${latencies.join(' ms, ')} ms`);
+      console.error(
+        `[scale-out] ${transport}: A's commit answer to B's last event: ${latencies.join(' ms, ')} ms`,
+      );
       for (const latency of latencies) expect(latency).toBeLessThan(1_000);
     }
   });
 
   it("read-your-writes: B reads A's page with the bookmark ingestPage returned", async () => {
-    const written = await postGraphQL<{ ingestPage: { bookmark: string; articles: { id: string }[] } }>(
+    const written = await postGraphQL<{
+      ingestPage: { bookmark: string; articles: { id: string }[] };
+    }>(
       a.url,
       'mutation ($input: IngestPageInput!) { ingestPage(input: $input) { bookmark articles { id } } }',
       { input: { text: SECOND_PAGE } },
@@ -173,13 +186,23 @@ describe('two server processes on one Neo4j and one Redis', () => {
     const bookmark = written.data?.ingestPage.bookmark ?? '';
     expect(bookmark).toMatch(/^\S+$/);
     const id = written.data?.ingestPage.articles[0]?.id as string;
-    const read = await postGraphQL<{ node: { id: string } | null }>(b.url, 'query ($id: ID!) { node(id: $id) { id } }', { id }, {
-      ...READER,
-      'x-neo4j-bookmark': bookmark,
-    });
+    const read = await postGraphQL<{ node: { id: string } | null }>(
+      b.url,
+      'query ($id: ID!) { node(id: $id) { id } }',
+      { id },
+      {
+        ...READER,
+        'x-neo4j-bookmark': bookmark,
+      },
+    );
     expect(read.errors).toBeUndefined();
     expect(read.data?.node?.id).toBe(id);
-    const malformed = await postGraphQL(b.url, '{ __typename }', {}, { ...READER, 'x-neo4j-bookmark': 'not a bookmark!' });
+    const malformed = await postGraphQL(
+      b.url,
+      '{ __typename }',
+      {},
+      { ...READER, 'x-neo4j-bookmark': 'not a bookmark!' },
+    );
     expect(malformed.status).toBe(400);
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -201,16 +224,27 @@ describe('two server processes on one Neo4j and one Redis', () => {
     await redis.stop();
     const ended = await overSse.next(3_000);
     expect(ended.data?.errors?.[0]?.extensions?.code).toBe('EVENTS_UNAVAILABLE');
-    await until(() => overWs.completed || overWs.errors.length > 0, 3_000, 'WebSocket subscriber told');
+    await until(
+      () => overWs.completed || overWs.errors.length > 0,
+      3_000,
+      'WebSocket subscriber told',
+    );
     expect(JSON.stringify(overWs.errors)).toMatch(/EVENTS_UNAVAILABLE|Live updates unavailable/);
 
-    const query = await postGraphQL<{ entity: { name: string } }>(b.url, '{ entity(name: "Putins") { name } }', {}, READER);
+    const query = await postGraphQL<{ entity: { name: string } }>(
+      b.url,
+      '{ entity(name: "Putins") { name } }',
+      {},
+      READER,
+    );
     expect(query.errors).toBeUndefined();
     expect(query.data?.entity.name).toMatch(/Putin/);
     const whileDown = await ingest(a, SEED_PAGE);
     expect(whileDown.errors).toBeUndefined();
     const refused = await sseOnB();
-    expect((await refused.next(3_000)).data?.errors?.[0]?.extensions?.code).toBe('EVENTS_UNAVAILABLE');
+    expect((await refused.next(3_000)).data?.errors?.[0]?.extensions?.code).toBe(
+      'EVENTS_UNAVAILABLE',
+    );
 
     await redis.start();
     // Both processes reconnect by themselves (a retry at most every second).
@@ -219,9 +253,11 @@ describe('two server processes on one Neo4j and one Redis', () => {
     while (again === null) {
       const attempt = await sseOnB();
       const first = await attempt.next(1_000).catch(() => null);
-      if (first === null) again = attempt; // accepted: no error message, the stream stays open
+      if (first === null)
+        again = attempt; // accepted: no error message, the stream stays open
       else attempt.close();
-      if (Date.now() > deadline) throw new Error('B did not accept subscriptions again within 15 s of Redis returning');
+      if (Date.now() > deadline)
+        throw new Error('B did not accept subscriptions again within 15 s of Redis returning');
     }
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // A's command connection, too
     const after = await ingest(a, SECOND_PAGE);

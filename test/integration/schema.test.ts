@@ -18,7 +18,13 @@ describe('graph schema', () => {
     expect(first).toBe(cypherFolder('schema').length);
     expect(second).toBe(first);
     expect(afterSecond).toEqual(afterFirst);
-    for (const name of ['article_id_unique', 'entity_id_unique', 'article_text', 'entity_names', 'article_published_at']) {
+    for (const name of [
+      'article_id_unique',
+      'entity_id_unique',
+      'article_text',
+      'entity_names',
+      'article_published_at',
+    ]) {
       expect(afterFirst).toContain(name);
     }
   });
@@ -26,9 +32,9 @@ describe('graph schema', () => {
   it('enforces unique ids', async () => {
     const runner = testRunner();
     await runner.write('ingest/upsert-outlet', { outlet: { id: 'outlet:test', name: 'Test' } });
-    await expect(runner.write('test/cypher/create-outlet', { id: 'outlet:test', name: 'Again' })).rejects.toThrow(
-      /already exists/,
-    );
+    await expect(
+      runner.write('test/cypher/create-outlet', { id: 'outlet:test', name: 'Again' }),
+    ).rejects.toThrow(/already exists/);
   });
 
   it('creates the German full-text index over articles', async () => {
@@ -46,22 +52,57 @@ describe('graph schema', () => {
       entityId: 'country:PL',
       entityName: 'Polen',
       mentions: [
-        { surface: 'Polens', field: 'body', start: 40, end: 46, sentence: 'Die Rolle Polens wächst.', kind: 'NAME' },
-        { surface: 'Polen', field: 'title', start: 0, end: 5, sentence: 'Polen wählt', kind: 'NAME' },
-        { surface: 'polnische', field: 'lead', start: 4, end: 13, sentence: 'Die polnische Regierung tagt.', kind: 'ADJECTIVE' },
+        {
+          surface: 'Polens',
+          field: 'body',
+          start: 40,
+          end: 46,
+          sentence: 'Die Rolle Polens wächst.',
+          kind: 'NAME',
+        },
+        {
+          surface: 'Polen',
+          field: 'title',
+          start: 0,
+          end: 5,
+          sentence: 'Polen wählt',
+          kind: 'NAME',
+        },
+        {
+          surface: 'polnische',
+          field: 'lead',
+          start: 4,
+          end: 13,
+          sentence: 'Die polnische Regierung tagt.',
+          kind: 'ADJECTIVE',
+        },
       ],
     });
 
     await applyGraphSchema(testDriver(), 'neo4j');
 
-    const [page] = await articleMentionPages(runner, ['article:old'], 0, 10, { details: true, articles: null });
+    const [page] = await articleMentionPages(runner, ['article:old'], 0, 10, {
+      details: true,
+      articles: null,
+    });
     expect(page?.total).toBe(3);
-    expect(page?.rows.map((mention) => [mention.id, mention.surface, mention.kind, mention.sentence])).toEqual([
+    expect(
+      page?.rows.map((mention) => [mention.id, mention.surface, mention.kind, mention.sentence]),
+    ).toEqual([
       ['article:old#title:0:5:country:PL', 'Polen', 'NAME', 'Polen wählt'],
-      ['article:old#lead:4:13:country:PL', 'polnische', 'ADJECTIVE', 'Die polnische Regierung tagt.'],
+      [
+        'article:old#lead:4:13:country:PL',
+        'polnische',
+        'ADJECTIVE',
+        'Die polnische Regierung tagt.',
+      ],
       ['article:old#body:40:46:country:PL', 'Polens', 'NAME', 'Die Rolle Polens wächst.'],
     ]);
-    expect(page?.rows[0]?.entity).toMatchObject({ id: 'country:PL', name: 'Polen', kind: 'Country' });
+    expect(page?.rows[0]?.entity).toMatchObject({
+      id: 'country:PL',
+      name: 'Polen',
+      kind: 'Country',
+    });
     const counts = await graphCounts();
     expect(counts.labels).toEqual({ Article: 1, Entity: 1, Country: 1 });
     expect(counts.relationships).toBe(1);

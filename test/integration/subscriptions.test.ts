@@ -107,9 +107,7 @@ describe('subscriptions over SSE', () => {
     const answer = await ingest(server, SEED_PAGE);
     const message = await subscription.next(1_000);
     const ingested = message.data?.data?.articleIngested as { id: string };
-    expect(ingested.id).toBe(
-      answer.data?.ingestPage.articles[0]?.id,
-    );
+    expect(ingested.id).toBe(answer.data?.ingestPage.articles[0]?.id);
   });
 
   it('entityMentioned announces only the articles that name the entity', async () => {
@@ -179,7 +177,12 @@ describe('subscriptions over SSE', () => {
     for (const text of [page, updated]) {
       const answer = await ingest(server, text);
       expect(answer.errors).toBeUndefined();
-      leads.push((await subscription.next(2_000)).data?.data?.articleIngested as { id: string; lead: string });
+      leads.push(
+        (await subscription.next(2_000)).data?.data?.articleIngested as {
+          id: string;
+          lead: string;
+        },
+      );
     }
     expect(leads[1]?.id).toBe(leads[0]?.id);
     expect(leads[0]?.lead).toContain('bei ähnlichen Treffen');

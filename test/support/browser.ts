@@ -15,7 +15,9 @@ export interface BrowserSession {
 
 export async function launchChromium(): Promise<BrowserSession> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
   }
   // Playwright gives each launch a new empty profile. Without the background-networking flags
   // Chromium calls Google's hosts at every start.

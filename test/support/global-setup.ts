@@ -27,8 +27,12 @@ export default async function setup(project: TestProject) {
   if (neo4jResult.status === 'rejected' || nerResult.status === 'rejected') {
     if (neo4jResult.status === 'fulfilled') await neo4jResult.value.stop();
     if (nerResult.status === 'fulfilled') await nerResult.value.stop();
-    const reasons = [neo4jResult, nerResult].flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
-    throw reasons.length === 1 ? reasons[0] : new AggregateError(reasons, reasons.map((reason) => String(reason)).join('\n'));
+    const reasons = [neo4jResult, nerResult].flatMap((result) =>
+      result.status === 'rejected' ? [result.reason] : [],
+    );
+    throw reasons.length === 1
+      ? reasons[0]
+      : new AggregateError(reasons, reasons.map((reason) => String(reason)).join('\n'));
   }
   const neo4j = neo4jResult.value;
   const ner = nerResult.value;

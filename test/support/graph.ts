@@ -22,10 +22,16 @@ export async function emptyGraph(): Promise<void> {
   await applyGraphSchema(testDriver(), 'neo4j');
 }
 
-export async function graphCounts(): Promise<{ labels: Record<string, number>; relationships: number }> {
+export async function graphCounts(): Promise<{
+  labels: Record<string, number>;
+  relationships: number;
+}> {
   const [row] = await testRunner().read('admin/counts');
   const labels = Object.fromEntries(
-    ((row?.labels ?? []) as { label: string; count: number }[]).map((entry) => [entry.label, entry.count]),
+    ((row?.labels ?? []) as { label: string; count: number }[]).map((entry) => [
+      entry.label,
+      entry.count,
+    ]),
   );
   return { labels, relationships: Number(row?.relationships ?? 0) };
 }

@@ -13,31 +13,42 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+): Promise<ServerProcess> {
   const neo4j = inject('neo4j');
-  const child: ChildProcess = spawn(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/start.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NER_URL: inject('ner').url,
-      SEED_ON_START: 'false',
-      // The first page writes the whole catalog, slow on a cold database on a busy machine.
-      CYPHER_TIMEOUT_MS: '60000',
-      ...env,
+  const child: ChildProcess = spawn(
+    join(projectRoot, 'node_modules/.bin/tsx'),
+    ['src/cli/start.ts'],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        NER_URL: inject('ner').url,
+        SEED_ON_START: 'false',
+        // The first page writes the whole catalog, slow on a cold database on a busy machine.
+        CYPHER_TIMEOUT_MS: '60000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const log: string[] = [];
   child.stderr?.on('data', (data: Buffer) => log.push(data.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server process did not listen within ${timeoutMs} ms:\n${log.join('')}`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`server process did not listen within ${timeoutMs} ms:\n${log.join('')}`)),
+      timeoutMs,
+    );
     let out = '';
     child.stdout?.on('data', (data: Buffer) => {
       out += data.toString();
@@ -54,8 +65,14 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   });
   const readyUrl = url.replace(/\/graphql$/, '/ready');
   const deadline = Date.now() + timeoutMs;
-  while ((await fetch(readyUrl).then((response) => response.status, () => 0)) !== 200) {
-    if (Date.now() > deadline) throw new Error(`server process not ready within ${timeoutMs} ms:\n${log.join('')}`);
+  while (
+    (await fetch(readyUrl).then(
+      (response) => response.status,
+      () => 0,
+    )) !== 200
+  ) {
+    if (Date.now() > deadline)
+      throw new Error(`server process not ready within ${timeoutMs} ms:\n${log.join('')}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {

@@ -6,7 +6,13 @@ import { testDriver } from './graph.js';
 // The real HTTP server on a free loopback port, over the suite's Neo4j.
 export async function startTestServer(env: Record<string, string> = {}): Promise<GraphServer> {
   const { uri } = inject('neo4j');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: uri, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    NEO4J_URI: uri,
+    ...env,
+  });
   return startGraphServer(testDriver(), config);
 }
 
@@ -25,7 +31,11 @@ export async function postGraphQL<T = Record<string, unknown>>(
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;

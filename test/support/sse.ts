@@ -3,7 +3,10 @@
 
 export interface SseMessage {
   event: string;
-  data: { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] } | null;
+  data: {
+    data?: Record<string, unknown>;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  } | null;
   /** When it arrived (Date.now()), for latency checks. */
   at: number;
 }
@@ -47,7 +50,11 @@ export async function subscribeSse(
           end = buffer.indexOf('\n\n');
           const lines = block.split('\n').filter((line) => !line.startsWith(':'));
           if (lines.length === 0) continue; // keep-alive
-          const event = lines.find((line) => line.startsWith('event:'))?.slice(6).trim() ?? 'message';
+          const event =
+            lines
+              .find((line) => line.startsWith('event:'))
+              ?.slice(6)
+              .trim() ?? 'message';
           const data = lines
             .filter((line) => line.startsWith('data:'))
             .map((line) => line.slice(5).trim())
@@ -71,7 +78,8 @@ export async function subscribeSse(
       while (read >= messages.length) {
         if (ended) throw new Error(`SSE stream ended after ${messages.length} messages`);
         const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`no SSE message within ${timeoutMs} ms (${messages.length} so far)`);
+        if (left <= 0)
+          throw new Error(`no SSE message within ${timeoutMs} ms (${messages.length} so far)`);
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, left);
           wake.waiter = () => {

@@ -27,24 +27,42 @@ export async function startStoppableNeo4j(log: (line: string) => void): Promise<
   let cleanup: () => Promise<void>;
   if (jdk) {
     const home = mkdtempSync(join(tmpdir(), 'news-graph-fault-neo4j-'));
-    provider = new JarNeo4jProvider({ home, jdk, mavenCommand: 'mvn', preferredPort: port, heap: '512m', pageCache: '128m', log });
+    provider = new JarNeo4jProvider({
+      home,
+      jdk,
+      mavenCommand: 'mvn',
+      preferredPort: port,
+      heap: '512m',
+      pageCache: '128m',
+      log,
+    });
     cleanup = async () => rmSync(home, { recursive: true, force: true });
   } else if (await dockerEngineAnswers()) {
-    const docker = new DockerNeo4jProvider({ preferredPort: port, heap: '512m', pageCache: '128m', log, name: `news-graph-fault-${port}` });
+    const docker = new DockerNeo4jProvider({
+      preferredPort: port,
+      heap: '512m',
+      pageCache: '128m',
+      log,
+      name: `news-graph-fault-${port}`,
+    });
     provider = docker;
     cleanup = () => docker.reset();
   } else {
-    throw new NoNeo4jProviderError('The fault tests need a Neo4j they may stop: install a JDK 17/21 with Maven, or run a Docker engine.');
+    throw new NoNeo4jProviderError(
+      'The fault tests need a Neo4j they may stop: install a JDK 17/21 with Maven, or run a Docker engine.',
+    );
   }
   const connection = await provider.start();
-  if (!connection.uri.endsWith(`:${port}`)) throw new Error(`Expected Neo4j on port ${port}, got ${connection.uri}`);
+  if (!connection.uri.endsWith(`:${port}`))
+    throw new Error(`Expected Neo4j on port ${port}, got ${connection.uri}`);
   return {
     connection,
     how: `${provider.kind} on ${connection.uri}`,
     stop: () => provider.stop(),
     start: async () => {
       const again = await provider.start();
-      if (again.uri !== connection.uri) throw new Error(`Neo4j came back on ${again.uri}, not ${connection.uri}`);
+      if (again.uri !== connection.uri)
+        throw new Error(`Neo4j came back on ${again.uri}, not ${connection.uri}`);
     },
     dispose: async () => {
       await provider.stop();

@@ -33,9 +33,15 @@ export async function startTestNeo4j(log: (line: string) => void): Promise<TestN
   if (preference !== 'jar' && (await dockerEngineAnswers())) {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
     // bolt://, not neo4j://: the container advertises its inner port 7687, not the mapped one.
-    const container = await new Neo4jContainer('neo4j:5.26-community').withPassword('test-password').start();
+    const container = await new Neo4jContainer('neo4j:5.26-community')
+      .withPassword('test-password')
+      .start();
     return {
-      connection: { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() },
+      connection: {
+        uri: container.getBoltUri(),
+        user: container.getUsername(),
+        password: container.getPassword(),
+      },
       how: 'testcontainers neo4j:5.26-community',
       stop: async () => {
         await container.stop();

@@ -44,11 +44,20 @@ export function throwawayCoreNlp(log: (line: string) => void, prefix = 'news-gra
 }
 
 export async function startTestNer(log: (line: string) => void): Promise<TestNer> {
-  if (process.env.NER_URL) return { url: process.env.NER_URL, how: `NER_URL=${process.env.NER_URL}`, stop: async () => {} };
+  if (process.env.NER_URL)
+    return {
+      url: process.env.NER_URL,
+      how: `NER_URL=${process.env.NER_URL}`,
+      stop: async () => {},
+    };
   const { provider, jdk, dispose } = throwawayCoreNlp(log);
   try {
     const instance = await provider.start();
-    return { url: instance.url, how: `CoreNLP jars, Java ${jdk.major}, ${instance.url}`, stop: dispose };
+    return {
+      url: instance.url,
+      how: `CoreNLP jars, Java ${jdk.major}, ${instance.url}`,
+      stop: dispose,
+    };
   } catch (error) {
     await dispose();
     throw error;

@@ -37,7 +37,9 @@ async function answersPing(port: number): Promise<boolean> {
 
 export async function startTestRedis(log: (line: string) => void = () => {}): Promise<TestRedis> {
   if (!existsSync(REDIS_SERVER)) {
-    throw new Error(`No redis-server at ${REDIS_SERVER}: install Debian's package (apt-get install -y redis-server) or set REDIS_SERVER_PATH`);
+    throw new Error(
+      `No redis-server at ${REDIS_SERVER}: install Debian's package (apt-get install -y redis-server) or set REDIS_SERVER_PATH`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'news-graph-test-redis-'));
   const port = await findFreePort();
@@ -46,15 +48,32 @@ export async function startTestRedis(log: (line: string) => void = () => {}): Pr
   const start = async () => {
     const started = spawn(
       REDIS_SERVER,
-      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'],
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+        '--loglevel',
+        'warning',
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     child = started;
     started.stderr?.on('data', (data: Buffer) => log(data.toString().trim()));
     const deadline = Date.now() + 10_000;
     while (!(await answersPing(port))) {
-      if (started.exitCode !== null) throw new Error(`redis-server exited with code ${started.exitCode}`);
-      if (Date.now() > deadline) throw new Error(`redis-server did not answer on port ${port} within 10 s`);
+      if (started.exitCode !== null)
+        throw new Error(`redis-server exited with code ${started.exitCode}`);
+      if (Date.now() > deadline)
+        throw new Error(`redis-server did not answer on port ${port} within 10 s`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };

@@ -46,7 +46,9 @@ export async function run<TResult, TVariables>(
   try {
     body = (await response.json()) as GraphQLBody<TResult>;
   } catch {
-    throw new ApiError(`The server answered ${response.status} ${response.statusText} without a GraphQL result.`);
+    throw new ApiError(
+      `The server answered ${response.status} ${response.statusText} without a GraphQL result.`,
+    );
   }
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code);

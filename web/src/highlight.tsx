@@ -7,8 +7,18 @@ export interface Span {
 }
 
 /** The field's text with the given spans (UTF-16 offsets, as stored) marked. */
-export function Highlighted({ text, field, spans }: { text: string; field: ArticleField; spans: Span[] }) {
-  const own = spans.filter((s) => s.field === field && s.start >= 0 && s.end <= text.length && s.start < s.end).sort((a, b) => a.start - b.start);
+export function Highlighted({
+  text,
+  field,
+  spans,
+}: {
+  text: string;
+  field: ArticleField;
+  spans: Span[];
+}) {
+  const own = spans
+    .filter((s) => s.field === field && s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .sort((a, b) => a.start - b.start);
   const parts = [];
   let at = 0;
   for (const span of own) {

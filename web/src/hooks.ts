@@ -2,7 +2,10 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, run } from './api';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'done'; data: T };
+export type Loaded<T> =
+  | { state: 'loading' }
+  | { state: 'error'; error: ApiError }
+  | { state: 'done'; data: T };
 
 /** Runs an operation whenever its variables change; the previous request is abandoned. */
 export function useOperation<TResult, TVariables>(
@@ -20,7 +23,10 @@ export function useOperation<TResult, TVariables>(
       (data) => setResult({ state: 'done', data }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setResult({ state: 'error', error: error instanceof ApiError ? error : new ApiError(String(error)) });
+        setResult({
+          state: 'error',
+          error: error instanceof ApiError ? error : new ApiError(String(error)),
+        });
       },
     );
     return () => controller.abort();

@@ -50,10 +50,16 @@ function App() {
           </a>
           {current ? (
             <>
-              <a href={`#/entity/${encodeURIComponent(current)}`} aria-current={route.view === 'entity' ? 'page' : undefined}>
+              <a
+                href={`#/entity/${encodeURIComponent(current)}`}
+                aria-current={route.view === 'entity' ? 'page' : undefined}
+              >
                 Entity
               </a>
-              <a href={`#/graph/${encodeURIComponent(current)}`} aria-current={route.view === 'graph' ? 'page' : undefined}>
+              <a
+                href={`#/graph/${encodeURIComponent(current)}`}
+                aria-current={route.view === 'graph' ? 'page' : undefined}
+              >
                 Graph
               </a>
             </>
@@ -91,7 +97,13 @@ function SearchBox({ initial }: { initial: string }) {
         }}
       >
         <label for="search-input">Find an entity or articles</label>
-        <input id="search-input" type="search" value={text} placeholder="Putins, Istanbul, Gespräche …" onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          id="search-input"
+          type="search"
+          value={text}
+          placeholder="Putins, Istanbul, Gespräche …"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <button type="submit">Search</button>
       </form>
     </search>

@@ -22,7 +22,11 @@ export function fillGaps(buckets: Bucket[], interval: Interval, max = 400): Buck
   if (!first || !last) return [];
   const counts = new Map(buckets.map((b) => [b.start, b.count]));
   const filled: Bucket[] = [];
-  for (let d = new Date(`${first.start}T00:00:00Z`); d.toISOString().slice(0, 10) <= last.start && filled.length < max; d = next(d, interval)) {
+  for (
+    let d = new Date(`${first.start}T00:00:00Z`);
+    d.toISOString().slice(0, 10) <= last.start && filled.length < max;
+    d = next(d, interval)
+  ) {
     const start = d.toISOString().slice(0, 10);
     filled.push({ start, count: counts.get(start) ?? 0 });
   }
@@ -43,28 +47,50 @@ export function TimelineChart({ buckets, interval }: { buckets: Bucket[]; interv
     .range([M.left, Math.min(WIDTH - M.right, M.left + data.length * 48)])
     .padding(0.15);
   const top = Math.max(...data.map((b) => b.count));
-  const y = scaleLinear().domain([0, top]).nice().range([HEIGHT - M.bottom, M.top]);
+  const y = scaleLinear()
+    .domain([0, top])
+    .nice()
+    .range([HEIGHT - M.bottom, M.top]);
   const every = Math.ceil(data.length / 8);
   const total = data.reduce((sum, b) => sum + b.count, 0);
   return (
-    <svg class="timeline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${total} article mentions over ${data.length} intervals`}>
-      {y.ticks(Math.min(4, top)).filter(Number.isInteger).map((t) => (
-        <g key={t} class="grid">
-          <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} />
-          <text x={M.left - 6} y={y(t)} dy="0.32em" text-anchor="end">
-            {t}
-          </text>
-        </g>
-      ))}
+    <svg
+      class="timeline"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`${total} article mentions over ${data.length} intervals`}
+    >
+      {y
+        .ticks(Math.min(4, top))
+        .filter(Number.isInteger)
+        .map((t) => (
+          <g key={t} class="grid">
+            <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} />
+            <text x={M.left - 6} y={y(t)} dy="0.32em" text-anchor="end">
+              {t}
+            </text>
+          </g>
+        ))}
       {data.map((b, i) => (
         <g key={b.start}>
-          <rect class="bar" x={x(b.start)} y={y(b.count)} width={x.bandwidth()} height={y(0) - y(b.count)}>
+          <rect
+            class="bar"
+            x={x(b.start)}
+            y={y(b.count)}
+            width={x.bandwidth()}
+            height={y(0) - y(b.count)}
+          >
             <title>
               {formatDate(b.start)}: {b.count} article{b.count === 1 ? '' : 's'}
             </title>
           </rect>
           {i % every === 0 ? (
-            <text class="tick" x={(x(b.start) ?? 0) + x.bandwidth() / 2} y={HEIGHT - M.bottom + 16} text-anchor="middle">
+            <text
+              class="tick"
+              x={(x(b.start) ?? 0) + x.bandwidth() / 2}
+              y={HEIGHT - M.bottom + 16}
+              text-anchor="middle"
+            >
               {interval === 'MONTH' ? b.start.slice(0, 7) : b.start.slice(5)}
             </text>
           ) : null}

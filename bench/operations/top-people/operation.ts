@@ -12,7 +12,9 @@ export default defineOperation(import.meta.url, {
   depth: 1,
   answer: (contender, data) => {
     if (isThisServer(contender)) {
-      const { topEntities } = data as { topEntities: { entity: { name: string }; count: number }[] };
+      const { topEntities } = data as {
+        topEntities: { entity: { name: string }; count: number }[];
+      };
       return topEntities.map((row) => ({ name: row.entity.name, count: row.count }));
     }
     const rows =

@@ -18,7 +18,10 @@ const entityFields = {
   nameDe: name,
   nameEn: name,
   aliases: z.array(name).default([]),
-  wikidataId: z.string().regex(/^Q[1-9][0-9]*$/, 'must look like Q123').optional(),
+  wikidataId: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/, 'must look like Q123')
+    .optional(),
   // Names of the entity kept but never linked alone (a German word: "Senat").
   guardedNames: z.array(name).optional(),
 };

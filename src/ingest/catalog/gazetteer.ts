@@ -206,7 +206,8 @@ export function gazetteerCities(
 
 // A German exonym is written in German letters, capitalised word by word ("Posen", "Den Haag",
 // "Frankfurt an der Oder"); five letters at least, so codes and stubs ("Lotz", "Hag") stay out.
-const GERMAN_SPELLING = /^(?=.{5,})[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|an der|am|im))*$/u;
+const GERMAN_SPELLING =
+  /^(?=.{5,})[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|an der|am|im))*$/u;
 
 /**
  * GeoNames' alternate names in German spelling become aliases of the gazetteer's cities ("Posen",

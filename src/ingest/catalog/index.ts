@@ -1,7 +1,14 @@
 import type { CatalogEntity } from '../types.js';
 import { type CountryOverride, isoCountries } from './countries.js';
 import { gazetteerCities } from './gazetteer.js';
-import { citiesFile, countryOverridesFile, organizationsFile, peopleFile, readCatalogFile, wikidataFile } from './files.js';
+import {
+  citiesFile,
+  countryOverridesFile,
+  organizationsFile,
+  peopleFile,
+  readCatalogFile,
+  wikidataFile,
+} from './files.js';
 
 export interface Catalog {
   entities: CatalogEntity[];
@@ -16,7 +23,9 @@ export function buildCatalog(entities: CatalogEntity[]): Catalog {
   }
   for (const entity of entities) {
     if (entity.countryId && !byId.has(entity.countryId)) {
-      throw new Error(`Catalog: ${entity.id} names country ${entity.countryId}, which does not exist`);
+      throw new Error(
+        `Catalog: ${entity.id} names country ${entity.countryId}, which does not exist`,
+      );
     }
   }
   return { entities, byId };
@@ -33,24 +42,34 @@ export function loadCatalog(): Catalog {
     ),
   );
   const countries = isoCountries(overrides);
-  const people = readCatalogFile('people.json', peopleFile).map((p) => ({ ...p, kind: 'PERSON' as const }));
+  const people = readCatalogFile('people.json', peopleFile).map((p) => ({
+    ...p,
+    kind: 'PERSON' as const,
+  }));
   const organizations = readCatalogFile('organizations.json', organizationsFile).map((o) => ({
     ...o,
     kind: 'ORGANIZATION' as const,
   }));
-  const curatedCities = readCatalogFile('cities.json', citiesFile).map((c) => ({ ...c, kind: 'CITY' as const }));
+  const curatedCities = readCatalogFile('cities.json', citiesFile).map((c) => ({
+    ...c,
+    kind: 'CITY' as const,
+  }));
   // A gazetteer city is not linked alone by a name that another entity has, or that a curated
   // person's name is made of (metonyms like "Madrid" are cities, and stay theirs).
   const others: CatalogEntity[] = [...countries, ...people, ...organizations];
   const takenNames = new Set(others.flatMap((e) => [e.name, e.nameDe, e.nameEn, ...e.aliases]));
   for (const person of people) for (const part of person.name.split(/\s+/)) takenNames.add(part);
-  const cities = gazetteerCities(curatedCities, { takenNames, countryIds: new Set(countries.map((c) => c.id)) });
+  const cities = gazetteerCities(curatedCities, {
+    takenNames,
+    countryIds: new Set(countries.map((c) => c.id)),
+  });
   const catalog = buildCatalog([...countries, ...people, ...cities, ...organizations]);
   for (const [id, item] of Object.entries(readCatalogFile('wikidata.json', wikidataFile))) {
     if (id.startsWith('_')) continue;
     const entity = catalog.byId.get(id);
     if (!entity) throw new Error(`Catalog: wikidata.json names ${id}, which does not exist`);
-    if (!/^Q[1-9][0-9]*$/.test(item)) throw new Error(`Catalog: wikidata.json gives ${id} "${item}", not a Q-id`);
+    if (!/^Q[1-9][0-9]*$/.test(item))
+      throw new Error(`Catalog: wikidata.json gives ${id} "${item}", not a Q-id`);
     entity.wikidataId ??= item;
   }
   cached = catalog;

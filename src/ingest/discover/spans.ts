@@ -50,7 +50,9 @@ export function nameKey(text: string): string {
     .join(' ');
 }
 
-export function catalogByKey(catalog: Catalog): Map<string, { id: string; kind: Mention['entityKind'] }> {
+export function catalogByKey(
+  catalog: Catalog,
+): Map<string, { id: string; kind: Mention['entityKind'] }> {
   const cached = keyCache.get(catalog);
   if (cached) return cached;
   const byKey = new Map<string, { id: string; kind: Mention['entityKind'] }>();
@@ -164,8 +166,7 @@ export function linkSpans(
       if (span.label === 'PERSON')
         personNotCity.push(
           ...known.filter(
-            (m) =>
-              m.field === field && m.entityKind === 'CITY' && m.start === from && m.end === to,
+            (m) => m.field === field && m.entityKind === 'CITY' && m.start === from && m.end === to,
           ),
         );
       const swallowed = span.label === 'LOCATION' ? [] : inside(field, from, to);

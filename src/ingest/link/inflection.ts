@@ -8,4 +8,7 @@ export const ADJECTIVE_ENDINGS: readonly string[] = ['e', 'en', 'er', 'es', 'em'
 const escapeRegExp = (ending: string) => ending.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A token's genitive stem, shortest ending-stripped form first, with at least two letters. */
-export const GENITIVE = new RegExp(`^(.{2,}?)(?:${GENITIVE_ENDINGS.map(escapeRegExp).join('|')})$`, 'u');
+export const GENITIVE = new RegExp(
+  `^(.{2,}?)(?:${GENITIVE_ENDINGS.map(escapeRegExp).join('|')})$`,
+  'u',
+);

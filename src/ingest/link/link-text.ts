@@ -28,7 +28,11 @@ function inBuildingName(text: string, tokens: Token[], from: number, to: number)
     return true;
   const after = tokens[to + 1];
   const last = tokens[to] as Token;
-  return after !== undefined && BUILDING_AFTER.test(after.text) && text.slice(last.end, after.start) === '-';
+  return (
+    after !== undefined &&
+    BUILDING_AFTER.test(after.text) &&
+    text.slice(last.end, after.start) === '-'
+  );
 }
 
 function tokenMatches(formToken: string, textToken: string, last: boolean): boolean {

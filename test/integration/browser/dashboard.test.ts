@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedGraph } from '../../../src/loading/seed.js';
 import { loadConfig } from '../../../src/config.js';
 import { type GraphServer, startGraphServer } from '../../../src/server/graph-server.js';
-import { type BrowserSession, launchChromium, type PageWatch, screenshotDir, watchPage } from '../../support/browser.js';
+import {
+  type BrowserSession,
+  launchChromium,
+  type PageWatch,
+  screenshotDir,
+  watchPage,
+} from '../../support/browser.js';
 import { testRunner } from '../../support/graph.js';
 import { startTestServer } from '../../support/server.js';
 
@@ -42,17 +48,32 @@ describe('The dashboard in a browser', () => {
       const started = Date.now();
       await page.goto(dashboardUrl(server), { waitUntil: 'commit' });
       // all three panels drawn
-      await Promise.all(['dl.stats div', 'table.top tbody tr', 'ol.latest li'].map((s) => page.locator(s).first().waitFor({ timeout: 30_000 })));
+      await Promise.all(
+        ['dl.stats div', 'table.top tbody tr', 'ol.latest li'].map((s) =>
+          page.locator(s).first().waitFor({ timeout: 30_000 }),
+        ),
+      );
       const ms = Date.now() - started;
       fastest = Math.min(fastest, ms);
       const timing = await page.evaluate(() => {
-        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-        const api = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/graphql'));
-        return { ready: Math.round(navigation?.domContentLoadedEventEnd ?? 0), api: api.map((r) => Math.round(r.duration)) };
+        const [navigation] = performance.getEntriesByType(
+          'navigation',
+        ) as PerformanceNavigationTiming[];
+        const api = performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('/graphql'));
+        return {
+          ready: Math.round(navigation?.domContentLoadedEventEnd ?? 0),
+          api: api.map((r) => Math.round(r.duration)),
+        };
       });
-      loads.push(`${ms} ms (page and bundle ready at ${timing.ready} ms; its three operations took ${timing.api.join(', ')} ms)`);
+      loads.push(
+        `${ms} ms (page and bundle ready at ${timing.ready} ms; its three operations took ${timing.api.join(', ')} ms)`,
+      );
     }
-    console.log(`dashboard first view (overview: stats, top entities, latest articles) on the seeded graph, fastest ${fastest} ms:\n  ${loads.join('\n  ')}`);
+    console.log(
+      `dashboard first view (overview: stats, top entities, latest articles) on the seeded graph, fastest ${fastest} ms:\n  ${loads.join('\n  ')}`,
+    );
     expect(await page.locator('dl.stats div').count()).toBeGreaterThan(3);
     expect(await page.locator('table.top tbody tr').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(screenshotDir, 'dashboard-overview.png'), fullPage: true });
@@ -66,7 +87,16 @@ describe('The dashboard in a browser', () => {
     expect(await match.innerText()).toContain('Wladimir Putin');
     await page.screenshot({ path: join(screenshotDir, 'dashboard-search.png'), fullPage: true });
     await match.getByRole('link', { name: 'Wladimir Putin' }).click();
-    await expect.poll(() => page.locator('#entity-name').innerText().catch(() => ''), { timeout: 30_000 }).toBe('Wladimir Putin');
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('#entity-name')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 30_000 },
+      )
+      .toBe('Wladimir Putin');
     await page.locator('svg.timeline rect.bar').first().waitFor({ timeout: 30_000 });
     await page.locator('ol.articles li.article').first().waitFor({ timeout: 30_000 });
     const marks = await page.locator('ol.articles mark').allInnerTexts();
@@ -76,7 +106,9 @@ describe('The dashboard in a browser', () => {
     // by day: at least as many bars as by month
     const byMonth = await page.locator('svg.timeline rect.bar').count();
     await page.getByLabel('Per').selectOption('DAY');
-    await expect.poll(() => page.locator('svg.timeline rect.bar').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(byMonth);
+    await expect
+      .poll(() => page.locator('svg.timeline rect.bar').count(), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(byMonth);
   });
 
   it('draws his neighbourhood as a graph whose entity nodes open their view', async () => {
@@ -90,14 +122,28 @@ describe('The dashboard in a browser', () => {
     const russia = page.locator('svg.graph a[aria-label="Country: Russland"]');
     await russia.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#entity-name').innerText().catch(() => ''), { timeout: 30_000 }).toBe('Russland');
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('#entity-name')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 30_000 },
+      )
+      .toBe('Russland');
   });
 
   it('maps the meeting places and lists the Istanbul meeting of 2025-04-10 with both reporting articles', async () => {
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Map' }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Map' })
+      .click();
     await page.locator('svg.map .places circle').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('svg.map .countries path').count()).toBeGreaterThan(100);
-    const places = await page.locator('svg.map .places a').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+    const places = await page
+      .locator('svg.map .places a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
     expect(places).toContain('Istanbul: 2 meetings');
     await page.screenshot({ path: join(screenshotDir, 'dashboard-map.png'), fullPage: true });
     await page.locator('svg.map a[aria-label="Istanbul: 2 meetings"]').click();
@@ -110,18 +156,25 @@ describe('The dashboard in a browser', () => {
     expect(await meeting.locator('blockquote').count()).toBe(2);
     const participants = await meeting.locator('.participants a').allInnerTexts();
     expect(participants.sort()).toEqual(['Russland', 'USA']);
-    await page.screenshot({ path: join(screenshotDir, 'dashboard-map-istanbul.png'), fullPage: true });
+    await page.screenshot({
+      path: join(screenshotDir, 'dashboard-map-istanbul.png'),
+      fullPage: true,
+    });
   });
 
   it('says so when a name is unknown or the search is empty', async () => {
     await page.getByLabel('Find an entity or articles').fill('Xqzzyvwort');
     await page.keyboard.press('Enter');
     const alert = page.getByRole('alert').first();
-    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 }).toContain('No entity is called “Xqzzyvwort”, and no article contains it.');
+    await expect
+      .poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 })
+      .toContain('No entity is called “Xqzzyvwort”, and no article contains it.');
     await page.screenshot({ path: join(screenshotDir, 'dashboard-unknown-name.png') });
     await page.getByLabel('Find an entity or articles').fill('   ');
     await page.keyboard.press('Enter');
-    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 }).toContain('The search is empty.');
+    await expect
+      .poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 })
+      .toContain('The search is empty.');
   });
 
   it('made no request beyond loopback and logged no console error', () => {
@@ -139,7 +192,13 @@ describe('The dashboard with Neo4j down', () => {
   beforeAll(async () => {
     // Port 1 on loopback: nothing listens, so every query fails to connect.
     driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'unused'));
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', NEO4J_URI: 'bolt://127.0.0.1:1', DB_RETRY_MS: '0' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      DB_RETRY_MS: '0',
+    });
     server = await startGraphServer(driver, config);
     session = await launchChromium();
   });
@@ -154,10 +213,14 @@ describe('The dashboard with Neo4j down', () => {
     const watch = await watchPage(page);
     await page.goto(dashboardUrl(server));
     const alert = page.getByRole('alert').first();
-    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toContain('The graph database is not reachable.');
+    await expect
+      .poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 })
+      .toContain('The graph database is not reachable.');
     await page.screenshot({ path: join(screenshotDir, 'dashboard-neo4j-down.png') });
     await page.goto(`${dashboardUrl(server)}#/search/Putins`);
-    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toContain('The graph database is not reachable.');
+    await expect
+      .poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 })
+      .toContain('The graph database is not reachable.');
     expect(watch.outside).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ function corpus(seed: number, articles = 400) {
 }
 
 describe('synthetic corpus', () => {
-  it('is deterministic: the same seed gives the same pages and meetings, another seed others', { timeout: 30_000 }, () => {
+  it('is deterministic: the same seed gives the same pages and meetings, another seed others', {
+    timeout: 30_000,
+  }, () => {
     const a = corpus(7);
     const b = corpus(7);
     const c = corpus(8);

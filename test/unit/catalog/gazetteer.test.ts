@@ -5,7 +5,8 @@ import { linkText } from '../../../src/ingest/link/index.js';
 
 const catalog = loadCatalog();
 const cities = catalog.entities.filter((entity) => entity.kind === 'CITY');
-const links = (text: string) => linkText(text, 'body', catalog).map((m) => `${m.surface}→${m.entityId}`);
+const links = (text: string) =>
+  linkText(text, 'body', catalog).map((m) => `${m.surface}→${m.entityId}`);
 const byName = (name: string) => cities.find((city) => city.name === name);
 
 describe('the gazetteer', () => {
@@ -21,26 +22,43 @@ describe('the gazetteer', () => {
   it('gives gazetteer cities CLDR German names, the GeoNames name as an alias', () => {
     expect(cldrGermanExonyms().get('Warsaw')).toBe('Warschau');
     const lissabon = byName('Lissabon');
-    expect(lissabon).toMatchObject({ id: 'city:lissabon', nameEn: 'Lisbon', countryId: 'country:PT' });
+    expect(lissabon).toMatchObject({
+      id: 'city:lissabon',
+      nameEn: 'Lisbon',
+      countryId: 'country:PT',
+    });
     expect(lissabon?.aliases).toContain('Lisbon');
-    expect(links('Der Gipfel in Lissabon und ein Treffen in Lisbon.')).toEqual(['Lissabon→city:lissabon', 'Lisbon→city:lissabon']);
+    expect(links('Der Gipfel in Lissabon und ein Treffen in Lisbon.')).toEqual([
+      'Lissabon→city:lissabon',
+      'Lisbon→city:lissabon',
+    ]);
   });
 
   it('keeps towns of the neighbourhood, big cities elsewhere, capitals always, no city districts', () => {
     expect(byName('Białystok')).toMatchObject({ countryId: 'country:PL' });
-    expect(links('Proteste in Białystok und Bialystok.')).toEqual(['Białystok→city:bialystok', 'Bialystok→city:bialystok']);
+    expect(links('Proteste in Białystok und Bialystok.')).toEqual([
+      'Białystok→city:bialystok',
+      'Bialystok→city:bialystok',
+    ]);
     for (const city of cities) {
-      expect(typeof city.latitude === 'number' && typeof city.longitude === 'number', city.id).toBe(true);
+      expect(typeof city.latitude === 'number' && typeof city.longitude === 'number', city.id).toBe(
+        true,
+      );
       expect(typeof city.population, city.id).toBe('number');
     }
-    expect(cities.filter((c) => c.countryId === 'country:US').every((c) => (c.population ?? 0) >= POPULATION_THRESHOLD || c.id === 'city:washington')).toBe(true);
+    expect(
+      cities
+        .filter((c) => c.countryId === 'country:US')
+        .every((c) => (c.population ?? 0) >= POPULATION_THRESHOLD || c.id === 'city:washington'),
+    ).toBe(true);
     expect(byName('Vaduz')).toMatchObject({ countryId: 'country:LI' });
     expect(cities.some((c) => c.nameEn === 'Mokotów' || c.nameEn === 'Włochy')).toBe(false);
   });
 
   it('keeps ids stable and unique, curated ones as they were', () => {
     expect(new Set(cities.map((c) => c.id)).size).toBe(cities.length);
-    for (const id of ['city:istanbul', 'city:kiew', 'city:bruessel', 'city:halle', 'city:danzig']) expect(catalog.byId.has(id), id).toBe(true);
+    for (const id of ['city:istanbul', 'city:kiew', 'city:bruessel', 'city:halle', 'city:danzig'])
+      expect(catalog.byId.has(id), id).toBe(true);
     expect(cities.length).toBeGreaterThan(5000);
   });
 
@@ -66,7 +84,9 @@ describe('the gazetteer', () => {
     ]);
     expect(catalog.byId.get('city:zaporizhia')?.aliases).toContain('Saporischschja');
     // Alternates in other spellings ("Poznań" is the name), codes and stubs ("POZ") are not aliases.
-    expect(catalog.byId.get('city:poznan')?.aliases.some((a) => a === 'POZ' || /[ńłś]/.test(a))).toBe(false);
+    expect(
+      catalog.byId.get('city:poznan')?.aliases.some((a) => a === 'POZ' || /[ńłś]/.test(a)),
+    ).toBe(false);
     // A name of one gazetteer city never becomes another's alias: Lublin stays Lublin.
     expect(links('Gespräche in Lublin.')).toEqual(['Lublin→city:lublin']);
   });

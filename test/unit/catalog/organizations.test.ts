@@ -10,29 +10,38 @@ const links = (text: string) =>
 
 describe('the organisations of the outlet’s neighbourhood', () => {
   it('links parliaments, agencies, broadcasters, institutes and parties as the press writes them', () => {
-    expect(links('Der Sejm und der Deutsche Bundestag stimmten zu, meldeten PAP und IAR.')).toEqual([
-      'Sejm→org:sejm',
-      'Deutsche Bundestag→org:bundestag',
-      'PAP→org:pap',
-      'IAR→org:iar',
-    ]);
-    expect(links('Ein Experte des Zentrums für Oststudien sagte der Deutschen Welle und dem ZDF, die PiS und die AfD …')).toEqual([
+    expect(links('Der Sejm und der Deutsche Bundestag stimmten zu, meldeten PAP und IAR.')).toEqual(
+      ['Sejm→org:sejm', 'Deutsche Bundestag→org:bundestag', 'PAP→org:pap', 'IAR→org:iar'],
+    );
+    expect(
+      links(
+        'Ein Experte des Zentrums für Oststudien sagte der Deutschen Welle und dem ZDF, die PiS und die AfD …',
+      ),
+    ).toEqual([
       'Zentrums für Oststudien→org:osw',
       'Deutschen Welle→org:deutsche-welle',
       'ZDF→org:zdf',
       'PiS→org:pis',
       'AfD→org:afd',
     ]);
-    expect(links('Im Europäischen Parlament und beim Europäischen Gerichtshof für Menschenrechte.')).toEqual([
+    expect(
+      links('Im Europäischen Parlament und beim Europäischen Gerichtshof für Menschenrechte.'),
+    ).toEqual([
       'Europäischen Parlament→org:europaeisches-parlament',
       'Europäischen Gerichtshof für Menschenrechte→org:egmr',
     ]);
   });
 
   it('takes acronyms that are also words or syllables only in capitals, and a guarded name never alone', () => {
-    expect(links('Laut AP führt die PO, die KO liegt zurück.')).toEqual(['AP→org:ap', 'PO→org:po', 'KO→org:ko']);
+    expect(links('Laut AP führt die PO, die KO liegt zurück.')).toEqual([
+      'AP→org:ap',
+      'PO→org:po',
+      'KO→org:ko',
+    ]);
     expect(links('Die Po-Ebene, ein Ap-Termin und der K.o. in der Runde.')).toEqual([]);
-    expect(links('Der Senat in Berlin tagte; der Senat der Republik Polen auch.')).toEqual(['Senat der Republik Polen→org:senat-pl']);
+    expect(links('Der Senat in Berlin tagte; der Senat der Republik Polen auch.')).toEqual([
+      'Senat der Republik Polen→org:senat-pl',
+    ]);
   });
 
   it('gives every organisation a country that exists and records Wikidata items as Q-ids', () => {

@@ -8,7 +8,9 @@ import { buildPageGraph } from '../../../src/ingest/pipeline.js';
 
 const full = loadCatalog();
 // The seed's spokespeople taken out of the catalog, to show discovery would find them.
-const catalog = buildCatalog(full.entities.filter((e) => e.id !== 'person:tammy-bruce' && e.id !== 'person:dmitri-peskow'));
+const catalog = buildCatalog(
+  full.entities.filter((e) => e.id !== 'person:tammy-bruce' && e.id !== 'person:dmitri-peskow'),
+);
 
 function discover(text: string) {
   const known = linkText(text, 'lead', catalog);
@@ -17,26 +19,42 @@ function discover(text: string) {
 
 describe('discovering people the catalog does not know', () => {
   it('finds a name after a role and a genitive phrase, as in the seed', () => {
-    const found = discover('„Die Gespräche sind nützlich“, sagte die Sprecherin des US-Außenministeriums, Tammy Bruce, vor dem Treffen.');
+    const found = discover(
+      '„Die Gespräche sind nützlich“, sagte die Sprecherin des US-Außenministeriums, Tammy Bruce, vor dem Treffen.',
+    );
     expect(found.people).toEqual([
-      expect.objectContaining({ id: 'person:tammy-bruce', name: 'Tammy Bruce', role: 'Sprecherin des US-Außenministeriums' }),
+      expect.objectContaining({
+        id: 'person:tammy-bruce',
+        name: 'Tammy Bruce',
+        role: 'Sprecherin des US-Außenministeriums',
+      }),
     ]);
     expect(found.people[0]?.evidence).toMatch(/^„Die Gespräche sind nützlich“, sagte/);
   });
 
   it('finds a name right after a compound role, and links the bare surname later', () => {
-    const found = discover('Das kündigte Kremlsprecher Dmitri Peskow am Dienstag an. Peskow sagte nichts weiter.');
+    const found = discover(
+      'Das kündigte Kremlsprecher Dmitri Peskow am Dienstag an. Peskow sagte nichts weiter.',
+    );
     expect(found.people.map((p) => [p.name, p.role])).toEqual([['Dmitri Peskow', 'Kremlsprecher']]);
     expect(found.mentions.map((m) => m.surface)).toEqual(['Dmitri Peskow', 'Peskow']);
   });
 
   it('finds names after titles and verbs of saying, with foreign spellings', () => {
-    const found = discover('Die Sicherheitsexpertin Anna Zołkina warnte. Laut Prof. Jan Cichocki ist das falsch. „Ja“, sagte Maria Nowak.');
-    expect(found.people.map((p) => p.name)).toEqual(['Anna Zołkina', 'Jan Cichocki', 'Maria Nowak']);
+    const found = discover(
+      'Die Sicherheitsexpertin Anna Zołkina warnte. Laut Prof. Jan Cichocki ist das falsch. „Ja“, sagte Maria Nowak.',
+    );
+    expect(found.people.map((p) => p.name)).toEqual([
+      'Anna Zołkina',
+      'Jan Cichocki',
+      'Maria Nowak',
+    ]);
   });
 
   it('works on sport news too', () => {
-    const found = discover('Der Tennisspieler Hubert Hurkacz gewann in Halle. „Ich bin glücklich“, so Hurkacz.');
+    const found = discover(
+      'Der Tennisspieler Hubert Hurkacz gewann in Halle. „Ich bin glücklich“, so Hurkacz.',
+    );
     expect(found.people.map((p) => p.id)).toEqual(['person:hubert-hurkacz']);
     expect(found.mentions).toHaveLength(2);
   });
@@ -75,8 +93,13 @@ describe('discovering people the catalog does not know', () => {
   });
 
   it('takes capitalised adjectives before an institution head mid-sentence for a name, not nouns before it', () => {
-    const text = 'Mit Jan Nowak, Sprecher des Nationalen Sicherheitsbüros, sprach der Polnische Rundfunk. Er sagte dem Sender Radio Wnet nichts.';
-    const found = discoverOrganizations([{ field: 'lead', text }], full, linkText(text, 'lead', full));
+    const text =
+      'Mit Jan Nowak, Sprecher des Nationalen Sicherheitsbüros, sprach der Polnische Rundfunk. Er sagte dem Sender Radio Wnet nichts.';
+    const found = discoverOrganizations(
+      [{ field: 'lead', text }],
+      full,
+      linkText(text, 'lead', full),
+    );
     expect(found.mentions.map((m) => `${m.surface}→${m.entityId}`)).toEqual([
       'Nationalen Sicherheitsbüros→org:national-sicherheitsburo',
       'Polnische Rundfunk→org:polskie-radio',

@@ -15,8 +15,11 @@ const statementFiles = readdirSync(root)
 
 describe('statements as sent', () => {
   it('leave out comment lines and blank lines, and nothing else', () => {
-    const source = "// Batch: why.\n\nUNWIND $ids AS id\n  // the article\nMATCH (a:Article {id: id, url: 'http://x'}) // kept\nRETURN a\n";
-    expect(withoutCommentLines(source)).toBe("UNWIND $ids AS id\nMATCH (a:Article {id: id, url: 'http://x'}) // kept\nRETURN a");
+    const source =
+      "// Batch: why.\n\nUNWIND $ids AS id\n  // the article\nMATCH (a:Article {id: id, url: 'http://x'}) // kept\nRETURN a\n";
+    expect(withoutCommentLines(source)).toBe(
+      "UNWIND $ids AS id\nMATCH (a:Article {id: id, url: 'http://x'}) // kept\nRETURN a",
+    );
   });
 
   it('come from cypher/ alone unless bench or test code opened its own folder', () => {
@@ -35,25 +38,41 @@ describe('statements as sent', () => {
       expect(sent, file).not.toMatch(/^\s*\/\//m);
       expect(sent, file).not.toMatch(/@[a-z][a-z-]*\(|\bparts_/);
       const outsideFragments = codeLines.join('\n').replace(/@[a-z][a-z-]*\([^()]*\)/g, ' ');
-      for (const word of words(outsideFragments)) expect(words(sent), `${file}: ${word}`).toContain(word);
+      for (const word of words(outsideFragments))
+        expect(words(sent), `${file}: ${word}`).toContain(word);
     }
   });
 
   it("project records only through fragments: no read statement spells out a record's fields", () => {
     // The hand-written floors (bench/), the writes and the schema statements project no API records.
-    const reads = statementFiles.filter(({ folder }) => !['bench', 'ingest', 'catalog', 'test-support', 'migrations', 'schema', 'admin'].includes(folder));
+    const reads = statementFiles.filter(
+      ({ folder }) =>
+        !['bench', 'ingest', 'catalog', 'test-support', 'migrations', 'schema', 'admin'].includes(
+          folder,
+        ),
+    );
     for (const { folder, file } of reads) {
       const code = withoutCommentLines(readFileSync(join(root, folder, file), 'utf8'));
-      expect(code, file).not.toMatch(/CASE WHEN \$with(?!Total)|\.nameDe|\.lead\b|\.language\b|\.evidence\b|\.title\b|IN \['Person', 'Country'/);
+      expect(code, file).not.toMatch(
+        /CASE WHEN \$with(?!Total)|\.nameDe|\.lead\b|\.language\b|\.evidence\b|\.title\b|IN \['Person', 'Country'/,
+      );
     }
   });
 
   it('use every fragment in cypher/fragments/', () => {
-    const sources = statementFiles.map(({ folder, file }) => readFileSync(join(root, folder, file), 'utf8'));
-    const fragments = readdirSync(join(root, 'fragments')).map((file) => file.slice(0, -'.cypher'.length));
-    const fragmentSources = fragments.map((name) => readFileSync(join(root, 'fragments', `${name}.cypher`), 'utf8'));
+    const sources = statementFiles.map(({ folder, file }) =>
+      readFileSync(join(root, folder, file), 'utf8'),
+    );
+    const fragments = readdirSync(join(root, 'fragments')).map((file) =>
+      file.slice(0, -'.cypher'.length),
+    );
+    const fragmentSources = fragments.map((name) =>
+      readFileSync(join(root, 'fragments', `${name}.cypher`), 'utf8'),
+    );
     for (const name of fragments) {
-      const used = [...sources, ...fragmentSources].some((text) => text.includes(`@${name}(`) || text.includes(`, ${name})`));
+      const used = [...sources, ...fragmentSources].some(
+        (text) => text.includes(`@${name}(`) || text.includes(`, ${name})`),
+      );
       expect(used, name).toBe(true);
     }
   });

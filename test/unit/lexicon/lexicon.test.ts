@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonNoun, isDictionaryPhrase, isGermanWord, isNounLemma, isOtherWord, lemmaOf } from '../../../src/ingest/lexicon/index.js';
+import {
+  isCommonNoun,
+  isDictionaryPhrase,
+  isGermanWord,
+  isNounLemma,
+  isOtherWord,
+  lemmaOf,
+} from '../../../src/ingest/lexicon/index.js';
 
 describe('the German lexicon', () => {
   it('knows common nouns in every case and number, case-sensitively', () => {
@@ -14,7 +21,15 @@ describe('the German lexicon', () => {
   });
 
   it('does not take names of places or people for words', () => {
-    for (const name of ['Warschau', 'Berlin', 'Mannheim', 'Kowalski', 'Tusk', 'Selenskyj', 'Moskau']) {
+    for (const name of [
+      'Warschau',
+      'Berlin',
+      'Mannheim',
+      'Kowalski',
+      'Tusk',
+      'Selenskyj',
+      'Moskau',
+    ]) {
       expect(isGermanWord(name), name).toBe(false);
     }
     expect(lemmaOf('Warschau')).toBeNull();

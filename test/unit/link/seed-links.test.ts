@@ -31,8 +31,10 @@ describe('linking the seed page', () => {
 
   it('links countries, cities (Riad to Saudi Arabia) and organizations', () => {
     const all = new Set(graph.articles.flatMap((a) => a.mentions.map((m) => m.entityId)));
-    for (const id of ['country:RU', 'country:US', 'country:UA', 'country:TR', 'country:PL']) expect(all).toContain(id);
-    for (const id of ['city:istanbul', 'city:riad', 'city:moskau', 'city:washington']) expect(all).toContain(id);
+    for (const id of ['country:RU', 'country:US', 'country:UA', 'country:TR', 'country:PL'])
+      expect(all).toContain(id);
+    for (const id of ['city:istanbul', 'city:riad', 'city:moskau', 'city:washington'])
+      expect(all).toContain(id);
     for (const id of ['org:ria', 'org:cnn', 'org:uno']) expect(all).toContain(id);
     expect(loadCatalog().byId.get('city:riad')?.countryId).toBe('country:SA');
   });
@@ -40,16 +42,25 @@ describe('linking the seed page', () => {
   it('records surface, offsets, sentence and kind for each mention', () => {
     const first = graph.articles[0];
     const body = first?.item.body.join('\n\n') ?? '';
-    const moskaus = first?.mentions.find((m) => m.surface === 'Moskaus' && m.entityId === 'country:RU');
+    const moskaus = first?.mentions.find(
+      (m) => m.surface === 'Moskaus' && m.entityId === 'country:RU',
+    );
     expect(moskaus).toMatchObject({ field: 'body', kind: 'METONYM' });
     expect(body.slice(moskaus?.start, moskaus?.end)).toBe('Moskaus');
-    expect(moskaus?.sentence).toBe('Washington habe trotzdem Einwände gegen Moskaus Politik, Amerikanern zu verbieten, lokales Personal in seinen Einrichtungen einzustellen.');
+    expect(moskaus?.sentence).toBe(
+      'Washington habe trotzdem Einwände gegen Moskaus Politik, Amerikanern zu verbieten, lokales Personal in seinen Einrichtungen einzustellen.',
+    );
     const adjective = first?.mentions.find((m) => m.surface === 'russischen' && m.field === 'lead');
     expect(adjective).toMatchObject({ entityId: 'country:RU', kind: 'ADJECTIVE' });
     const kreml = first?.mentions.find((m) => m.surface === 'Kreml');
     expect(kreml).toMatchObject({ entityId: 'country:RU', kind: 'METONYM' });
     for (const mention of first?.mentions ?? []) {
-      const fieldText = mention.field === 'title' ? first?.item.title : mention.field === 'lead' ? first?.item.lead : body;
+      const fieldText =
+        mention.field === 'title'
+          ? first?.item.title
+          : mention.field === 'lead'
+            ? first?.item.lead
+            : body;
       expect(fieldText?.slice(mention.start, mention.end)).toBe(mention.surface);
       expect(mention.sentence).toContain(mention.surface);
     }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseJavaVersionOutput } from '../../../src/local-neo4j/java.js';
-import { type MachineFacts, NoNeo4jProviderError, selectProvider } from '../../../src/local-neo4j/select.js';
+import {
+  type MachineFacts,
+  NoNeo4jProviderError,
+  selectProvider,
+} from '../../../src/local-neo4j/select.js';
 
 const jdk17 = { home: '/usr/lib/jvm/java-17', major: 17, java: '/usr/lib/jvm/java-17/bin/java' };
 const facts = (overrides: Partial<MachineFacts>): MachineFacts => ({
@@ -26,12 +30,16 @@ describe('selectProvider', () => {
   });
 
   it('honours an explicit jar preference even with Docker present', () => {
-    expect(selectProvider(facts({ preference: 'jar', dockerEngine: true, jdk: jdk17, maven: true }))).toBe('jar');
+    expect(
+      selectProvider(facts({ preference: 'jar', dockerEngine: true, jdk: jdk17, maven: true })),
+    ).toBe('jar');
   });
 
   it('explains what to install when nothing can run Neo4j', () => {
     expect(() => selectProvider(facts({}))).toThrow(NoNeo4jProviderError);
-    expect(() => selectProvider(facts({}))).toThrow(/no JDK 17 or 21 was found.*install Docker.*Maven/s);
+    expect(() => selectProvider(facts({}))).toThrow(
+      /no JDK 17 or 21 was found.*install Docker.*Maven/s,
+    );
   });
 
   it('names Maven when a JDK exists but the jars cannot be resolved', () => {

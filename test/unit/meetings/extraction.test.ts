@@ -7,15 +7,32 @@ import { extractMeetings } from '../../../src/ingest/meetings/index.js';
 const catalog = loadCatalog();
 const cityCountry = (id: string) => catalog.byId.get(id)?.countryId ?? null;
 
-function article(id: string, publishedAt: string, title: string, lead: string, body: string[] = []) {
-  return { id, publishedAt, title, lead, body, mentions: linkArticle({ title, lead, body }, catalog) };
+function article(
+  id: string,
+  publishedAt: string,
+  title: string,
+  lead: string,
+  body: string[] = [],
+) {
+  return {
+    id,
+    publishedAt,
+    title,
+    lead,
+    body,
+    mentions: linkArticle({ title, lead, body }, catalog),
+  };
 }
 
 describe('German dates against the article date', () => {
   const wednesday = '2025-04-09T06:00:00.000+02:00';
   it('resolves weekdays forward in future tense and backward in past tense', () => {
-    expect(findDates('Die Gespräche werden am Donnerstag stattfinden.', wednesday)[0]?.date).toBe('2025-04-10');
-    expect(findDates('Die Gespräche fanden am Donnerstag statt.', wednesday)[0]?.date).toBe('2025-04-03');
+    expect(findDates('Die Gespräche werden am Donnerstag stattfinden.', wednesday)[0]?.date).toBe(
+      '2025-04-10',
+    );
+    expect(findDates('Die Gespräche fanden am Donnerstag statt.', wednesday)[0]?.date).toBe(
+      '2025-04-03',
+    );
     expect(findDates('Sie trafen sich am Mittwoch.', wednesday)[0]?.date).toBe('2025-04-09');
   });
   it('resolves day and month, numeric dates and relative days', () => {
@@ -26,14 +43,24 @@ describe('German dates against the article date', () => {
     expect(findDates('Morgen reist sie ab.', wednesday)[0]?.date).toBe('2025-04-10');
   });
   it('rolls the year back for a past December date read in January', () => {
-    expect(findDates('Das Treffen fand am 28. Dezember statt.', '2026-01-03T10:00:00.000+01:00')[0]?.date).toBe('2025-12-28');
+    expect(
+      findDates('Das Treffen fand am 28. Dezember statt.', '2026-01-03T10:00:00.000+01:00')[0]
+        ?.date,
+    ).toBe('2025-12-28');
   });
 });
 
 describe('meeting extraction, on texts unlike the seed', () => {
   it('finds a climate summit with its place, date and parties', () => {
     const [meeting, ...rest] = extractMeetings(
-      [article('a1', '2025-12-02T10:00:00.000+01:00', 'Klimagipfel', 'Vertreter Frankreichs, Deutschlands und Chinas trafen sich gestern in Paris zu Gesprächen über das Klima.')],
+      [
+        article(
+          'a1',
+          '2025-12-02T10:00:00.000+01:00',
+          'Klimagipfel',
+          'Vertreter Frankreichs, Deutschlands und Chinas trafen sich gestern in Paris zu Gesprächen über das Klima.',
+        ),
+      ],
       cityCountry,
     );
     expect(rest).toEqual([]);
@@ -48,15 +75,32 @@ describe('meeting extraction, on texts unlike the seed', () => {
 
   it('finds a phone call between two presidents', () => {
     const [meeting] = extractMeetings(
-      [article('a1', '2025-06-11T09:00:00.000+02:00', 'Telefonat', 'Emmanuel Macron telefonierte gestern mit Friedrich Merz.')],
+      [
+        article(
+          'a1',
+          '2025-06-11T09:00:00.000+02:00',
+          'Telefonat',
+          'Emmanuel Macron telefonierte gestern mit Friedrich Merz.',
+        ),
+      ],
       cityCountry,
     );
-    expect(meeting).toMatchObject({ date: '2025-06-10', participantIds: ['person:emmanuel-macron', 'person:friedrich-merz'] });
+    expect(meeting).toMatchObject({
+      date: '2025-06-10',
+      participantIds: ['person:emmanuel-macron', 'person:friedrich-merz'],
+    });
   });
 
   it('splits one sentence reporting two rounds into two meetings', () => {
     const meetings = extractMeetings(
-      [article('a1', '2025-06-11T09:00:00.000+02:00', 'Polen und Deutschland verhandeln', 'Die Gespräche zwischen Polen und Deutschland fanden am 2. Juni in Danzig und am 9. Juni in Berlin statt.')],
+      [
+        article(
+          'a1',
+          '2025-06-11T09:00:00.000+02:00',
+          'Polen und Deutschland verhandeln',
+          'Die Gespräche zwischen Polen und Deutschland fanden am 2. Juni in Danzig und am 9. Juni in Berlin statt.',
+        ),
+      ],
       cityCountry,
     );
     expect(meetings.map((m) => [m.date, m.placeCityId])).toEqual([
@@ -66,9 +110,24 @@ describe('meeting extraction, on texts unlike the seed', () => {
   });
 
   it('merges an announcement with the later report, and keeps other places apart', () => {
-    const announce = article('a1', '2025-06-02T08:00:00.000+02:00', 'Gipfel', 'Die Gespräche zwischen Polen und Litauen werden am Donnerstag in Vilnius stattfinden.');
-    const report = article('a2', '2025-06-06T08:00:00.000+02:00', 'Gipfel beendet', 'Die Gespräche zwischen Polen und Litauen in Vilnius sind beendet.');
-    const elsewhere = article('a3', '2025-06-06T09:00:00.000+02:00', 'Anderswo', 'Die Gespräche zwischen Polen und Litauen in Warschau sind beendet.');
+    const announce = article(
+      'a1',
+      '2025-06-02T08:00:00.000+02:00',
+      'Gipfel',
+      'Die Gespräche zwischen Polen und Litauen werden am Donnerstag in Vilnius stattfinden.',
+    );
+    const report = article(
+      'a2',
+      '2025-06-06T08:00:00.000+02:00',
+      'Gipfel beendet',
+      'Die Gespräche zwischen Polen und Litauen in Vilnius sind beendet.',
+    );
+    const elsewhere = article(
+      'a3',
+      '2025-06-06T09:00:00.000+02:00',
+      'Anderswo',
+      'Die Gespräche zwischen Polen und Litauen in Warschau sind beendet.',
+    );
     const meetings = extractMeetings([announce, report, elsewhere], cityCountry);
     expect(meetings).toHaveLength(2);
     const vilnius = meetings.find((m) => m.placeCityId === 'city:vilnius');
@@ -79,7 +138,14 @@ describe('meeting extraction, on texts unlike the seed', () => {
 
   it('keeps a meeting PLANNED while every report precedes it', () => {
     const [meeting] = extractMeetings(
-      [article('a1', '2025-06-02T08:00:00.000+02:00', 'Gipfel', 'Die Gespräche zwischen Polen und Litauen werden am Donnerstag in Vilnius stattfinden.')],
+      [
+        article(
+          'a1',
+          '2025-06-02T08:00:00.000+02:00',
+          'Gipfel',
+          'Die Gespräche zwischen Polen und Litauen werden am Donnerstag in Vilnius stattfinden.',
+        ),
+      ],
       cityCountry,
     );
     expect(meeting?.status).toBe('PLANNED');
@@ -88,8 +154,18 @@ describe('meeting extraction, on texts unlike the seed', () => {
   it('does not merge meetings whose parties do not overlap', () => {
     const meetings = extractMeetings(
       [
-        article('a1', '2025-06-02T08:00:00.000+02:00', 'x', 'Die Gespräche zwischen Polen und Litauen fanden am 1. Juni in Vilnius statt.'),
-        article('a2', '2025-06-02T09:00:00.000+02:00', 'y', 'Die Gespräche zwischen Frankreich und Italien fanden am 1. Juni in Vilnius statt.'),
+        article(
+          'a1',
+          '2025-06-02T08:00:00.000+02:00',
+          'x',
+          'Die Gespräche zwischen Polen und Litauen fanden am 1. Juni in Vilnius statt.',
+        ),
+        article(
+          'a2',
+          '2025-06-02T09:00:00.000+02:00',
+          'y',
+          'Die Gespräche zwischen Frankreich und Italien fanden am 1. Juni in Vilnius statt.',
+        ),
       ],
       cityCountry,
     );
@@ -100,8 +176,18 @@ describe('meeting extraction, on texts unlike the seed', () => {
     const none = extractMeetings(
       [
         article('a1', '2025-06-02T08:00:00.000+02:00', 'x', 'Die Gespräche mit Polen waren lang.'),
-        article('a2', '2025-06-02T08:00:00.000+02:00', 'y', 'Die Gespräche zwischen Polen und Litauen waren lang.'),
-        article('a3', '2025-06-02T08:00:00.000+02:00', 'z', 'Polen und Litauen liefern Telefone nach Berlin.'),
+        article(
+          'a2',
+          '2025-06-02T08:00:00.000+02:00',
+          'y',
+          'Die Gespräche zwischen Polen und Litauen waren lang.',
+        ),
+        article(
+          'a3',
+          '2025-06-02T08:00:00.000+02:00',
+          'z',
+          'Polen und Litauen liefern Telefone nach Berlin.',
+        ),
       ],
       cityCountry,
     );
@@ -109,13 +195,29 @@ describe('meeting extraction, on texts unlike the seed', () => {
   });
 
   it('gives the same ids for the same input', () => {
-    const input = [article('a1', '2025-06-02T08:00:00.000+02:00', 'x', 'Die Gespräche zwischen Polen und Litauen fanden am 1. Juni in Vilnius statt.')];
-    expect(extractMeetings(input, cityCountry)[0]?.id).toBe(extractMeetings(input, cityCountry)[0]?.id);
+    const input = [
+      article(
+        'a1',
+        '2025-06-02T08:00:00.000+02:00',
+        'x',
+        'Die Gespräche zwischen Polen und Litauen fanden am 1. Juni in Vilnius statt.',
+      ),
+    ];
+    expect(extractMeetings(input, cityCountry)[0]?.id).toBe(
+      extractMeetings(input, cityCountry)[0]?.id,
+    );
   });
 
   it('reads a reflexive past with no person named: parties from the adjectives, the place after "in"', () => {
     const meetings = extractMeetings(
-      [article('k1', '2025-06-02T17:20:00.000+02:00', 'Ostseeparlamente', 'Abgeordnete aus Litauen, Lettland und Polen haben sich am Montag in Kaunas getroffen.')],
+      [
+        article(
+          'k1',
+          '2025-06-02T17:20:00.000+02:00',
+          'Ostseeparlamente',
+          'Abgeordnete aus Litauen, Lettland und Polen haben sich am Montag in Kaunas getroffen.',
+        ),
+      ],
       cityCountry,
     );
     expect(meetings).toEqual([
@@ -132,9 +234,13 @@ describe('meeting extraction, on texts unlike the seed', () => {
   it('takes a later sentence that points back at the meeting for no new one', () => {
     const meetings = extractMeetings(
       [
-        article('t1', '2025-03-14T09:15:00.000+01:00', 'Telefonat', 'Donald Tusk hat am Donnerstag mit Wolodymyr Selenskyj telefoniert.', [
-          'Der litauische Botschafter in Polen nannte das Telefonat ein wichtiges Signal.',
-        ]),
+        article(
+          't1',
+          '2025-03-14T09:15:00.000+01:00',
+          'Telefonat',
+          'Donald Tusk hat am Donnerstag mit Wolodymyr Selenskyj telefoniert.',
+          ['Der litauische Botschafter in Polen nannte das Telefonat ein wichtiges Signal.'],
+        ),
       ],
       cityCountry,
     );

@@ -12,7 +12,10 @@ const catalog = loadCatalog();
 
 describe('meetings of the seed page', () => {
   it('reproduce the curated gold in seeds/meetings.json', () => {
-    const text = readFileSync(join(projectRoot, 'seeds/pages/deutsche-redaktion-2025-04.txt'), 'utf8');
+    const text = readFileSync(
+      join(projectRoot, 'seeds/pages/deutsche-redaktion-2025-04.txt'),
+      'utf8',
+    );
     const graph = buildPageGraph({ text }, catalogStages(catalog));
     const dateLine = new Map(graph.articles.map((a) => [a.id, a.item.publishedAtText]));
     const extracted = graph.meetings

@@ -16,7 +16,12 @@ function answerFor(body: string, mentions: { ner: string; text: string; from?: n
         entitymentions: mentions.map(({ ner, text, from }) => {
           const begin = body.indexOf(text, from ?? 0);
           if (begin < 0) throw new Error(`"${text}" not in body`);
-          return { ner, text, characterOffsetBegin: begin, characterOffsetEnd: begin + text.length };
+          return {
+            ner,
+            text,
+            characterOffsetBegin: begin,
+            characterOffsetEnd: begin + text.length,
+          };
         }),
       },
     ],
@@ -39,7 +44,8 @@ describe('planBatches', () => {
     const texts = ['a'.repeat(40), 'b'.repeat(40), '  ', 'c'.repeat(150), 'd'.repeat(10)];
     const batches = planBatches(texts, 100);
     expect(batches.map((batch) => batch.indices)).toEqual([[0, 1], [3], [4]]);
-    for (const batch of batches) if (batch.indices.length > 1) expect(batch.body.length).toBeLessThanOrEqual(100);
+    for (const batch of batches)
+      if (batch.indices.length > 1) expect(batch.body.length).toBeLessThanOrEqual(100);
   });
 });
 
@@ -79,7 +85,8 @@ describe('spansFromAnswer', () => {
     expect(spans.get(2)).toEqual([]);
     expect(spans.get(3)?.map((span) => span.text)).toEqual(['Köln', 'Özlem Çelik']);
     for (const [index, list] of spans) {
-      for (const span of list) expect((texts[index] as string).slice(span.start, span.end)).toBe(span.text);
+      for (const span of list)
+        expect((texts[index] as string).slice(span.start, span.end)).toBe(span.text);
     }
   });
 
@@ -93,8 +100,16 @@ describe('spansFromAnswer', () => {
         {
           entitymentions: [
             { ner: 'DATE', characterOffsetBegin: 0, characterOffsetEnd: 4 },
-            { ner: 'LOCATION', characterOffsetBegin: across, characterOffsetEnd: batch.body.indexOf('Paris') + 5 },
-            { ner: 'LOCATION', characterOffsetBegin: batch.body.indexOf('Paris'), characterOffsetEnd: batch.body.indexOf('Paris') + 5 },
+            {
+              ner: 'LOCATION',
+              characterOffsetBegin: across,
+              characterOffsetEnd: batch.body.indexOf('Paris') + 5,
+            },
+            {
+              ner: 'LOCATION',
+              characterOffsetBegin: batch.body.indexOf('Paris'),
+              characterOffsetEnd: batch.body.indexOf('Paris') + 5,
+            },
           ],
         },
       ],
@@ -107,7 +122,13 @@ describe('spansFromAnswer', () => {
   it('rejects an answer whose offsets do not fit the text sent', () => {
     const [batch] = planBatches(['kurz'], 100);
     if (!batch) throw new Error('no batch');
-    expect(() => spansFromAnswer(batch, ['kurz'], { sentences: [{ entitymentions: [{ ner: 'PERSON', characterOffsetBegin: 2, characterOffsetEnd: 50 }] }] })).toThrow(/outside/);
+    expect(() =>
+      spansFromAnswer(batch, ['kurz'], {
+        sentences: [
+          { entitymentions: [{ ner: 'PERSON', characterOffsetBegin: 2, characterOffsetEnd: 50 }] },
+        ],
+      }),
+    ).toThrow(/outside/);
     expect(() => spansFromAnswer(batch, ['kurz'], { nothing: true })).toThrow(/sentences/);
   });
 });
@@ -119,7 +140,9 @@ describe('CoreNlpClient transport', () => {
     server = null;
   });
 
-  async function serve(handler: Parameters<typeof createServer>[1]): Promise<{ url: string; bodies: string[] }> {
+  async function serve(
+    handler: Parameters<typeof createServer>[1],
+  ): Promise<{ url: string; bodies: string[] }> {
     const bodies: string[] = [];
     server = createServer((request, response) => {
       let body = '';
@@ -136,7 +159,10 @@ describe('CoreNlpClient transport', () => {
   }
 
   async function failure(promise: Promise<unknown>): Promise<NerUnavailableError> {
-    const error = await promise.then(() => null, (caught: unknown) => caught);
+    const error = await promise.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(NerUnavailableError);
     return error as NerUnavailableError;
   }
@@ -145,13 +171,26 @@ describe('CoreNlpClient transport', () => {
     const { url, bodies } = await serve((request, response) => {
       const body = (request as unknown as { body: string }).body;
       response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify(answerFor(body, [...body.matchAll(/Name\d+/g)].map((m) => ({ ner: 'PERSON', text: m[0], from: m.index })))));
+      response.end(
+        JSON.stringify(
+          answerFor(
+            body,
+            [...body.matchAll(/Name\d+/g)].map((m) => ({
+              ner: 'PERSON',
+              text: m[0],
+              from: m.index,
+            })),
+          ),
+        ),
+      );
     });
     const client = new CoreNlpClient({ url, timeoutMs: 5_000, maxRequestChars: 60 });
     const texts = Array.from({ length: 7 }, (_, i) => `Hier spricht Name${i} heute.`);
     const spans = await client.annotate(texts);
     expect(bodies.length).toBeGreaterThan(1);
-    expect(spans.map((list) => list.map((span) => span.text))).toEqual(texts.map((_, i) => [`Name${i}`]));
+    expect(spans.map((list) => list.map((span) => span.text))).toEqual(
+      texts.map((_, i) => [`Name${i}`]),
+    );
   });
 
   it('names the URL and "refused" when nothing listens', async () => {

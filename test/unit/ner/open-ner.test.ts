@@ -7,13 +7,13 @@ import { loadConfig } from '../../../src/config.js';
 describe('NER configuration', () => {
   it('defaults to on, local, a 2g heap, 2 threads and a 30 s timeout', () => {
     const config = loadConfig({});
-    expect([config.NER, config.NER_URL, config.NER_LOCAL_HEAP, config.NER_LOCAL_THREADS, config.NER_TIMEOUT_MS]).toEqual([
-      'on',
-      undefined,
-      '2g',
-      2,
-      30_000,
-    ]);
+    expect([
+      config.NER,
+      config.NER_URL,
+      config.NER_LOCAL_HEAP,
+      config.NER_LOCAL_THREADS,
+      config.NER_TIMEOUT_MS,
+    ]).toEqual(['on', undefined, '2g', 2, 30_000]);
   });
 
   it('names bad NER variables', () => {
@@ -33,9 +33,13 @@ describe('openNer', () => {
   it('uses NER_URL as it is, starting nothing, and reports its failures', async () => {
     const url = `http://127.0.0.1:${await findFreePort()}`;
     const lines: string[] = [];
-    const { ner } = await openNer(loadConfig({ NER_URL: url, NER_TIMEOUT_MS: '2000' }), (line) => lines.push(line));
+    const { ner } = await openNer(loadConfig({ NER_URL: url, NER_TIMEOUT_MS: '2000' }), (line) =>
+      lines.push(line),
+    );
     expect(ner?.describe()).toContain(url);
-    const error = await ner?.annotate(['Angela Merkel besuchte Berlin.']).catch((caught: unknown) => caught);
+    const error = await ner
+      ?.annotate(['Angela Merkel besuchte Berlin.'])
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NerUnavailableError);
     expect((error as NerUnavailableError).failure).toBe('refused');
     expect(lines).toEqual([]);

@@ -17,7 +17,10 @@ describe('parseDateLine', () => {
         [23, 59],
       ] as const) {
         const line = `${two(day.day)}.${two(day.month)}.${day.year} ${two(hour)}:${two(minute)}`;
-        const expected = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: OUTLET_ZONE }).toISO();
+        const expected = DateTime.fromObject(
+          { year: day.year, month: day.month, day: day.day, hour, minute },
+          { zone: OUTLET_ZONE },
+        ).toISO();
         expect(parseDateLine(line), line).toBe(expected);
       }
     }

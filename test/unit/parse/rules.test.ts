@@ -11,13 +11,27 @@ describe('page structure', () => {
       'Klimagipfel in Paris eröffnet\r\n\r\n01.12.2025 09:15\r\nDie Delegationen aus 190 Ländern trafen sich am Montag.\r\n\r\nEine zweite Meldung\r\n02.12.2025 10:00\r\nKurzer Text.\r\n',
     );
     expect(parsed.section).toBeNull();
-    expect(parsed.items.map((item) => item.title)).toEqual(['Klimagipfel in Paris eröffnet', 'Eine zweite Meldung']);
+    expect(parsed.items.map((item) => item.title)).toEqual([
+      'Klimagipfel in Paris eröffnet',
+      'Eine zweite Meldung',
+    ]);
     expect(parsed.items[0]?.lead).toBe('Die Delegationen aus 190 Ländern trafen sich am Montag.');
     expect(parsed.items[1]?.publishedAt).toBe('2025-12-02T10:00:00.000+01:00');
   });
 
   it('keeps an item with only a title and a date as an article with an empty lead', () => {
-    const parsed = parsePage(page('Sport', '', 'Hurkacz im Halbfinale', '14.06.2025 18:40', '', 'Nächste Meldung', '15.06.2025 08:00', 'Text.'));
+    const parsed = parsePage(
+      page(
+        'Sport',
+        '',
+        'Hurkacz im Halbfinale',
+        '14.06.2025 18:40',
+        '',
+        'Nächste Meldung',
+        '15.06.2025 08:00',
+        'Text.',
+      ),
+    );
     expect(parsed.items[0]).toMatchObject({ title: 'Hurkacz im Halbfinale', lead: '', body: [] });
   });
 
@@ -54,7 +68,8 @@ describe('errors name what is wrong', () => {
 
 describe('repeated paragraphs', () => {
   const lead = 'Der Tennisspieler Hubert Hurkacz hat das Turnier in Halle gewonnen.';
-  const paragraph = 'Im Finale schlug er den Deutschen Alexander Zverev in zwei Sätzen, berichtete die Agentur dpa.';
+  const paragraph =
+    'Im Finale schlug er den Deutschen Alexander Zverev in zwei Sätzen, berichtete die Agentur dpa.';
   const longer = `${paragraph} Es ist sein dritter Titel auf Rasen.`;
 
   it('keeps a verbatim repeat once', () => {
@@ -64,14 +79,21 @@ describe('repeated paragraphs', () => {
 
   it('keeps the longer paragraph that contains an earlier one, where the earlier one stood', () => {
     const other = 'Die Zuschauer feierten ihn lange, und der Veranstalter sprach von einem Rekord.';
-    const parsed = parsePage(page('Sieg in Halle', '22.06.2025 17:05', lead, paragraph, other, longer));
+    const parsed = parsePage(
+      page('Sieg in Halle', '22.06.2025 17:05', lead, paragraph, other, longer),
+    );
     expect(parsed.items[0]?.body).toEqual([longer, other]);
   });
 
   it('drops a copy that lost its umlauts when the intact one exists, before or after it', () => {
-    const intact = 'Die Minister der beiden Länder gaben keine Erklärung gegenüber der Presse ab und verließen das Gebäude.';
-    const degraded = 'Die Minister der beiden Lnder gaben keine Erklrung gegenber der Presse ab und verlieen das Gebude.';
-    for (const order of [[degraded, intact], [intact, degraded]]) {
+    const intact =
+      'Die Minister der beiden Länder gaben keine Erklärung gegenüber der Presse ab und verließen das Gebäude.';
+    const degraded =
+      'Die Minister der beiden Lnder gaben keine Erklrung gegenber der Presse ab und verlieen das Gebude.';
+    for (const order of [
+      [degraded, intact],
+      [intact, degraded],
+    ]) {
       const parsed = parsePage(page('Gipfel in Brüssel', '05.05.2025 12:00', lead, ...order));
       expect(parsed.items[0]?.body).toEqual([intact]);
       expect(parsed.items[0]?.degraded).toBe(false);
@@ -87,7 +109,8 @@ describe('repeated paragraphs', () => {
 });
 
 describe('credits, captions, signatures and page furniture', () => {
-  const lead = 'Die Inflation in Polen ist im Mai auf 4 Prozent gesunken, teilte das Statistikamt mit.';
+  const lead =
+    'Die Inflation in Polen ist im Mai auf 4 Prozent gesunken, teilte das Statistikamt mit.';
 
   it('splits credits glued with and without a space, and labelled sources', () => {
     const parsed = parsePage(
@@ -101,7 +124,11 @@ describe('credits, captions, signatures and page furniture', () => {
       ),
     );
     const item = parsed.items[0];
-    expect(item?.photoCredits).toEqual(['PAP/EPA/ALLISON DINNER', 'PAP/Leszek Szymański', 'Instytut Badań Rynkowych']);
+    expect(item?.photoCredits).toEqual([
+      'PAP/EPA/ALLISON DINNER',
+      'PAP/Leszek Szymański',
+      'Instytut Badań Rynkowych',
+    ]);
     expect(item?.captions).toEqual(['Donald Trump']);
     expect(item?.body).toEqual([
       'Die Preise für Lebensmittel stiegen dagegen weiter.',
@@ -143,19 +170,44 @@ describe('credits, captions, signatures and page furniture', () => {
       ),
     );
     const item = parsed.items[0];
-    expect(item?.captions).toEqual(['Prezydent Francji Emmanuel Macron podczas wizyty w Warszawie.']);
+    expect(item?.captions).toEqual([
+      'Prezydent Francji Emmanuel Macron podczas wizyty w Warszawie.',
+    ]);
     expect(item?.photoCredits).toEqual(['PAP/Radek Pietruszka']);
     expect(item?.body).toEqual(['Der Präsident sprach auch über die Verteidigung Europas.']);
   });
 
   it('reads agency and author lines as the signature', () => {
-    const parsed = parsePage(page('Meldung', '10.06.2025 11:00', lead, 'PRdZ/IAR/adn', '', 'Zweite', '11.06.2025 11:00', 'Text.', 'dpa/ps'));
+    const parsed = parsePage(
+      page(
+        'Meldung',
+        '10.06.2025 11:00',
+        lead,
+        'PRdZ/IAR/adn',
+        '',
+        'Zweite',
+        '11.06.2025 11:00',
+        'Text.',
+        'dpa/ps',
+      ),
+    );
     expect(parsed.items.map((item) => item.signature)).toEqual(['PRdZ/IAR/adn', 'dpa/ps']);
     expect(parsed.items[0]?.body).toEqual([]);
   });
 
   it('keeps short real sentences as body text', () => {
-    const parsed = parsePage(page('Meldung', '10.06.2025 11:00', lead, 'Das Ergebnis ist knapp.', '„Wir sind zufrieden“, sagte er.'));
-    expect(parsed.items[0]?.body).toEqual(['Das Ergebnis ist knapp.', '„Wir sind zufrieden“, sagte er.']);
+    const parsed = parsePage(
+      page(
+        'Meldung',
+        '10.06.2025 11:00',
+        lead,
+        'Das Ergebnis ist knapp.',
+        '„Wir sind zufrieden“, sagte er.',
+      ),
+    );
+    expect(parsed.items[0]?.body).toEqual([
+      'Das Ergebnis ist knapp.',
+      '„Wir sind zufrieden“, sagte er.',
+    ]);
   });
 });

@@ -12,11 +12,31 @@ describe('the seed page', () => {
   it('has its section header and exactly five items, with titles and Warsaw times', () => {
     expect(page.section).toBe('Deutsche Redaktion');
     expect(page.items.map((item) => [item.title, item.publishedAtText, item.publishedAt])).toEqual([
-      ['Treffen zwischen Russland und den USA beendet. Keine Gespräche über die Ukraine', '11.04.2025 00:10', '2025-04-11T00:10:00.000+02:00'],
-      ['Radosław Sikorski bei der UNO: Frieden um jeden Preis ist ein Fehler', '24.02.2025 23:30', '2025-02-24T23:30:00.000+01:00'],
-      ['Russland hat neuen Botschafter in den USA', '03.03.2025 17:00', '2025-03-03T17:00:00.000+01:00'],
-      ['Türkei: Bürgermeister Istanbuls verhaftet. „Demokratie am Abgrund"', '24.03.2025 06:00', '2025-03-24T06:00:00.000+01:00'],
-      ['USA-Russland: Zweite Verhandlungsrunde', '09.04.2025 06:00', '2025-04-09T06:00:00.000+02:00'],
+      [
+        'Treffen zwischen Russland und den USA beendet. Keine Gespräche über die Ukraine',
+        '11.04.2025 00:10',
+        '2025-04-11T00:10:00.000+02:00',
+      ],
+      [
+        'Radosław Sikorski bei der UNO: Frieden um jeden Preis ist ein Fehler',
+        '24.02.2025 23:30',
+        '2025-02-24T23:30:00.000+01:00',
+      ],
+      [
+        'Russland hat neuen Botschafter in den USA',
+        '03.03.2025 17:00',
+        '2025-03-03T17:00:00.000+01:00',
+      ],
+      [
+        'Türkei: Bürgermeister Istanbuls verhaftet. „Demokratie am Abgrund"',
+        '24.03.2025 06:00',
+        '2025-03-24T06:00:00.000+01:00',
+      ],
+      [
+        'USA-Russland: Zweite Verhandlungsrunde',
+        '09.04.2025 06:00',
+        '2025-04-09T06:00:00.000+02:00',
+      ],
     ]);
   });
 
@@ -24,7 +44,9 @@ describe('the seed page', () => {
     const first = page.items[0];
     const text = [first?.lead, ...(first?.body ?? [])].join('\n');
     expect(text.match(/Die Konsultationen zwischen den amerikanischen/g)).toHaveLength(1);
-    expect(first?.body[0]).toMatch(/verlassen\. Sowohl die USA .* lokales Personal in seinen Einrichtungen einzustellen\.$/);
+    expect(first?.body[0]).toMatch(
+      /verlassen\. Sowohl die USA .* lokales Personal in seinen Einrichtungen einzustellen\.$/,
+    );
     expect(text).not.toMatch(/Lnder|Erklrung|gegenber|Gesprche/);
     expect(first?.degraded).toBe(false);
     expect(first?.lead).toMatch(/^Die bilateralen Gespräche/);

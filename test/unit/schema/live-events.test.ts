@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { LiveEvents, type PageIngestedEvent } from '../../../src/schema/live-events.js';
 
 function page(n: number): PageIngestedEvent {
-  return { outletId: 'outlet', articles: [{ id: `a${n}`, outletId: 'outlet', entityIds: [] }], meetings: [] };
+  return {
+    outletId: 'outlet',
+    articles: [{ id: `a${n}`, outletId: 'outlet', entityIds: [] }],
+    meetings: [],
+  };
 }
 
 describe('live events', () => {
@@ -22,7 +26,9 @@ describe('live events', () => {
     const events = new LiveEvents(new EventTarget(), { maxSubscriptions: 10, bufferSize: 2 });
     const slow = events.subscribe()[Symbol.asyncIterator]();
     for (let n = 0; n < 5; n++) events.publish(page(n));
-    await expect(slow.next()).rejects.toMatchObject({ extensions: { code: 'SLOW_SUBSCRIBER', max: 2 } });
+    await expect(slow.next()).rejects.toMatchObject({
+      extensions: { code: 'SLOW_SUBSCRIBER', max: 2 },
+    });
     expect(events.openSubscriptions).toBe(0);
   });
 

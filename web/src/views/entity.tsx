@@ -53,7 +53,9 @@ function EntityPanels({ entity }: { entity: Extract<Node, { name: string }> }) {
           </span>
           {entity.wikidataId ? <span>Wikidata {entity.wikidataId}</span> : null}
         </p>
-        {entity.aliases.length > 0 ? <p class="aliases">Also written: {entity.aliases.join(', ')}</p> : null}
+        {entity.aliases.length > 0 ? (
+          <p class="aliases">Also written: {entity.aliases.join(', ')}</p>
+        ) : null}
         <p>
           <a class="button" href={`#/graph/${encodeURIComponent(entity.id)}`}>
             Neighbourhood graph
@@ -73,7 +75,10 @@ function EntityPanels({ entity }: { entity: Extract<Node, { name: string }> }) {
               <ol class="co-mentioned">
                 {entity.coMentioned.map((c) => (
                   <li key={c.entity.id}>
-                    <EntityLink entity={c.entity} /> <span class="count">{c.count} shared article{c.count === 1 ? '' : 's'}</span>
+                    <EntityLink entity={c.entity} />{' '}
+                    <span class="count">
+                      {c.count} shared article{c.count === 1 ? '' : 's'}
+                    </span>
                   </li>
                 ))}
               </ol>
@@ -85,7 +90,10 @@ function EntityPanels({ entity }: { entity: Extract<Node, { name: string }> }) {
         <section class="card" aria-labelledby="meetings-title">
           <h3 id="meetings-title">Meetings</h3>
           {meetings ? (
-            <MeetingList meetings={meetings} empty={`No meeting of ${entity.name} has been reported.`} />
+            <MeetingList
+              meetings={meetings}
+              empty={`No meeting of ${entity.name} has been reported.`}
+            />
           ) : (
             <p class="message">The API lists meetings for people, countries and cities.</p>
           )}
@@ -121,7 +129,10 @@ function Timeline({ id }: { id: string }) {
   );
 }
 
-type ArticlePage = Extract<NonNullable<EntityArticlesQuery['node']>, { articles: unknown }>['articles'];
+type ArticlePage = Extract<
+  NonNullable<EntityArticlesQuery['node']>,
+  { articles: unknown }
+>['articles'];
 type ArticleItem = ArticlePage['edges'][number]['node'];
 
 function Articles({ id, name }: { id: string; name: string }) {
@@ -137,12 +148,18 @@ function Articles({ id, name }: { id: string; name: string }) {
           const page = data.node && 'articles' in data.node ? data.node.articles : null;
           if (!page) return <p class="message">No articles.</p>;
           const items = [...page.edges.map((e) => e.node), ...more];
-          const next = cursor === undefined ? (page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null) : cursor;
+          const next =
+            cursor === undefined
+              ? page.pageInfo.hasNextPage
+                ? page.pageInfo.endCursor
+                : null
+              : cursor;
           const loadMore = async () => {
             if (!next) return;
             try {
               const result = await run(EntityArticlesDocument, { id, first: 10, after: next });
-              const nextPage = result.node && 'articles' in result.node ? result.node.articles : null;
+              const nextPage =
+                result.node && 'articles' in result.node ? result.node.articles : null;
               if (!nextPage) return;
               setMore([...more, ...nextPage.edges.map((e) => e.node)]);
               setCursor(nextPage.pageInfo.hasNextPage ? nextPage.pageInfo.endCursor : null);
@@ -153,7 +170,8 @@ function Articles({ id, name }: { id: string; name: string }) {
           return (
             <>
               <p class="count">
-                {page.totalCount} article{page.totalCount === 1 ? '' : 's'}, oldest first; the mentions of {name} are marked.
+                {page.totalCount} article{page.totalCount === 1 ? '' : 's'}, oldest first; the
+                mentions of {name} are marked.
               </p>
               <ol class="articles">
                 {items.map((article) => (

@@ -1,4 +1,12 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { useMemo, useState } from 'preact/hooks';
 import { NeighborhoodDocument, type NeighborhoodQuery } from '../generated/operations';
 import { useOperation } from '../hooks';
@@ -26,14 +34,21 @@ function layout(subgraph: Subgraph, startId: string) {
     .filter((n): n is GraphNode => n !== null)
     .map((n) => ({ id: n.id, kind: n.__typename, label: labelOf(n), start: n.id === startId }));
   const known = new Set(nodes.map((n) => n.id));
-  const links = subgraph.edges.filter((e) => known.has(e.from) && known.has(e.to)).map((e) => ({ source: e.from, target: e.to, type: e.type }));
+  const links = subgraph.edges
+    .filter((e) => known.has(e.from) && known.has(e.to))
+    .map((e) => ({ source: e.from, target: e.to, type: e.type }));
   const start = nodes.find((n) => n.start);
   if (start) {
     start.fx = 0;
     start.fy = 0;
   }
   const simulation = forceSimulation(nodes)
-    .force('link', forceLink<Placed, { source: string | Placed; target: string | Placed; type: string }>(links).id((n) => n.id).distance(70))
+    .force(
+      'link',
+      forceLink<Placed, { source: string | Placed; target: string | Placed; type: string }>(links)
+        .id((n) => n.id)
+        .distance(70),
+    )
     .force('charge', forceManyBody().strength(-160))
     .force('x', forceX(0).strength(0.04))
     .force('y', forceY(0).strength(0.04))
@@ -46,8 +61,17 @@ function layout(subgraph: Subgraph, startId: string) {
   const pad = 80;
   const w = Math.max(640, Math.max(...xs) - Math.min(...xs) + 2 * pad);
   const h = Math.max(400, Math.max(...ys) - Math.min(...ys) + 2 * pad);
-  const box = { x: (Math.max(...xs) + Math.min(...xs)) / 2 - w / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 - h / 2, w, h };
-  return { nodes, links: links as unknown as { source: Placed; target: Placed; type: string }[], box };
+  const box = {
+    x: (Math.max(...xs) + Math.min(...xs)) / 2 - w / 2,
+    y: (Math.max(...ys) + Math.min(...ys)) / 2 - h / 2,
+    w,
+    h,
+  };
+  return {
+    nodes,
+    links: links as unknown as { source: Placed; target: Placed; type: string }[],
+    box,
+  };
 }
 
 export function GraphView({ id }: { id: string }) {
@@ -86,13 +110,20 @@ const KINDS = ['Person', 'Country', 'City', 'Organization', 'Article', 'Meeting'
 
 function Drawing({ subgraph, startId }: { subgraph: Subgraph; startId: string }) {
   const { nodes, links, box } = useMemo(() => layout(subgraph, startId), [subgraph, startId]);
-  if (nodes.length === 0) return <p class="message error" role="alert">Nothing in the graph has the id “{startId}”.</p>;
+  if (nodes.length === 0)
+    return (
+      <p class="message error" role="alert">
+        Nothing in the graph has the id “{startId}”.
+      </p>
+    );
   return (
     <>
       <p class="count">
         {nodes.length} nodes, {links.length} relationships
-        {subgraph.truncated ? ' — more were within reach than shown (capped like the API caps it)' : ''}. Entities open their view; other nodes
-        centre the graph on themselves.
+        {subgraph.truncated
+          ? ' — more were within reach than shown (capped like the API caps it)'
+          : ''}
+        . Entities open their view; other nodes centre the graph on themselves.
       </p>
       <ul class="legend" aria-label="Node kinds">
         {KINDS.filter((k) => nodes.some((n) => n.kind === k)).map((k) => (
@@ -104,18 +135,37 @@ function Drawing({ subgraph, startId }: { subgraph: Subgraph; startId: string })
           </li>
         ))}
       </ul>
-      <svg class="graph" viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`} aria-label="Neighbourhood graph">
+      <svg
+        class="graph"
+        viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
+        aria-label="Neighbourhood graph"
+      >
         <g class="links">
           {links.map((l) => (
-            <line key={`${l.source.id}-${l.target.id}-${l.type}`} x1={l.source.x} y1={l.source.y} x2={l.target.x} y2={l.target.y}>
+            <line
+              key={`${l.source.id}-${l.target.id}-${l.type}`}
+              x1={l.source.x}
+              y1={l.source.y}
+              x2={l.target.x}
+              y2={l.target.y}
+            >
               <title>{l.type}</title>
             </line>
           ))}
         </g>
         <g class="nodes">
           {nodes.map((n) => (
-            <a key={n.id} href={isEntity(n.kind) ? entityHref(n.id) : `#/graph/${encodeURIComponent(n.id)}`} aria-label={`${KIND_LABEL[n.kind] ?? n.kind}: ${n.label}`}>
-              <circle class={`node kind-${n.kind}${n.start ? ' start' : ''}`} cx={n.x} cy={n.y} r={n.start ? 12 : isEntity(n.kind) ? 8 : 6} />
+            <a
+              key={n.id}
+              href={isEntity(n.kind) ? entityHref(n.id) : `#/graph/${encodeURIComponent(n.id)}`}
+              aria-label={`${KIND_LABEL[n.kind] ?? n.kind}: ${n.label}`}
+            >
+              <circle
+                class={`node kind-${n.kind}${n.start ? ' start' : ''}`}
+                cx={n.x}
+                cy={n.y}
+                r={n.start ? 12 : isEntity(n.kind) ? 8 : 6}
+              />
               {isEntity(n.kind) || n.start ? (
                 <text x={(n.x ?? 0) + 11} y={n.y} dy="0.32em">
                   {n.label.length > 28 ? `${n.label.slice(0, 27)}…` : n.label}

@@ -31,17 +31,32 @@ function placesOf(meetings: MeetingDetailFragment[]): { places: Place[]; unplace
       unplaced += 1;
       continue;
     }
-    const place = byId.get(city.id) ?? { id: city.id, name: city.name, latitude: city.latitude, longitude: city.longitude, meetings: [] };
+    const place = byId.get(city.id) ?? {
+      id: city.id,
+      name: city.name,
+      latitude: city.latitude,
+      longitude: city.longitude,
+      meetings: [],
+    };
     place.meetings.push(meeting);
     byId.set(city.id, place);
   }
-  return { places: [...byId.values()].sort((a, b) => b.meetings.length - a.meetings.length), unplaced };
+  return {
+    places: [...byId.values()].sort((a, b) => b.meetings.length - a.meetings.length),
+    unplaced,
+  };
 }
 
 export function MapView({ selected }: { selected: string | null }) {
   const meetings = useOperation(MeetingPlacesDocument, { first: 100 });
-  const land = useMemo(() => feature(topology, topology.objects.countries) as FeatureCollection<Geometry>, []);
-  const projection = useMemo(() => geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: 'Sphere' }), []);
+  const land = useMemo(
+    () => feature(topology, topology.objects.countries) as FeatureCollection<Geometry>,
+    [],
+  );
+  const projection = useMemo(
+    () => geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: 'Sphere' }),
+    [],
+  );
   const path = geoPath(projection);
   return (
     <section class="card map-view" aria-labelledby="map-title">
@@ -53,10 +68,16 @@ export function MapView({ selected }: { selected: string | null }) {
           return (
             <>
               <p class="count">
-                {places.length} places for {data.meetings.edges.length - unplaced} of {data.meetings.totalCount} meetings
-                {unplaced > 0 ? ` (${unplaced} without a known place)` : ''}. A circle's area is its number of meetings.
+                {places.length} places for {data.meetings.edges.length - unplaced} of{' '}
+                {data.meetings.totalCount} meetings
+                {unplaced > 0 ? ` (${unplaced} without a known place)` : ''}. A circle's area is its
+                number of meetings.
               </p>
-              <svg class="map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-label="World map of meeting places">
+              <svg
+                class="map"
+                viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+                aria-label="World map of meeting places"
+              >
                 <path class="sphere" d={path({ type: 'Sphere' }) ?? ''} />
                 <g class="countries">
                   {land.features.map((f, i) => (
@@ -67,8 +88,17 @@ export function MapView({ selected }: { selected: string | null }) {
                   {places.map((p) => {
                     const [x, y] = projection([p.longitude, p.latitude]) ?? [0, 0];
                     return (
-                      <a key={p.id} href={`#/map/${encodeURIComponent(p.id)}`} aria-label={`${p.name}: ${p.meetings.length} meetings`}>
-                        <circle class={`place${p.id === selected ? ' selected' : ''}`} cx={x} cy={y} r={4 + 3 * Math.sqrt(p.meetings.length)} />
+                      <a
+                        key={p.id}
+                        href={`#/map/${encodeURIComponent(p.id)}`}
+                        aria-label={`${p.name}: ${p.meetings.length} meetings`}
+                      >
+                        <circle
+                          class={`place${p.id === selected ? ' selected' : ''}`}
+                          cx={x}
+                          cy={y}
+                          r={4 + 3 * Math.sqrt(p.meetings.length)}
+                        />
                         <text x={x + 8} y={y} dy="0.32em">
                           {p.name}
                         </text>
@@ -86,7 +116,8 @@ export function MapView({ selected }: { selected: string | null }) {
                 <ul class="place-list" aria-label="Meeting places">
                   {places.map((p) => (
                     <li key={p.id}>
-                      <a href={`#/map/${encodeURIComponent(p.id)}`}>{p.name}</a> <span class="count">{p.meetings.length}</span>
+                      <a href={`#/map/${encodeURIComponent(p.id)}`}>{p.name}</a>{' '}
+                      <span class="count">{p.meetings.length}</span>
                     </li>
                   ))}
                 </ul>

@@ -1,11 +1,17 @@
 import { useState } from 'preact/hooks';
-import { type EntityKind, LatestArticlesDocument, StatsDocument, TopEntitiesDocument } from '../generated/operations';
+import {
+  type EntityKind,
+  LatestArticlesDocument,
+  StatsDocument,
+  TopEntitiesDocument,
+} from '../generated/operations';
 import { useOperation } from '../hooks';
 import { EntityLink, formatDate, Show } from '../ui';
 
 // Date inputs give days; the API takes date-times.
 const startOf = (day: string) => (day ? `${day}T00:00:00Z` : null);
-const endOf = (day: string) => (day ? new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString() : null);
+const endOf = (day: string) =>
+  day ? new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString() : null;
 
 export function Overview() {
   const stats = useOperation(StatsDocument, {});
@@ -62,7 +68,12 @@ function TopEntities() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [kind, setKind] = useState<EntityKind | ''>('');
-  const top = useOperation(TopEntitiesDocument, { from: startOf(from), to: endOf(to), kind: kind || null, first: 10 });
+  const top = useOperation(TopEntitiesDocument, {
+    from: startOf(from),
+    to: endOf(to),
+    kind: kind || null,
+    first: 10,
+  });
   return (
     <section class="card" aria-labelledby="top-title">
       <h2 id="top-title">Most mentioned</h2>

@@ -29,17 +29,21 @@ export function SearchView({ query }: { query: string }) {
             <>
               {data.entity ? (
                 <p class="match">
-                  “{trimmed}” refers to the {KIND_LABEL[data.entity.__typename]?.toLowerCase()} <EntityLink entity={data.entity} />.
+                  “{trimmed}” refers to the {KIND_LABEL[data.entity.__typename]?.toLowerCase()}{' '}
+                  <EntityLink entity={data.entity} />.
                 </p>
               ) : (
-                <p class="message">No entity is called “{trimmed}”; articles and names that contain it:</p>
+                <p class="message">
+                  No entity is called “{trimmed}”; articles and names that contain it:
+                </p>
               )}
               {hits.length > 0 ? (
                 <ol class="hits">
                   {hits.map(({ node, score }) =>
                     node && 'name' in node && isEntity(node.__typename) ? (
                       <li key={node.id}>
-                        <span class="badge">{KIND_LABEL[node.__typename]}</span> <EntityLink entity={node} />
+                        <span class="badge">{KIND_LABEL[node.__typename]}</span>{' '}
+                        <EntityLink entity={node} />
                       </li>
                     ) : node && 'title' in node ? (
                       <li key={node.id}>
