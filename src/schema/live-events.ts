@@ -25,6 +25,12 @@ export interface PageIngestedEvent {
   bookmarks?: string[];
 }
 
+/** A subscription's payload with the page event it came from (one event object per process). */
+export interface LiveDelivery<T> {
+  readonly event: PageIngestedEvent;
+  readonly payload: T;
+}
+
 export interface LiveEventLimits {
   /** Subscriptions open at once in this process. */
   maxSubscriptions: number;

@@ -1,10 +1,11 @@
 import { builder } from './builder.js';
 import { rawId } from './global-ids.js';
-import type { PageIngestedEvent } from './live-events.js';
+import type { LiveDelivery, PageIngestedEvent } from './live-events.js';
 import { Article, Entity, Meeting } from './refs.js';
 
 // Live updates: what a committed ingestPage changed, filtered per subscriber. Payloads are ids,
-// resolved through the same loaders as queries, so a subscription selects what a query would.
+// resolved through the same loaders as queries, so a subscription selects what a query would; each
+// comes with its page event, so that every subscriber of one event shares its reads.
 
 interface MeetingReportShape {
   meetingId: string;
@@ -20,20 +21,21 @@ interface EntityMentionShape {
 function expand<T>(
   source: AsyncIterable<PageIngestedEvent>,
   payloadsOf: (event: PageIngestedEvent) => T[],
-): AsyncIterable<T> {
+): AsyncIterable<LiveDelivery<T>> {
   const inner = source[Symbol.asyncIterator]();
-  const pending: T[] = [];
+  const pending: LiveDelivery<T>[] = [];
   return {
     [Symbol.asyncIterator]: () => ({
-      next: async (): Promise<IteratorResult<T>> => {
+      next: async (): Promise<IteratorResult<LiveDelivery<T>>> => {
         while (pending.length === 0) {
           const step = await inner.next();
           if (step.done) return { value: undefined, done: true };
-          pending.push(...payloadsOf(step.value));
+          const event = step.value;
+          pending.push(...payloadsOf(event).map((payload) => ({ event, payload })));
         }
-        return { value: pending.shift() as T, done: false };
+        return { value: pending.shift() as LiveDelivery<T>, done: false };
       },
-      return: async (): Promise<IteratorResult<T>> => {
+      return: async (): Promise<IteratorResult<LiveDelivery<T>>> => {
         await inner.return?.();
         return { value: undefined, done: true };
       },
@@ -68,7 +70,7 @@ builder.subscriptionField('articleIngested', (t) =>
           .map((article) => article.id),
       );
     },
-    resolve: (articleId: string) => articleId,
+    resolve: (delivery: LiveDelivery<string>) => delivery.payload,
   }),
 );
 
@@ -108,7 +110,7 @@ builder.subscriptionField('meetingReported', (t) =>
           .map((meeting) => ({ meetingId: meeting.id, articleIds: meeting.articleIds })),
       );
     },
-    resolve: (report: MeetingReportShape) => report,
+    resolve: (delivery: LiveDelivery<MeetingReportShape>) => delivery.payload,
   }),
 );
 
@@ -134,6 +136,6 @@ builder.subscriptionField('entityMentioned', (t) =>
           .map((article) => ({ entityId, articleId: article.id })),
       );
     },
-    resolve: (mention: EntityMentionShape) => mention,
+    resolve: (delivery: LiveDelivery<EntityMentionShape>) => delivery.payload,
   }),
 );

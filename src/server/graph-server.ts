@@ -18,7 +18,7 @@ import { useCypherStats } from './cypher-stats-plugin.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
-import { useFreshContextPerEvent } from './event-context.js';
+import { useSharedEventContext } from './event-context.js';
 import { createRedisEvents, type RedisEvents } from './redis-events.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
 import { attachWebSocket } from './websocket.js';
@@ -210,11 +210,19 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
         production: config.NODE_ENV === 'production',
       }),
       useCypherStats({ always: config.NODE_ENV === 'development' }),
-      useFreshContextPerEvent(() => ({
-        runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(
-          events.latestBookmarks,
-        ),
-      })),
+      useSharedEventContext(
+        () => ({
+          runner: createRunner(
+            driver,
+            config.NEO4J_DATABASE,
+            config.CYPHER_TIMEOUT_MS,
+          ).useBookmarks(events.latestBookmarks),
+        }),
+        (cost) => {
+          parts.metrics.livePayloadStatements.inc(cost.statements);
+          parts.metrics.cypherSeconds.inc(cost.dbTimeMs / 1000);
+        },
+      ),
       ...(live.cache ? [live.cache.plugin, useSettledInvalidations(live.invalidations)] : []),
     ],
     logging: config.LOG_LEVEL === 'silent' ? false : 'warn',

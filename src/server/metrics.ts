@@ -33,6 +33,12 @@ export class ServerMetrics {
     registers: [this.registry],
   });
 
+  readonly livePayloadStatements = new Counter({
+    name: 'newsgraph_live_payload_statements_total',
+    help: 'Cypher statements run to resolve subscription payloads (shared by the subscribers of an event)',
+    registers: [this.registry],
+  });
+
   readonly ready = new Gauge({
     name: 'newsgraph_ready',
     help: '1 when Neo4j is reachable and the graph schema applied',

@@ -189,6 +189,44 @@ describe('subscriptions over SSE', () => {
     expect(leads[1]?.lead).toContain('bei früheren Treffen');
   });
 
+  async function payloadStatements(): Promise<number> {
+    const text = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
+    const line = text
+      .split('\n')
+      .find((entry) => entry.startsWith('newsgraph_live_payload_statements_total'));
+    if (!line) throw new Error('newsgraph_live_payload_statements_total missing from /metrics');
+    return Number(line.split(' ').at(-1));
+  }
+
+  /** Ingests the seed page and reads every subscriber's articles; the statements it took. */
+  async function statementsForOneEvent(subscribers: SseSubscription[]) {
+    const before = await payloadStatements();
+    const answer = await ingest(server, SEED_PAGE);
+    const count = answer.data?.ingestPage.articles.length ?? 0;
+    const received: unknown[][] = [];
+    for (const subscription of subscribers) {
+      const articles: unknown[] = [];
+      for (let n = 0; n < count; n++)
+        articles.push((await subscription.next(2_000)).data?.data?.articleIngested);
+      received.push(articles);
+    }
+    return { statements: (await payloadStatements()) - before, received };
+  }
+
+  it("resolves an event's payload once for all subscribers of the same document", async () => {
+    const query = 'subscription { articleIngested { id title people { name } } }';
+    const alone = await subscribe(query);
+    await settled();
+    const single = await statementsForOneEvent([alone]);
+    expect(single.statements).toBeGreaterThan(0);
+    alone.close();
+    const many = await Promise.all(Array.from({ length: 5 }, () => subscribe(query)));
+    await settled();
+    const shared = await statementsForOneEvent(many);
+    expect(shared.statements).toBe(single.statements);
+    for (const articles of shared.received) expect(articles).toEqual(single.received[0]);
+  });
+
   it('applies the operation limits to subscriptions', async () => {
     const subscription = await subscribe(
       `subscription { articleIngested { ${Array.from({ length: 40 }, (_, n) => `a${n}: id`).join(' ')} } }`,
