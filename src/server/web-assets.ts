@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { renderGraphiQL as renderBundledGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { renderGraphiQL as renderBundledGraphiQL } from '@graphql-yoga/render-graphiql';
 import { Kind, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { projectRoot } from '../project-root.js';
@@ -93,13 +93,15 @@ function examplePicker(): string {
 </script>`;
 }
 
-// The page is about 9 MB of inlined assets; rendered once per distinct set of options.
+// The page is about 9 MB of inlined assets: the package is loaded at the first GraphiQL request,
+// not at start (a server nobody opens GraphiQL on never holds it), and rendered once per options.
 const rendered = new Map<string, string>();
-export function renderGraphiQL(options: Options): string {
+export async function renderGraphiQL(options: Options): Promise<string> {
   const key = JSON.stringify(options);
   let page = rendered.get(key);
   if (page === undefined) {
-    page = renderBundledGraphiQL(options).replace(/(<body[^>]*>)/, `$1\n${examplePicker()}`);
+    const { renderGraphiQL: render } = await import('@graphql-yoga/render-graphiql');
+    page = render(options).replace(/(<body[^>]*>)/, `$1\n${examplePicker()}`);
     rendered.set(key, page);
   }
   return page;
