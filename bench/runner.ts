@@ -60,7 +60,7 @@ export async function measure(
   const samples = new Map<string, number[]>();
   const statements = new Map<string, number>();
   const tooSlow = new Map<string, string>();
-  // 1. Same answers from all four (a contender over the timeout is left out), before timing.
+  // 1. Same answers from every contender (one over the timeout is left out), before timing.
   for (const operation of operations) {
     const answers = new Map<Contender, unknown>();
     for (const server of running) {
@@ -91,7 +91,7 @@ export async function measure(
         );
       }
     }
-    console.error(`✓ ${operation.name}: all four agree (${JSON.stringify(floor).length} bytes)`);
+    console.error(`✓ ${operation.name}: all agree (${JSON.stringify(floor).length} bytes)`);
   }
 
   // 2. Latency, one request at a time, contenders interleaved (rotating who goes first).

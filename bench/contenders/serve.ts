@@ -19,6 +19,7 @@ allowStatementsUnder('bench');
 
 // One contender of the benchmark as its own HTTP server process (so its memory is its own):
 //   this-server   — this project's server, as `npm start` runs it (production settings);
+//   this-server-cached — the same with RESPONSE_CACHE=memory (a repeated request is a cache hit);
 //   no-batching   — the same with a runner that runs one statement per key (N+1);
 //   neo4j-graphql — @neo4j/graphql 7 over bench/peers/neo4j-graphql-typedefs.graphql, in Yoga;
 //   cypher-floor  — POST {statement, params}: one named statement under bench/, no GraphQL.
@@ -60,6 +61,8 @@ const config = loadConfig({
   CYPHER_TIMEOUT_MS: '60000',
   // The N+1 baseline reads each relation on its own, so no parent statement may carry one.
   ...(contender === 'no-batching' ? { LOOKAHEAD: 'off' } : {}),
+  // Cached answers beside uncached: the in-process cache, which RESPONSE_CACHE=redis shares.
+  ...(contender === 'this-server-cached' ? { RESPONSE_CACHE: 'memory' } : {}),
 });
 const driver = createDriver({
   uri,
@@ -69,7 +72,11 @@ const driver = createDriver({
 });
 
 async function main(): Promise<void> {
-  if (contender === 'this-server' || contender === 'no-batching') {
+  if (
+    contender === 'this-server' ||
+    contender === 'this-server-cached' ||
+    contender === 'no-batching'
+  ) {
     const server = await startGraphServer(driver, config, {
       createRunner:
         contender === 'no-batching'

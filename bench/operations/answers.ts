@@ -26,7 +26,7 @@ export const first = <T>(items: T[]): T => {
 };
 export const personGid = (p: BenchParameters) => encodeGlobalID('Person', p.personId);
 export const isThisServer = (contender: Contender) =>
-  contender === 'this-server' || contender === 'no-batching';
+  contender === 'this-server' || contender === 'this-server-cached' || contender === 'no-batching';
 
 /** A person's articles as each contender returns them (floor rows, the peer's list, a connection). */
 export const personArticleRows = <Row>(contender: Contender, data: unknown): Row[] =>

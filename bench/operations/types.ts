@@ -1,11 +1,17 @@
-// The shapes every operation folder fills in. Four contenders answer each operation: this server's
-// GraphQL (also served without batching), @neo4j/graphql's generated API (the peer), and one
+// The shapes every operation folder fills in. Five contenders answer each operation: this server's
+// GraphQL (also served with the response cache on, and without batching), @neo4j/graphql's generated API (the peer), and one
 // hand-written Cypher statement (the floor). `answer` turns each response into one canonical
 // shape, so that the four can be checked to agree before anything is timed.
 
-export type Contender = 'this-server' | 'no-batching' | 'neo4j-graphql' | 'cypher-floor';
+export type Contender =
+  | 'this-server'
+  | 'this-server-cached'
+  | 'no-batching'
+  | 'neo4j-graphql'
+  | 'cypher-floor';
 export const CONTENDERS: Contender[] = [
   'this-server',
+  'this-server-cached',
   'no-batching',
   'neo4j-graphql',
   'cypher-floor',

@@ -71,3 +71,47 @@ export async function watchPage(page: Page): Promise<PageWatch> {
   page.on('pageerror', (error) => watch.errors.push(String(error)));
   return watch;
 }
+
+export interface FirstView {
+  /** From navigation to the overview's three panels drawn, per load. */
+  loadsMs: number[];
+  /** Per load: DOMContentLoaded (page and bundle) and each GraphQL request's duration. */
+  details: string[];
+}
+
+/**
+ * Times the dashboard's first view (stats, top entities, latest articles drawn) `times` times on a
+ * warm server, after one untimed load (which may build the bundle). For the browser test and for
+ * `npm run bench:dashboard`; a figure to report, not a threshold.
+ */
+export async function timeFirstView(page: Page, url: string, times = 3): Promise<FirstView> {
+  await page.goto(url);
+  await page.locator('dl.stats').waitFor({ timeout: 120_000 });
+  const view: FirstView = { loadsMs: [], details: [] };
+  for (let load = 0; load < times; load++) {
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await Promise.all(
+      ['dl.stats div', 'table.top tbody tr', 'ol.latest li'].map((selector) =>
+        page.locator(selector).first().waitFor({ timeout: 120_000 }),
+      ),
+    );
+    view.loadsMs.push(Date.now() - started);
+    const timing = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType(
+        'navigation',
+      ) as PerformanceNavigationTiming[];
+      const api = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('/graphql'));
+      return {
+        ready: Math.round(navigation?.domContentLoadedEventEnd ?? 0),
+        api: api.map((entry) => Math.round(entry.duration)),
+      };
+    });
+    view.details.push(
+      `${view.loadsMs.at(-1)} ms (page and bundle ready at ${timing.ready} ms; its operations took ${timing.api.join(', ')} ms)`,
+    );
+  }
+  return view;
+}
