@@ -1,4 +1,4 @@
 // Batch: the articles with these ids (missing ids are simply absent); $article is ArticleParts.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN @article-record(a, $article) AS article
+RETURN @article(a, $article) AS article

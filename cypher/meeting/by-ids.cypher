@@ -1,4 +1,4 @@
 // Batch: meetings with these ids; $meeting is MeetingParts.
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
-RETURN @meeting-record(m, $meeting) AS meeting
+RETURN @meeting(m, $meeting) AS meeting

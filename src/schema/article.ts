@@ -8,10 +8,11 @@ import {
   articleOutlets,
   articlePage,
   articlePublishedAt,
+  articlesByIds,
   articleTexts,
 } from '../graph/article.js';
 import { literalLuceneQuery } from '../graph/fulltext.js';
-import type { EntityParts } from '../graph/parts.js';
+import type { ArticleParts, EntityParts } from '../graph/parts.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { decodeCursor } from './cursor.js';
@@ -40,7 +41,14 @@ import {
   Outlet,
   Person,
 } from './refs.js';
-import { declareParts, fallbackLoader, planRecords, siteOf, valuesOfField } from './reads.js';
+import {
+  declareNodeReader,
+  declareParts,
+  fallbackLoader,
+  planRecords,
+  siteOf,
+  valuesOfField,
+} from './reads.js';
 import { selectionOf } from './selection.js';
 
 // Article: the node with all its fields and relations (each batched per request), its mentions,
@@ -51,6 +59,15 @@ declareParts('Article', {
   text: ['lead', 'body', 'text', 'captions', 'photoCredits', 'signature'],
   details: ['language', 'url', 'degraded'],
   publishedAt: ['publishedAt'],
+});
+
+// node(id) of an article reads what its selection carries with it (its entities).
+declareNodeReader('Article', {
+  kind: 'Article',
+  read: (ids, parts: ArticleParts, context) => articlesByIds(context.runner, ids, parts),
+  prime: (context, record: ArticleRecord) => {
+    Article.getDataloader(context).prime(record.id, record);
+  },
 });
 
 // Records read without their text get it here, one statement per batch.

@@ -8,6 +8,7 @@ import type { GraphContext } from './context.js';
 import { decodeGlobalIdOrRefuse } from './global-ids.js';
 import { limitExceeded } from './errors.js';
 import { checkedInt } from './limits.js';
+import { readNodeAhead } from './reads.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 
 // The one schema builder: plugins, scalars and the typed context. Types live one per file beside it.
@@ -32,6 +33,13 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalIdOrRefuse,
     // A connection's `first` already prices its items; its edges list must not multiply again.
     edgesFieldOptions: { complexity: { field: 0, multiplier: 1 } },
+    // node(id) reads its record with the relations its selection carries (look-ahead, reads.ts).
+    nodeQueryOptions: {
+      resolve: async (_root, args, context, info, resolveNode) => {
+        await readNodeAhead(args.id.typename, args.id.id, context, info);
+        return resolveNode(args.id);
+      },
+    },
     // nodes(ids:) costs one per id, and is capped like a page.
     nodesQueryOptions: {
       complexity: (args: { ids: readonly unknown[] }, context: GraphContext) => ({

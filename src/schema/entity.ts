@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { articleEntities } from '../graph/article.js';
 import {
+  entitiesByIds,
   entityArticlePages,
   entityByName,
   entityCatalogFacts,
@@ -19,6 +20,7 @@ import { pagedComplexity } from './limits.js';
 import {
   type ChildField,
   carriedOrLoaded,
+  declareNodeReader,
   declareParts,
   declareRelation,
   fallbackLoader,
@@ -29,7 +31,7 @@ import {
   siteOf,
   valuesOfField,
 } from './reads.js';
-import { ArticleConnection, Entity } from './refs.js';
+import { ArticleConnection, City, Country, Entity, Organization, Person } from './refs.js';
 import { type NodeSelection, selectionOf } from './selection.js';
 
 // The Entity interface (people, countries, cities, organizations): its shared fields, each
@@ -42,6 +44,23 @@ declareParts('Entity', {
 
 // An entity's page of articles can come with its record.
 declareRelation('Entity', 'articles', articlePageRelation('articles'));
+
+// node(id) of an entity reads what its selection carries with it (its page of articles).
+for (const [kind, ref] of [
+  ['Person', Person],
+  ['Country', Country],
+  ['City', City],
+  ['Organization', Organization],
+] as const) {
+  declareNodeReader(kind, {
+    kind: 'Entity',
+    read: async (ids, parts: EntityParts, context) =>
+      (await entitiesByIds(context.runner, ids, parts)).filter((entity) => entity.kind === kind),
+    prime: (context, record: EntityRecord) => {
+      ref.getDataloader(context).prime(record.id, record);
+    },
+  });
+}
 
 /** What entity records selected like `values` read, and (`carry`) which relations they carry. */
 export function entityPlan(

@@ -1,5 +1,6 @@
 import {
   meetingEvidence,
+  meetingsByIds,
   meetingLocations,
   meetingPage,
   reportedByPages,
@@ -18,6 +19,7 @@ import { toConnection } from './pagination.js';
 import { ArticleConnection, City, Country, Entity, Meeting, MeetingConnection } from './refs.js';
 import {
   carriedFor,
+  declareNodeReader,
   declareParts,
   declareRelation,
   fallbackLoader,
@@ -38,6 +40,15 @@ declareRelation<EntityParts>('Meeting', 'participants', {
   answer: (carried) => carried,
 });
 declareRelation('Meeting', 'reportedBy', articlePageRelation('reportedBy'));
+
+// node(id) of a meeting reads what its selection carries with it.
+declareNodeReader('Meeting', {
+  kind: 'Meeting',
+  read: (ids, parts: MeetingParts, context) => meetingsByIds(context.runner, ids, parts),
+  prime: (context, record: MeetingRecord) => {
+    Meeting.getDataloader(context).prime(record.id, record);
+  },
+});
 
 // Records read without their reporting sentences get them here, one statement per batch.
 const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);

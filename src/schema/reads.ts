@@ -11,6 +11,7 @@ import {
   type NodeSelection,
   pathKey,
   type SelectionScope,
+  selectedFields,
   valuesSelected,
 } from './selection.js';
 
@@ -23,6 +24,7 @@ import {
 //   list or page) is read with the parent when the parent's selection names it, and the child's
 //   loader answers from what was carried instead of running its own batch. One level per
 //   statement: the carried rows are plain records, and their own relations batch as usual.
+//   `node(id)` takes part too: a type with a node reader is read with what its selection carries.
 
 export type RecordKind = 'Article' | 'Entity' | 'Meeting';
 
@@ -72,6 +74,8 @@ export function declareRelation<Plan>(
 
 export interface RecordPlan<Parts> {
   parts: Parts;
+  /** Whether the statement carries any relation for a child field. */
+  carries: boolean;
   /** Hands what the records carried to the child loaders, before they run. */
   prime(context: GraphContext, records: readonly { id: string }[]): void;
 }
@@ -120,6 +124,7 @@ export function planRecords<Parts>(
   }
   return {
     parts: parts as Parts,
+    carries: taken.length > 0,
     prime(primed, records) {
       if (taken.length === 0) return;
       const store = carriedStore(primed);
@@ -243,4 +248,71 @@ export function fallbackLoader<T>(
         return ids.map((id) => found.get(id) ?? new Error(`${node} ${id} no longer exists.`));
       }),
   );
+}
+
+/** How `node(id)` reads records of one type with the relations their selection carries. */
+export interface NodeReader<Parts, Record extends { id: string }> {
+  kind: RecordKind;
+  /** One statement: the records with these ids (of this type only) and these parts. */
+  read(ids: readonly string[], parts: Parts, context: GraphContext): Promise<readonly Record[]>;
+  /** Puts a record into the type's node loader, so that `node` answers from it. */
+  prime(context: GraphContext, record: Record): void;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each type has its own parts and record.
+const nodeReaders = new Map<string, NodeReader<any, { id: string }>>();
+
+/** Declares the node reader of a GraphQL type (by name). */
+export function declareNodeReader<Parts, Record extends { id: string }>(
+  typeName: string,
+  reader: NodeReader<Parts, Record>,
+): void {
+  nodeReaders.set(typeName, reader as NodeReader<Parts, { id: string }>);
+}
+
+// node(id) fields of one request whose selections read alike share a statement.
+const nodeReadBatches = createContextCache(
+  (_context: GraphContext) => new Map<string, DataLoader<string, { id: string } | null>>(),
+);
+
+/**
+ * Before `node(id)` loads its record: with look-ahead on, when the id's type has a node reader and
+ * the field's selection names a relation the type's statement can carry, reads the record with it
+ * and primes the node loader and the child loaders. Otherwise nothing happens: the node loader
+ * reads a light record, as it would anyway.
+ */
+export async function readNodeAhead(
+  typeName: string,
+  id: string,
+  context: GraphContext,
+  info: GraphQLResolveInfo,
+): Promise<void> {
+  const reader = nodeReaders.get(typeName);
+  if (!reader || !context.lookahead) return;
+  const site = siteOf(info);
+  const fields = selectedFields(
+    site.scope,
+    info.fieldNodes.map((node) => node.selectionSet),
+    typeName,
+  );
+  const plan = planRecords(reader.kind, [{ typeName, suffix: [], fields }], site, context, {
+    carry: true,
+  });
+  if (!plan.carries) return;
+  const key = `${typeName} ${JSON.stringify(plan.parts)}`;
+  const batches = nodeReadBatches(context);
+  let batch = batches.get(key);
+  if (!batch) {
+    batch = new DataLoader(async (ids) => {
+      const found = new Map(
+        (await reader.read(ids, plan.parts, context)).map((record) => [record.id, record]),
+      );
+      return ids.map((wanted) => found.get(wanted) ?? null);
+    });
+    batches.set(key, batch);
+  }
+  const record = await batch.load(id);
+  if (!record) return;
+  plan.prime(context, [record]);
+  reader.prime(context, record);
 }

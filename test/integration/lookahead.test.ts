@@ -140,11 +140,11 @@ describe('the statements a document runs', () => {
     ]);
   });
 
-  it("carries a person's page of articles' people in the page's statement; the node itself is one more", async () => {
+  it("carries a person's page of articles in node(id)'s statement; the articles' people batch", async () => {
     await expectPlans(
       'query($id: ID!) { node(id: $id) { ... on Person { articles(first: 20) { edges { node { title people { name } } } } } } }',
       { id: person },
-      ['entity/by-ids', 'entity/articles-page'],
+      ['entity/by-ids', 'article/entities'],
       ['entity/by-ids', 'entity/articles-page', 'article/entities'],
     );
   });
@@ -158,13 +158,38 @@ describe('the statements a document runs', () => {
     );
   });
 
-  it('carries one level per statement: a third level batches on its own', async () => {
+  it('carries one level per statement: three levels below node(id) in two statements', async () => {
     await expectPlans(
       'query($id: ID!) { node(id: $id) { ... on Person { articles(first: 10) { edges { node { title entities { name articles(first: 5) { edges { node { title } } } } } } } } } }',
       { id: person },
-      ['entity/by-ids', 'entity/articles-page', 'entity/articles-page'],
+      ['entity/by-ids', 'article/entities'],
       ['entity/by-ids', 'entity/articles-page', 'article/entities', 'entity/articles-page'],
     );
+  });
+
+  it('reads node(id) fields of one type that select alike in one statement, each answering its own page', async () => {
+    const page = '{ articles(first: 2) { edges { node { title } } } }';
+    const query = `query($a: ID!, $b: ID!) { a: node(id: $a) { ... on Person ${page} } b: node(id: $b) { ... on Country ${page} } c: node(id: $a) { ... on Person ${page} } }`;
+    const variables = { a: person, b: russia };
+    await expectPlans(
+      query,
+      variables,
+      ['entity/by-ids', 'entity/by-ids'],
+      [
+        'entity/by-ids',
+        'entity/by-ids',
+        'entity/articles-page',
+        'entity/articles-page',
+        'entity/articles-page',
+      ],
+    );
+    const answer = (await ask(on, query, variables)).data as Record<
+      string,
+      { articles: { edges: unknown[] } }
+    >;
+    expect(answer.a?.articles.edges.length).toBeGreaterThan(0);
+    expect(answer.b?.articles.edges.length).toBeGreaterThan(0);
+    expect(answer.c).toEqual(answer.a);
   });
 
   it('gives a slot to one page only: a second page of the same relation with other arguments batches', async () => {
