@@ -183,7 +183,7 @@ export async function runLiveLoad(options: {
       SECTION,
       '',
       `Run by \`npm run load -- --subscribers ${subscribers} --duration ${duration}\` on ${new Date().toISOString().slice(0, 10)}.`,
-      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; shared with other work: load average ${loadBefore.map((value) => value.toFixed(1)).join(' / ')} (1/5/15 min) before, ${loadAfter.map((value) => value.toFixed(1)).join(' / ')} after.`,
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average ${loadBefore.map((value) => value.toFixed(1)).join(' / ')} (1/5/15 min) before, ${loadAfter.map((value) => value.toFixed(1)).join(' / ')} after.`,
       `Server: \`npm start\` in its own process, NODE_ENV=production, events through a local redis-server (REDIS_URL), NER=off (delivery is measured, not recognition); Neo4j, Redis, the server and the ${subscribers} subscribers (GraphQL over SSE, \`articleIngested { id }\`, one client process) on one machine, loopback.`,
       '',
       '| subscribers | pages ingested | events per subscriber | subscribers with every event once, in order | missing | extra | out of order | error events | late ticks |',
