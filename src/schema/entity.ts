@@ -248,7 +248,11 @@ declareRelation<EntityListParts>('Article', 'entities', {
   },
 });
 
-/** A byPath loader of an article's mentioned entities (of one label, or all). */
+/**
+ * A byPath loader of an article's mentioned entities (of one label, or all). The entities carry no
+ * relations of their own: one entity is named by many of a batch's articles, and a carried page
+ * would be read once per article that names it, where its own batch reads it once per entity.
+ */
 export function articleEntitiesLoader(label: EntityLabel | null) {
   return async (
     articleIds: string[],
@@ -256,7 +260,7 @@ export function articleEntitiesLoader(label: EntityLabel | null) {
     args: { kind?: string | null },
     info: GraphQLResolveInfo,
   ) => {
-    const plan = entityPlan(selectionOf(info).values, siteOf(info), context, true);
+    const plan = entityPlan(selectionOf(info).values, siteOf(info), context, false);
     const labels = label ? [label] : args.kind ? [args.kind] : null;
     return carriedOrLoaded(context, info, articleIds, async (missing) => {
       const byArticle = await articleEntities(context.runner, missing, {

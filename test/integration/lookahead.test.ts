@@ -158,11 +158,11 @@ describe('the statements a document runs', () => {
     );
   });
 
-  it('carries one level per statement: three levels below node(id) in two statements', async () => {
+  it("carries one level per statement, and an article's entities carry nothing: their pages batch by entity", async () => {
     await expectPlans(
       'query($id: ID!) { node(id: $id) { ... on Person { articles(first: 10) { edges { node { title entities { name articles(first: 5) { edges { node { title } } } } } } } } } }',
       { id: person },
-      ['entity/by-ids', 'article/entities'],
+      ['entity/by-ids', 'article/entities', 'entity/articles-page'],
       ['entity/by-ids', 'entity/articles-page', 'article/entities', 'entity/articles-page'],
     );
   });
