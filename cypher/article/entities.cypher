@@ -2,4 +2,4 @@
 // parts (labels to keep, or null for all; the entity records' parts).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN id, @article-entities(a, $relation, entity) AS entities
+RETURN id, @article-entities(a, $relation, entity-record) AS entities

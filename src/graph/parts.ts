@@ -9,6 +9,8 @@ export interface EntityParts {
   details: boolean;
   /** A page of the entity's articles, carried with the record (look-ahead), or null. */
   articles: ArticlePageParts | null;
+  /** The meetings the entity took part in, carried with the record (look-ahead), or null. */
+  meetings: MeetingParts | null;
 }
 
 /** Parts of an article record beyond id and title. */
@@ -52,7 +54,11 @@ export interface ArticlePageParts {
   article: ArticleParts;
 }
 
-export const LIGHT_ENTITY: EntityParts = Object.freeze({ details: false, articles: null });
+export const LIGHT_ENTITY: EntityParts = Object.freeze({
+  details: false,
+  articles: null,
+  meetings: null,
+});
 export const LIGHT_ARTICLE: ArticleParts = Object.freeze({
   text: false,
   details: false,

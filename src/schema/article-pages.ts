@@ -79,13 +79,24 @@ function articlePageRequest(
   return { limit, hadAfter: after !== null, plan, page };
 }
 
-/** A per-parent page of articles that a parent's statement can carry (Entity.articles, Meeting.reportedBy). */
-export function articlePageRelation(field: string): CarriedRelation<ArticlePageParts> {
+/**
+ * A per-parent page of articles that a parent's statement can carry (Entity.articles,
+ * Meeting.reportedBy); with `nests`, the page's rows are carrying article records.
+ */
+export function articlePageRelation(
+  field: string,
+  nests: boolean,
+): CarriedRelation<ArticlePageParts> {
   return {
     fields: [field],
-    plan: (child, context) => articlePageRequest(child.args, child, child, context, false).page,
+    nests,
+    plan: (child, context, carry) => {
+      const request = articlePageRequest(child.args, child, child, context, carry);
+      return { parts: request.page, rows: carry ? request.plan : undefined };
+    },
     merge: (a, b) => (JSON.stringify(a) === JSON.stringify(b) ? a : null),
     answer: (carried) => pageOf(carried as RecordPage<ArticleRecord>),
+    records: (carried) => (carried as RecordPage<ArticleRecord>).rows,
   };
 }
 

@@ -42,8 +42,22 @@ declareParts('Entity', {
   details: ['nameDe', 'nameEn', 'aliases', 'role', 'status', 'isoCode', 'evidence'],
 });
 
-// An entity's page of articles can come with its record.
-declareRelation('Entity', 'articles', articlePageRelation('articles'));
+// An entity's page of articles and the meetings it took part in can come with its record, and
+// their rows with what they carry in turn.
+declareRelation('Entity', 'articles', articlePageRelation('articles', true));
+declareRelation<MeetingParts>('Entity', 'meetings', {
+  fields: ['meetings'],
+  // A city's meetings are those held there: another statement (city/meetings).
+  parentTypes: ['Person', 'Country'],
+  nests: true,
+  plan: (child, context, carry) => {
+    const rows = planRecords<MeetingParts>('Meeting', child.values, child, context, { carry });
+    return { parts: rows.parts, rows };
+  },
+  merge: (a, b) => (JSON.stringify(a) === JSON.stringify(b) ? a : null),
+  answer: (carried) => carried,
+  records: (carried) => carried as MeetingRecord[],
+});
 
 // node(id) of an entity reads what its selection carries with it (its page of articles).
 for (const [kind, ref] of [
@@ -189,9 +203,11 @@ export function meetingsLoader(
       context,
       { carry: true },
     );
-    const byParent = await read(context, ids, plan.parts);
-    plan.prime(context, [...byParent.values()].flat());
-    return ids.map((id) => byParent.get(id) ?? []);
+    return carriedOrLoaded(context, info, ids, async (missing) => {
+      const byParent = await read(context, missing, plan.parts);
+      plan.prime(context, [...byParent.values()].flat());
+      return missing.map((id) => byParent.get(id) ?? []);
+    });
   };
 }
 
@@ -233,8 +249,10 @@ function labelsOf(field: string, kind: unknown): string[] | null {
 declareRelation<EntityListParts>('Article', 'entities', {
   fields: Object.keys(ENTITY_LIST_FIELDS),
   plan: (child: ChildField, context) => ({
-    labels: labelsOf(child.name, child.args.kind),
-    entity: entityPlan(child.values, child, context, false).parts,
+    parts: {
+      labels: labelsOf(child.name, child.args.kind),
+      entity: entityPlan(child.values, child, context, false).parts,
+    },
   }),
   merge: (a, b) => ({
     labels:

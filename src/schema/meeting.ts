@@ -35,11 +35,11 @@ declareParts('Meeting', { evidence: ['evidence'], location: ['place', 'country']
 // A meeting's participants and its page of reports can come with its record.
 declareRelation<EntityParts>('Meeting', 'participants', {
   fields: ['participants'],
-  plan: (child, context) => entityPlan(child.values, child, context, false).parts,
+  plan: (child, context) => ({ parts: entityPlan(child.values, child, context, false).parts }),
   merge: mergeParts,
   answer: (carried) => carried,
 });
-declareRelation('Meeting', 'reportedBy', articlePageRelation('reportedBy'));
+declareRelation('Meeting', 'reportedBy', articlePageRelation('reportedBy', false));
 
 // node(id) of a meeting reads what its selection carries with it.
 declareNodeReader('Meeting', {

@@ -22,9 +22,10 @@ import {
 //   gets it from a fallback loader, one statement per batch.
 // - look-ahead: a relation whose values the parent's statement can carry (a bounded per-parent
 //   list or page) is read with the parent when the parent's selection names it, and the child's
-//   loader answers from what was carried instead of running its own batch. One level per
-//   statement: the carried rows are plain records, and their own relations batch as usual.
-//   `node(id)` takes part too: a type with a node reader is read with what its selection carries.
+//   loader answers from what was carried instead of running its own batch. A relation whose rows
+//   are carrying records in the parent's fragment (`nests`) plans what they carry in turn; the
+//   others' rows are plain records, whose relations batch as usual. `node(id)` takes part too: a
+//   type with a node reader is read with what its selection carries.
 
 export type RecordKind = 'Article' | 'Entity' | 'Meeting';
 
@@ -53,12 +54,30 @@ export interface ChildField {
 export interface CarriedRelation<Plan> {
   /** The fields of the parent kind that this relation answers. */
   fields: readonly string[];
-  /** What the slot must read for this child, or null when it cannot be carried. */
-  plan(child: ChildField, context: GraphContext): Plan | null;
+  /** Only on these parent types (all of the kind's when absent). */
+  parentTypes?: readonly string[];
+  /**
+   * Whether the rows in the slot are carrying records (the parent's fragment makes them with the
+   * rows' carrying fragment), so that they can carry relations of their own.
+   */
+  nests?: boolean;
+  /**
+   * What the slot must read for this child (with `carry`, what its rows carry too, and the rows'
+   * plan), or null when it cannot be carried.
+   */
+  plan(child: ChildField, context: GraphContext, carry: boolean): CarriedPlan<Plan> | null;
   /** One plan serving both children, or null when they cannot share the slot. */
   merge(a: Plan, b: Plan): Plan | null;
   /** What the child's loader answers for one parent, from that parent's carried slot. */
   answer(carried: unknown, child: ChildField): unknown;
+  /** The records in one parent's carried slot (whose own carried relations are primed in turn). */
+  records?(carried: unknown): readonly { id: string }[];
+}
+
+/** What a slot reads for a child, and the plan of its rows when they carry relations of their own. */
+export interface CarriedPlan<Plan> {
+  parts: Plan;
+  rows?: RecordPlan<unknown>;
 }
 
 /** Declares a relation a record kind can carry (`slot` is the key of its parts and records). */
@@ -103,7 +122,12 @@ export function planRecords<Parts>(
     parts[part] =
       fields.some((field) => names.has(field)) || (options.also?.includes(part) ?? false);
   }
-  const taken: { slot: string; child: ChildField; relation: CarriedRelation<unknown> }[] = [];
+  const taken: {
+    slot: string;
+    child: ChildField;
+    relation: CarriedRelation<unknown>;
+    rows: RecordPlan<unknown> | undefined;
+  }[] = [];
   for (const [slot, relation] of declaredRelations.get(kind) ?? []) {
     parts[slot] = null;
     if (!options.carry || !context.lookahead) continue;
@@ -111,13 +135,14 @@ export function planRecords<Parts>(
     for (const value of values) {
       for (const field of value.fields.values()) {
         if (!relation.fields.includes(field.name)) continue;
+        if (relation.parentTypes && !relation.parentTypes.includes(field.parentType)) continue;
         const child = childField(site, value, field.key);
         const own = child && planSafely(relation, child, context);
-        if (!child || own === null) continue;
-        const merged = plan === null ? own : relation.merge(plan, own);
+        if (!child || !own) continue;
+        const merged = plan === null ? own.parts : relation.merge(plan, own.parts);
         if (merged === null) continue;
         plan = merged;
-        taken.push({ slot, child, relation });
+        taken.push({ slot, child, relation, rows: own.rows });
       }
     }
     parts[slot] = plan;
@@ -128,17 +153,20 @@ export function planRecords<Parts>(
     prime(primed, records) {
       if (taken.length === 0) return;
       const store = carriedStore(primed);
-      for (const { slot, child, relation } of taken) {
+      for (const { slot, child, relation, rows } of taken) {
         let answers = store.get(child.pathKey);
         if (!answers) {
           answers = new Map();
           store.set(child.pathKey, answers);
         }
+        const carriedRows: { id: string }[] = [];
         for (const record of records) {
           const carried = (record as unknown as Record<string, unknown>)[slot];
-          if (carried !== null && carried !== undefined)
-            answers.set(record.id, relation.answer(carried, child));
+          if (carried === null || carried === undefined) continue;
+          answers.set(record.id, relation.answer(carried, child));
+          if (rows?.carries) carriedRows.push(...(relation.records?.(carried) ?? []));
         }
+        if (rows?.carries) rows.prime(primed, carriedRows);
       }
     },
   };
@@ -164,9 +192,9 @@ function planSafely(
   relation: CarriedRelation<unknown>,
   child: ChildField,
   context: GraphContext,
-): unknown {
+): CarriedPlan<unknown> | null {
   try {
-    return relation.plan(child, context);
+    return relation.plan(child, context, relation.nests ?? false);
   } catch {
     return null;
   }

@@ -140,30 +140,39 @@ describe('the statements a document runs', () => {
     ]);
   });
 
-  it("carries a person's page of articles in node(id)'s statement; the articles' people batch", async () => {
+  it("carries a person's page of articles in node(id)'s statement, and with them the articles' people", async () => {
     await expectPlans(
       'query($id: ID!) { node(id: $id) { ... on Person { articles(first: 20) { edges { node { title people { name } } } } } } }',
       { id: person },
-      ['entity/by-ids', 'article/entities'],
+      ['entity/by-ids'],
       ['entity/by-ids', 'entity/articles-page', 'article/entities'],
     );
   });
 
-  it("carries a country's meetings' participants and reports in the meetings' statement", async () => {
+  it("carries a country's meetings, their participants and reports in node(id)'s statement", async () => {
     await expectPlans(
       'query($id: ID!) { node(id: $id) { ... on Country { meetings { date participants { name } reportedBy(first: 5) { totalCount edges { node { title } } } } } } }',
       { id: russia },
-      ['entity/by-ids', 'entity/meetings'],
+      ['entity/by-ids'],
       ['entity/by-ids', 'entity/meetings', 'entity/by-ids', 'meeting/reported-by-page'],
     );
   });
 
-  it("carries one level per statement, and an article's entities carry nothing: their pages batch by entity", async () => {
+  it("carries two levels from an entity, and an article's entities carry nothing: their pages batch by entity", async () => {
     await expectPlans(
       'query($id: ID!) { node(id: $id) { ... on Person { articles(first: 10) { edges { node { title entities { name articles(first: 5) { edges { node { title } } } } } } } } } }',
       { id: person },
-      ['entity/by-ids', 'article/entities', 'entity/articles-page'],
+      ['entity/by-ids', 'entity/articles-page'],
       ['entity/by-ids', 'entity/articles-page', 'article/entities', 'entity/articles-page'],
+    );
+  });
+
+  it("leaves a city's meetings (those held there) to their own statement, and a meeting's participants' pages too", async () => {
+    await expectPlans(
+      'query($id: ID!) { node(id: $id) { ... on City { meetings { date participants { name articles(first: 2) { edges { node { title } } } } } } } }',
+      { id: encodeGlobalID('City', 'city:istanbul') },
+      ['entity/by-ids', 'city/meetings', 'entity/articles-page'],
+      ['entity/by-ids', 'city/meetings', 'entity/by-ids', 'entity/articles-page'],
     );
   });
 

@@ -84,6 +84,7 @@ describe('graph schema', () => {
     const [page] = await articleMentionPages(runner, ['article:old'], 0, 10, {
       details: true,
       articles: null,
+      meetings: null,
     });
     expect(page?.total).toBe(3);
     expect(
