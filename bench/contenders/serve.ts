@@ -2,18 +2,13 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { ExecutionResult } from 'graphql';
-import { createYoga } from 'graphql-yoga';
 import { allowStatementsUnder, cypher } from '../../src/graph/cypher.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
 import { loadConfig } from '../../src/config.js';
-import { startGraphServer } from '../../src/server/graph-server.js';
 import type { Contender } from '../operations/index.js';
-import { countingDriver } from './counting-driver.js';
-import { UnbatchedQueryRunner } from './unbatched-runner.js';
 
 allowStatementsUnder('bench');
 
@@ -24,7 +19,8 @@ allowStatementsUnder('bench');
 //   neo4j-graphql — @neo4j/graphql 7 over bench/peers/neo4j-graphql-typedefs.graphql, in Yoga;
 //   cypher-floor  — POST {statement, params}: one named statement under bench/, no GraphQL.
 // Every response reports the statements it ran in extensions.cypher.statements, and
-// GET /bench/memory the process's peak resident memory.
+// GET /bench/memory the process's peak resident memory. Each process imports only what its
+// contender runs, so that its memory is its own (@neo4j/graphql alone is tens of megabytes).
 
 // Run as the production image runs (Dockerfile: compiled JavaScript, no source maps): tsx turns
 // source-mapped stack traces on, and the driver captures a stack for every statement it runs, so
@@ -40,14 +36,20 @@ const uri = process.env.NEO4J_URI;
 if (!uri || !port) throw new Error('serve.ts needs NEO4J_URI and --port');
 
 let peakRss = process.memoryUsage.rss();
+// What the process held when its RSS peaked (V8's heap, buffers), to tell records from the runtime.
+let atPeak = process.memoryUsage();
 setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  const rss = process.memoryUsage.rss();
+  if (rss > peakRss) {
+    peakRss = rss;
+    atPeak = process.memoryUsage();
+  }
 }, 50).unref();
 
+const memoryReport = () =>
+  JSON.stringify({ peakRss, rss: process.memoryUsage.rss(), atPeak });
 const memoryResponse = () =>
-  new Response(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }), {
-    headers: { 'content-type': 'application/json' },
-  });
+  new Response(memoryReport(), { headers: { 'content-type': 'application/json' } });
 
 const config = loadConfig({
   ...process.env,
@@ -77,6 +79,8 @@ async function main(): Promise<void> {
     contender === 'this-server-cached' ||
     contender === 'no-batching'
   ) {
+    const { startGraphServer } = await import('../../src/server/graph-server.js');
+    const { UnbatchedQueryRunner } = await import('./unbatched-runner.js');
     const server = await startGraphServer(driver, config, {
       createRunner:
         contender === 'no-batching'
@@ -89,7 +93,7 @@ async function main(): Promise<void> {
     server.server.on('request', (request, response) => {
       if (request.url === '/bench/memory') {
         response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }));
+        response.end(memoryReport());
         return;
       }
       for (const listener of listeners)
@@ -99,6 +103,9 @@ async function main(): Promise<void> {
   }
 
   if (contender === 'neo4j-graphql') {
+    const { Neo4jGraphQL } = await import('@neo4j/graphql');
+    const { createYoga } = await import('graphql-yoga');
+    const { countingDriver } = await import('./counting-driver.js');
     let statements = 0;
     // The @cypher statements live in bench/cypher/peer-*.cypher, beside the rest of the bench.
     const typeDefs = readFileSync(
@@ -158,7 +165,7 @@ async function main(): Promise<void> {
     createServer((request, response) => {
       if (request.url === '/bench/memory') {
         response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify({ peakRss, rss: process.memoryUsage.rss() }));
+        response.end(memoryReport());
         return;
       }
       const chunks: Buffer[] = [];

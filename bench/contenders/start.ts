@@ -29,14 +29,12 @@ export async function startBenchServer(
   neo4jUri: string,
 ): Promise<BenchServer> {
   const port = await findFreePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', script, ...args, '--port', String(port)],
-    {
-      env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
+  // TypeScript runs through tsx; compiled contenders run as they are.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, script, ...args, '--port', String(port)], {
+    env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -53,9 +51,38 @@ export async function startBenchServer(
   throw new Error(`${name} did not start`);
 }
 
-/** One of the four contenders (contenders/serve.ts). */
+const buildDir = join(projectRoot, '.bench-build');
+let compiled: Promise<void> | undefined;
+
+/**
+ * The contenders run as the production image runs this server: compiled JavaScript under plain
+ * node (tsx would add its loader and its transformed sources to every process's memory).
+ */
+function compileContenders(): Promise<void> {
+  compiled ??= new Promise<void>((resolve, reject) => {
+    const tsc = spawn(
+      process.execPath,
+      [
+        join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        join(projectRoot, 'bench', 'tsconfig.contenders.json'),
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    tsc.on('error', reject);
+    tsc.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`compiling the contenders failed (tsc exit ${code})`)),
+    );
+  });
+  return compiled;
+}
+
+/** One of the contenders (contenders/serve.ts, compiled). */
 export async function startContender(contender: Contender, neo4jUri: string): Promise<Running> {
-  const script = join(projectRoot, 'bench', 'contenders', 'serve.ts');
+  await compileContenders();
+  const script = join(buildDir, 'bench', 'contenders', 'serve.js');
   return {
     ...(await startBenchServer(contender, script, ['--contender', contender], neo4jUri)),
     contender,
