@@ -76,6 +76,123 @@ export function withoutCommentLines(source: string): string {
     .trim();
 }
 
+/**
+ * A `CASE WHEN $path THEN … END` or `CASE WHEN $path IS NOT NULL THEN … END` (no ELSE) in a
+ * statement: what a fragment reads only when the parts parameter at `path` asks for it.
+ */
+interface Guarded {
+  start: number;
+  end: number;
+  path: string[];
+  inner: Guarded[];
+}
+
+const GUARD = /CASE WHEN \$([\w.]+)( IS NOT NULL)? THEN\b/g;
+
+/** The guarded expressions of a statement, outermost first (each with those inside it). */
+export function guardedExpressions(text: string): Guarded[] {
+  const found: Guarded[] = [];
+  for (const match of text.matchAll(GUARD)) {
+    const end = endOfCase(text, (match.index ?? 0) + match[0].length);
+    if (end !== null)
+      found.push({ start: match.index ?? 0, end, path: (match[1] ?? '').split('.'), inner: [] });
+  }
+  const outer: Guarded[] = [];
+  const open: Guarded[] = [];
+  for (const guarded of found) {
+    while (open.length > 0 && (open.at(-1) as Guarded).end <= guarded.start) open.pop();
+    (open.length > 0 ? (open.at(-1) as Guarded).inner : outer).push(guarded);
+    open.push(guarded);
+  }
+  return outer;
+}
+
+// The index just past the END closing a CASE whose body starts at `from`, or null when the CASE
+// has an ELSE of its own (it is then not a plain guard). String literals and names that merely
+// contain the words are skipped.
+function endOfCase(text: string, from: number): number | null {
+  const words = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\b(CASE|END|ELSE)\b/g;
+  words.lastIndex = from;
+  let depth = 1;
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    if (match[1] === 'CASE') depth += 1;
+    else if (match[1] === 'ELSE' && depth === 1) return null;
+    else if (match[1] === 'END') {
+      depth -= 1;
+      if (depth === 0) return match.index + match[0].length;
+    }
+  }
+  return null;
+}
+
+function valueAt(params: Record<string, unknown>, path: readonly string[]): unknown {
+  let value: unknown = params;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** Whether a guard's part is left out by these parameters (false, null or absent). */
+function leftOut(guarded: Guarded, params: Record<string, unknown>): boolean {
+  const value = valueAt(params, guarded.path);
+  return value === false || value === null || value === undefined;
+}
+
+const guardsOf = new Map<string, Guarded[]>();
+const specialised = new Map<string, string>();
+
+/**
+ * The statement as sent for these parameters: a guarded part the parameters leave out becomes
+ * `null` in the text, so that the statement carries (and Neo4j plans) only what this read asks
+ * for. Parameters stay parameters; the few texts a statement takes are cached.
+ */
+export function cypherFor(name: string, params: Record<string, unknown>): string {
+  const text = cypher(name);
+  let guards = guardsOf.get(name);
+  if (!guards) {
+    guards = guardedExpressions(text);
+    guardsOf.set(name, guards);
+  }
+  if (guards.length === 0) return text;
+  const kept: string[] = [];
+  const decide = (list: Guarded[]) => {
+    for (const guarded of list) {
+      const out = leftOut(guarded, params);
+      kept.push(out ? '0' : '1');
+      if (!out) decide(guarded.inner);
+    }
+  };
+  decide(guards);
+  const key = `${name}#${kept.join('')}`;
+  let sent = specialised.get(key);
+  if (sent === undefined) {
+    sent = pruned(text, guards, 0, text.length, params);
+    specialised.set(key, sent);
+  }
+  return sent;
+}
+
+function pruned(
+  text: string,
+  guards: Guarded[],
+  from: number,
+  to: number,
+  params: Record<string, unknown>,
+): string {
+  let out = '';
+  let at = from;
+  for (const guarded of guards) {
+    out += text.slice(at, guarded.start);
+    out += leftOut(guarded, params)
+      ? 'null'
+      : pruned(text, guarded.inner, guarded.start, guarded.end, params);
+    at = guarded.end;
+  }
+  return out + text.slice(at, to);
+}
+
 /** Names of the statements in one folder of cypher/, in file-name order. */
 export function cypherFolder(folder: string): string[] {
   return readdirSync(join(cypherDir, folder))

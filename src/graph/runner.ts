@@ -4,7 +4,7 @@ import {
   type ManagedTransaction,
   type QueryResult,
 } from 'neo4j-driver';
-import { cypher } from './cypher.js';
+import { cypherFor } from './cypher.js';
 import { toCypherParams, toPlain } from './values.js';
 
 // The only way code talks to Neo4j: statements by name from cypher/, parameters always separate,
@@ -70,7 +70,7 @@ export class QueryRunner {
       const session = this.session('READ');
       try {
         const result = await session.run(
-          cypher(name),
+          cypherFor(name, params),
           toCypherParams(params) as Record<string, unknown>,
           { timeout: this.timeoutMs },
         );
@@ -109,7 +109,7 @@ export class QueryRunner {
     const session = this.session('WRITE');
     try {
       const result = await session.run(
-        cypher(name),
+        cypherFor(name, params),
         toCypherParams(params) as Record<string, unknown>,
       );
       this.stats.statements += 1;
@@ -127,7 +127,7 @@ export class QueryRunner {
     params: Record<string, unknown>,
   ): Promise<Row[]> {
     return this.rowsOf(
-      await tx.run(cypher(name), toCypherParams(params) as Record<string, unknown>),
+      await tx.run(cypherFor(name, params), toCypherParams(params) as Record<string, unknown>),
       name,
     );
   }

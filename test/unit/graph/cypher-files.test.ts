@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cypher, expandFragments, withoutCommentLines } from '../../../src/graph/cypher.js';
+import {
+  cypher,
+  cypherFor,
+  expandFragments,
+  guardedExpressions,
+  withoutCommentLines,
+} from '../../../src/graph/cypher.js';
+import { LIGHT_ARTICLE, LIGHT_ENTITY } from '../../../src/graph/parts.js';
 import { projectRoot } from '../../../src/project-root.js';
 
 const root = join(projectRoot, 'cypher');
@@ -101,5 +108,46 @@ describe('fragments', () => {
 
   it('refuse a cycle', () => {
     expect(() => expandFragments('@loop(a, $p)', () => '@loop(node_, parts_)')).toThrow(/cycle/);
+  });
+});
+
+describe('statements specialised to what a read asks for', () => {
+  it('find guarded parts, nested ones inside their guard, and leave a CASE with an ELSE alone', () => {
+    const text =
+      "RETURN CASE WHEN $p.a IS NOT NULL THEN {x: CASE WHEN $p.a.b THEN 'END' END} END AS a, CASE WHEN $q THEN 1 ELSE 2 END AS q";
+    const guards = guardedExpressions(text);
+    expect(guards.map((guard) => guard.path)).toEqual([['p', 'a']]);
+    expect(guards[0]?.inner.map((guard) => guard.path)).toEqual([['p', 'a', 'b']]);
+    expect(text.slice(guards[0]?.start, guards[0]?.end)).toMatch(
+      /^CASE WHEN \$p\.a .*'END' END} END$/,
+    );
+  });
+
+  it('send null for a part the parameters leave out, and keep what they ask for', () => {
+    const light = cypherFor('entity/by-ids', { ids: [], entity: LIGHT_ENTITY });
+    expect(light).toMatch(/articles: null,\s+meetings: null/);
+    expect(light).not.toMatch(/MENTIONS|PARTICIPATED_IN/);
+    const withArticles = cypherFor('entity/by-ids', {
+      ids: [],
+      entity: {
+        ...LIGHT_ENTITY,
+        articles: {
+          limit: 3,
+          cursorAt: null,
+          cursorId: null,
+          from: null,
+          to: null,
+          total: false,
+          article: { ...LIGHT_ARTICLE, entities: { labels: null, entity: LIGHT_ENTITY } },
+        },
+      },
+    });
+    expect(withArticles).toMatch(/CASE WHEN \$entity\.articles IS NOT NULL THEN/);
+    expect(withArticles).toMatch(/\(e_article\)-\[e_article_mention:MENTIONS\]/);
+    expect(withArticles).toMatch(/total: null/);
+    expect(withArticles).toMatch(/meetings: null/);
+    expect(withArticles.length).toBeLessThan(cypher('entity/by-ids').length);
+    // An absent parameter reads as null, so what it guards is left out too.
+    expect(cypherFor('entity/by-ids', { ids: [] })).toBe(light);
   });
 });
