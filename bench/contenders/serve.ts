@@ -46,8 +46,7 @@ setInterval(() => {
   }
 }, 50).unref();
 
-const memoryReport = () =>
-  JSON.stringify({ peakRss, rss: process.memoryUsage.rss(), atPeak });
+const memoryReport = () => JSON.stringify({ peakRss, rss: process.memoryUsage.rss(), atPeak });
 const memoryResponse = () =>
   new Response(memoryReport(), { headers: { 'content-type': 'application/json' } });
 
