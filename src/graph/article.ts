@@ -38,14 +38,14 @@ export interface ArticleDetails {
 export interface ArticleRecord {
   id: string;
   title: string;
-  /** Null when the statement was told not to read it (articleTexts fetches it then). */
-  text: ArticleText | null;
-  /** Null when the statement was told not to read them (articleDetails fetches them then). */
-  details: ArticleDetails | null;
+  /** Absent (or null) when the statement was told not to read it (articleTexts fetches it then). */
+  text?: ArticleText | null;
+  /** Absent (or null) when the statement was told not to read them (articleDetails fetches them then). */
+  details?: ArticleDetails | null;
   /** publishedAt exactly as stored, with its zone id ("2025-04-11T00:10:00+02:00[Europe/Warsaw]"):
    * what keyset cursors compare against, and the API's publishedAt without the bracketed zone.
-   * Null when the statement was told not to read it (articlePublishedAt fetches it then). */
-  publishedAtKey: string | null;
+   * Absent (or null) when the statement was told not to read it (articlePublishedAt fetches it then). */
+  publishedAtKey?: string | null;
   /** The entities it mentions, when the statement carried them (look-ahead: ArticleParts.entities). */
   entities?: EntityRecord[] | null;
 }
@@ -92,7 +92,7 @@ export function toArticlePage(row: Record<string, unknown>): KeyedPage<ArticleRe
 }
 
 /** A page as a statement returns it, its total a number or null (not counted). */
-export function pageOf<T>(page: RecordPage<T>): RecordPage<T> {
+export function pageOf<T>(page: RecordPage<T>): { rows: T[]; total: number | null } {
   return {
     rows: page.rows,
     total: page.total === null || page.total === undefined ? null : Number(page.total),

@@ -144,9 +144,10 @@ const guardsOf = new Map<string, Guarded[]>();
 const specialised = new Map<string, string>();
 
 /**
- * The statement as sent for these parameters: a guarded part the parameters leave out becomes
- * `null` in the text, so that the statement carries (and Neo4j plans) only what this read asks
- * for. Parameters stay parameters; the few texts a statement takes are cached.
+ * The statement as sent for these parameters: a guarded part the parameters leave out is left out
+ * of the text (a map entry with its key, anything else as `null`), so that the statement carries,
+ * Neo4j plans and the records return only what this read asks for. Parameters stay parameters;
+ * the few texts a statement takes are cached.
  */
 export function cypherFor(name: string, params: Record<string, unknown>): string {
   const text = cypher(name);
@@ -174,6 +175,9 @@ export function cypherFor(name: string, params: Record<string, unknown>): string
   return sent;
 }
 
+// `, key: ` just before a guard: the guard is a map entry's value (never the first entry here).
+const MAP_ENTRY_BEFORE = /,\s*\w+:\s*$/;
+
 function pruned(
   text: string,
   guards: Guarded[],
@@ -184,10 +188,15 @@ function pruned(
   let out = '';
   let at = from;
   for (const guarded of guards) {
-    out += text.slice(at, guarded.start);
-    out += leftOut(guarded, params)
-      ? 'null'
-      : pruned(text, guarded.inner, guarded.start, guarded.end, params);
+    const before = text.slice(at, guarded.start);
+    if (!leftOut(guarded, params)) {
+      out += before + pruned(text, guarded.inner, guarded.start, guarded.end, params);
+    } else if (MAP_ENTRY_BEFORE.test(before)) {
+      // A map entry leaves with its key: the record has no such key (read as absent).
+      out += before.replace(MAP_ENTRY_BEFORE, '');
+    } else {
+      out += `${before}null`;
+    }
     at = guarded.end;
   }
   return out + text.slice(at, to);

@@ -8,8 +8,8 @@ export interface EntityRecord {
   id: string;
   kind: EntityLabel;
   name: string;
-  /** Null when the statement was told not to read them (entityDetails fetches them then). */
-  details: EntityDetails | null;
+  /** Absent (or null) when the statement was told not to read them (entityDetails fetches them then). */
+  details?: EntityDetails | null;
   /** A page of its articles, when the statement carried it (look-ahead: EntityParts.articles). */
   articles?: RecordPage<ArticleRecord> | null;
 }
@@ -17,8 +17,8 @@ export interface EntityRecord {
 /** A per-parent page carried with a record, or read by a batch statement. */
 export interface RecordPage<T> {
   rows: T[];
-  /** Null when not counted (totalCount not selected). */
-  total: number | null;
+  /** Absent (or null) when not counted (totalCount not selected). */
+  total?: number | null;
 }
 
 /** What most views of an entity leave out: read only when a field's selection needs them. */
@@ -45,11 +45,11 @@ export interface MeetingRecord {
   date: string | null;
   status: 'PLANNED' | 'HELD';
   kind: 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
-  /** Null when the statement was told not to read it (meetingLocations fetches it then). */
-  location: MeetingLocation | null;
+  /** Absent (or null) when the statement was told not to read it (meetingLocations fetches it then). */
+  location?: MeetingLocation | null;
   participantIds: string[];
-  /** The reporting sentences; null when the statement was told not to read them (meetingEvidence fetches them then). */
-  evidence: string[] | null;
+  /** The reporting sentences; absent (or null) when the statement was told not to read them (meetingEvidence fetches them then). */
+  evidence?: string[] | null;
   /** Carried with the record when the statement was asked to (look-ahead: MeetingParts). */
   participants?: EntityRecord[] | null;
   reportedBy?: RecordPage<ArticleRecord> | null;

@@ -23,8 +23,10 @@ import { type ConnectionSelection, type NodeSelection, selectionOf } from './sel
  * Cursors are made only when resolved, and a selection with a cursor reads publishedAt, so a
  * missing value here would be a bug, not a page to guess at. */
 export function articleCursorKey(article: ArticleRecord): unknown[] {
-  if (article.publishedAtKey === null) throw new Error('publishedAt was not read for this request');
-  return [article.publishedAtKey, article.id];
+  const key = article.publishedAtKey;
+  if (key === null || key === undefined)
+    throw new Error('publishedAt was not read for this request');
+  return [key, article.id];
 }
 
 export function articleCursor(
@@ -131,6 +133,6 @@ export async function articlePages(
     },
   );
   return pages.map((found) =>
-    toConnection(found.rows, limit, found.total, hadAfter, articleCursorKey),
+    toConnection(found.rows, limit, found.total ?? null, hadAfter, articleCursorKey),
   );
 }
