@@ -20,7 +20,7 @@ allowStatementsUnder('bench');
 //   cypher-floor  — POST {statement, params}: one named statement under bench/, no GraphQL.
 // Every response reports the statements it ran in extensions.cypher.statements, and
 // GET /bench/memory the process's peak resident memory. Each process imports only what its
-// contender runs, so that its memory is its own (@neo4j/graphql alone is tens of megabytes).
+// contender runs, so that its memory is its own (no peer library in this server's process).
 
 // Run as the production image runs (Dockerfile: compiled JavaScript, no source maps): tsx turns
 // source-mapped stack traces on, and the driver captures a stack for every statement it runs, so

@@ -12,6 +12,7 @@ import {
   type PlanSite,
   planRecords,
   type RecordPlan,
+  sameOrNone,
   siteOf,
 } from './reads.js';
 import { type ConnectionSelection, type NodeSelection, selectionOf } from './selection.js';
@@ -96,7 +97,7 @@ export function articlePageRelation(
       const request = articlePageRequest(child.args, child, child, context, carry);
       return { parts: request.page, rows: carry ? request.plan : undefined };
     },
-    merge: (a, b) => (JSON.stringify(a) === JSON.stringify(b) ? a : null),
+    merge: sameOrNone,
     answer: (carried) => pageOf(carried as RecordPage<ArticleRecord>),
     records: (carried) => (carried as RecordPage<ArticleRecord>).rows,
   };

@@ -28,6 +28,7 @@ import {
   type PlanSite,
   planRecords,
   type RecordPlan,
+  sameOrNone,
   siteOf,
   valuesOfField,
 } from './reads.js';
@@ -54,7 +55,7 @@ declareRelation<MeetingParts>('Entity', 'meetings', {
     const rows = planRecords<MeetingParts>('Meeting', child.values, child, context, { carry });
     return { parts: rows.parts, rows };
   },
-  merge: (a, b) => (JSON.stringify(a) === JSON.stringify(b) ? a : null),
+  merge: sameOrNone,
   answer: (carried) => carried,
   records: (carried) => carried as MeetingRecord[],
 });

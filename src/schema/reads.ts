@@ -230,6 +230,11 @@ export function mergeParts<T extends object>(a: T, b: T): T {
   return merged as T;
 }
 
+/** One plan for two children of a slot only when they ask for the same (a page and its arguments). */
+export function sameOrNone<T>(a: T, b: T): T | null {
+  return JSON.stringify(a) === JSON.stringify(b) ? a : null;
+}
+
 const carriedStore = createContextCache(
   (_context: GraphContext) => new Map<string, Map<string, unknown>>(),
 );

@@ -223,8 +223,8 @@ describe('subscriptions over SSE', () => {
     const many = await Promise.all(Array.from({ length: 5 }, () => subscribe(query)));
     await settled();
     const shared = await statementsForOneEvent(many);
-    // A page's payloads batch their reads when their executions overlap, which timing decides
-    // (18 to 20 statements for this page); five subscribers that did not share would cost five times one.
+    // A page's payloads batch their reads when their executions overlap, which timing decides;
+    // five subscribers that did not share would cost five times one.
     expect(shared.statements).toBeLessThan(single.statements * 1.5);
     for (const articles of shared.received) expect(articles).toEqual(single.received[0]);
   });
