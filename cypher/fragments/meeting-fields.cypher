@@ -2,5 +2,5 @@
 // The date leaves as text: a Date object costs the driver more to decode than the rest of the record.
 .id, date: toString(node_.date), .status, kind: coalesce(node_.kind, 'TALKS'),
 location: CASE WHEN parts_.location THEN @meeting-location(node_) END,
-participantIds: COLLECT { MATCH (node_participant:Entity)-[:PARTICIPATED_IN]->(node_) RETURN node_participant.id ORDER BY node_participant.id },
+participantIds: CASE WHEN parts_.participantIds THEN @meeting-participant-ids(node_) END,
 evidence: CASE WHEN parts_.evidence THEN @meeting-evidence(node_) END

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { contiguousBoltMessages } from './bolt-messages.js';
 
 export interface DriverSettings {
   uri: string;
@@ -12,6 +13,7 @@ export interface DriverSettings {
 
 /** One driver per process; integers come back as JS numbers (our counts fit easily). */
 export function createDriver(settings: DriverSettings): Driver {
+  contiguousBoltMessages();
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: true,
     // Short timeouts: when the database is down, a request should fail fast and say so.

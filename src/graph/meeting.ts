@@ -24,6 +24,15 @@ export async function meetingLocations(
   return new Map(rows.map((row) => [String(row.id), row.location as MeetingLocation]));
 }
 
+/** Who took part in meetings whose records were read without it. */
+export async function meetingParticipantIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await runner.read('meeting/participant-ids', { ids });
+  return new Map(rows.map((row) => [String(row.id), row.participantIds as string[]]));
+}
+
 /** The reporting sentences of meetings whose records were read without them. */
 export async function meetingEvidence(
   runner: QueryRunner,

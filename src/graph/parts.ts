@@ -23,8 +23,10 @@ export interface ArticleParts {
   entities: EntityListParts | null;
 }
 
-/** Parts of a meeting record beyond its id, date, status, kind and participant ids. */
+/** Parts of a meeting record beyond its id, date, status and kind. */
 export interface MeetingParts {
+  /** Who took part, as ids for the entity loader: only when they are not carried as records. */
+  participantIds: boolean;
   evidence: boolean;
   location: boolean;
   /** The participants' records, carried with the meeting (look-ahead), or null. */
@@ -65,7 +67,9 @@ export const LIGHT_ARTICLE: ArticleParts = Object.freeze({
   publishedAt: false,
   entities: null,
 });
+// A node loader has no selection to go by: its light records keep the ids, which cost little.
 export const LIGHT_MEETING: MeetingParts = Object.freeze({
+  participantIds: true,
   evidence: false,
   location: false,
   participants: null,

@@ -47,7 +47,8 @@ export interface MeetingRecord {
   kind: 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
   /** Absent (or null) when the statement was told not to read it (meetingLocations fetches it then). */
   location?: MeetingLocation | null;
-  participantIds: string[];
+  /** Absent (or null) when the statement was told not to read it (participants carried, or meetingParticipantIds fetches them). */
+  participantIds?: string[] | null;
   /** The reporting sentences; absent (or null) when the statement was told not to read them (meetingEvidence fetches them then). */
   evidence?: string[] | null;
   /** Carried with the record when the statement was asked to (look-ahead: MeetingParts). */

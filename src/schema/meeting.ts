@@ -3,6 +3,7 @@ import {
   meetingsByIds,
   meetingLocations,
   meetingPage,
+  meetingParticipantIds,
   reportedByPages,
 } from '../graph/meeting.js';
 import type { EntityParts, MeetingParts } from '../graph/parts.js';
@@ -30,11 +31,16 @@ import {
 import { selectionOf } from './selection.js';
 
 // Which fields need which optional part of a meeting record.
-declareParts('Meeting', { evidence: ['evidence'], location: ['place', 'country'] });
+declareParts('Meeting', {
+  participantIds: ['participants'],
+  evidence: ['evidence'],
+  location: ['place', 'country'],
+});
 
 // A meeting's participants and its page of reports can come with its record.
 declareRelation<EntityParts>('Meeting', 'participants', {
   fields: ['participants'],
+  supersedes: 'participantIds',
   plan: (child, context) => ({ parts: entityPlan(child.values, child, context, false).parts }),
   merge: mergeParts,
   answer: (carried) => carried,
@@ -52,6 +58,9 @@ declareNodeReader('Meeting', {
 
 // Records read without their reporting sentences get them here, one statement per batch.
 const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
+
+// The same for records read without who took part (and without them carried).
+const participantIdsLoader = fallbackLoader('Meeting', meetingParticipantIds);
 
 // The same for records read without where the meeting was held.
 const locationLoader = fallbackLoader('Meeting', meetingLocations);
@@ -83,7 +92,9 @@ Meeting.implement({
       type: [Entity],
       // The records when the meeting's statement carried them, else ids for the entity loader.
       resolve: (meeting, _args, context, info) =>
-        carriedFor<EntityRecord[]>(context, info, meeting.id) ?? meeting.participantIds,
+        carriedFor<EntityRecord[]>(context, info, meeting.id) ??
+        meeting.participantIds ??
+        participantIdsLoader(context).load(meeting.id),
     }),
     evidence: t.stringList({
       description: 'The reporting sentences.',

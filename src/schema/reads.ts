@@ -61,6 +61,8 @@ export interface CarriedRelation<Plan> {
    * rows' carrying fragment), so that they can carry relations of their own.
    */
   nests?: boolean;
+  /** A part that answers the same fields in a lighter form (ids), not read when the slot is carried. */
+  supersedes?: string;
   /**
    * What the slot must read for this child (with `carry`, what its rows carry too, and the rows'
    * plan), or null when it cannot be carried.
@@ -146,6 +148,7 @@ export function planRecords<Parts>(
       }
     }
     parts[slot] = plan;
+    if (plan !== null && relation.supersedes) parts[relation.supersedes] = false;
   }
   return {
     parts: parts as Parts,

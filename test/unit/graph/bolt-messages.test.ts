@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { contiguousBoltMessages } from '../../../src/graph/bolt-messages.js';
+
+// The driver's own Dechunker and buffers, with the join in place: what reaches the decoder.
+const require = createRequire(import.meta.url);
+const { Dechunker } = require('neo4j-driver-bolt-connection/lib/channel/chunking.js');
+const {
+  default: ChannelBuffer,
+} = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js');
+
+interface Message {
+  _buffer?: Buffer;
+  _buffers?: unknown[];
+  length: number;
+}
+
+function dechunk(bytes: number[]): Message[] {
+  const messages: Message[] = [];
+  const dechunker = new Dechunker();
+  dechunker.onmessage = (message: Message) => messages.push(message);
+  dechunker.write(new ChannelBuffer(Buffer.from(bytes)));
+  return messages;
+}
+
+describe('contiguous Bolt messages', () => {
+  contiguousBoltMessages();
+  contiguousBoltMessages();
+
+  it('hands a message of several chunks to the decoder as one buffer, bytes in order', () => {
+    // Two chunks (3 and 2 bytes), the end marker, then a one-chunk message.
+    const [joined, single] = dechunk([0, 3, 1, 2, 3, 0, 2, 4, 5, 0, 0, 0, 1, 9, 0, 0]);
+    expect(joined?._buffers).toBeUndefined();
+    expect([...(joined?._buffer ?? [])]).toEqual([1, 2, 3, 4, 5]);
+    expect([...(single?._buffer ?? [])]).toEqual([9]);
+  });
+
+  it('keeps a chunk that arrived in two writes whole', () => {
+    const messages: Message[] = [];
+    const dechunker = new Dechunker();
+    dechunker.onmessage = (message: Message) => messages.push(message);
+    dechunker.write(new ChannelBuffer(Buffer.from([0, 4, 1, 2])));
+    dechunker.write(new ChannelBuffer(Buffer.from([3, 4, 0, 1, 5, 0, 0])));
+    expect(messages).toHaveLength(1);
+    expect([...(messages[0]?._buffer ?? [])]).toEqual([1, 2, 3, 4, 5]);
+  });
+});
