@@ -64,8 +64,7 @@ export async function articleTexts(
   runner: QueryRunner,
   ids: readonly string[],
 ): Promise<Map<string, ArticleText>> {
-  const rows = await runner.read('article/texts', { ids });
-  return new Map(rows.map((row) => [String(row.id), row.text as ArticleText]));
+  return runner.readKeyed<ArticleText>('article/texts', { ids }, 'text');
 }
 
 /** The details of articles whose records were read without them. */
@@ -73,8 +72,7 @@ export async function articleDetails(
   runner: QueryRunner,
   ids: readonly string[],
 ): Promise<Map<string, ArticleDetails>> {
-  const rows = await runner.read('article/details', { ids });
-  return new Map(rows.map((row) => [String(row.id), row.details as ArticleDetails]));
+  return runner.readKeyed<ArticleDetails>('article/details', { ids }, 'details');
 }
 
 /** publishedAt of articles whose records were read without it. */
@@ -137,8 +135,7 @@ export async function articleEntities(
   ids: readonly string[],
   relation: EntityListParts,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('article/entities', { ids, relation });
-  return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
+  return runner.readKeyed<EntityRecord[]>('article/entities', { ids, relation }, 'entities');
 }
 
 export async function articleMentionPages(
@@ -164,14 +161,12 @@ export async function articleMeetings(
   ids: readonly string[],
   parts: MeetingParts,
 ): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('article/meetings', { ids, meeting: parts });
-  return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
+  return runner.readKeyed<MeetingRecord[]>('article/meetings', { ids, meeting: parts }, 'meetings');
 }
 
 export async function articleOutlets(
   runner: QueryRunner,
   ids: readonly string[],
 ): Promise<Map<string, OutletRecord>> {
-  const rows = await runner.read('article/outlets', { ids });
-  return new Map(rows.map((row) => [String(row.id), row.outlet as OutletRecord]));
+  return runner.readKeyed<OutletRecord>('article/outlets', { ids }, 'outlet');
 }

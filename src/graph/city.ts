@@ -9,8 +9,7 @@ export async function cityCountries(
   ids: readonly string[],
   entity: EntityParts,
 ): Promise<Map<string, EntityRecord>> {
-  const rows = await runner.read('city/countries', { ids, entity });
-  return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
+  return runner.readKeyed<EntityRecord>('city/countries', { ids, entity }, 'entity');
 }
 
 export async function cityMeetings(
@@ -18,6 +17,5 @@ export async function cityMeetings(
   ids: readonly string[],
   parts: MeetingParts,
 ): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('city/meetings', { ids, meeting: parts });
-  return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
+  return runner.readKeyed<MeetingRecord[]>('city/meetings', { ids, meeting: parts }, 'meetings');
 }

@@ -9,8 +9,7 @@ export async function countryPeople(
   ids: readonly string[],
   entity: EntityParts,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('country/people', { ids, entity });
-  return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
+  return runner.readKeyed<EntityRecord[]>('country/people', { ids, entity }, 'entities');
 }
 
 export async function countryCities(
@@ -18,6 +17,5 @@ export async function countryCities(
   ids: readonly string[],
   entity: EntityParts,
 ): Promise<Map<string, EntityRecord[]>> {
-  const rows = await runner.read('country/cities', { ids, entity });
-  return new Map(rows.map((row) => [String(row.id), row.entities as EntityRecord[]]));
+  return runner.readKeyed<EntityRecord[]>('country/cities', { ids, entity }, 'entities');
 }

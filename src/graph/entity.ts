@@ -28,8 +28,7 @@ export async function entityDetails(
   runner: QueryRunner,
   ids: readonly string[],
 ): Promise<Map<string, EntityDetails>> {
-  const rows = await runner.read('entity/details', { ids });
-  return new Map(rows.map((row) => [String(row.id), row.details as EntityDetails]));
+  return runner.readKeyed<EntityDetails>('entity/details', { ids }, 'details');
 }
 
 /** Wikidata item, population and coordinates of entities, keyed by id. */
@@ -79,8 +78,7 @@ export async function entityMeetings(
   ids: readonly string[],
   parts: MeetingParts,
 ): Promise<Map<string, MeetingRecord[]>> {
-  const rows = await runner.read('entity/meetings', { ids, meeting: parts });
-  return new Map(rows.map((row) => [String(row.id), row.meetings as MeetingRecord[]]));
+  return runner.readKeyed<MeetingRecord[]>('entity/meetings', { ids, meeting: parts }, 'meetings');
 }
 
 /** The entity a name, alias or inflected form ("Putins", "russischen") refers to, if any. */

@@ -20,8 +20,7 @@ export async function meetingLocations(
   runner: QueryRunner,
   ids: readonly string[],
 ): Promise<Map<string, MeetingLocation>> {
-  const rows = await runner.read('meeting/locations', { ids });
-  return new Map(rows.map((row) => [String(row.id), row.location as MeetingLocation]));
+  return runner.readKeyed<MeetingLocation>('meeting/locations', { ids }, 'location');
 }
 
 /** Who took part in meetings whose records were read without it. */
@@ -29,8 +28,7 @@ export async function meetingParticipantIds(
   runner: QueryRunner,
   ids: readonly string[],
 ): Promise<Map<string, string[]>> {
-  const rows = await runner.read('meeting/participant-ids', { ids });
-  return new Map(rows.map((row) => [String(row.id), row.participantIds as string[]]));
+  return runner.readKeyed<string[]>('meeting/participant-ids', { ids }, 'participantIds');
 }
 
 /** The reporting sentences of meetings whose records were read without them. */
@@ -38,8 +36,7 @@ export async function meetingEvidence(
   runner: QueryRunner,
   ids: readonly string[],
 ): Promise<Map<string, string[]>> {
-  const rows = await runner.read('meeting/evidence', { ids });
-  return new Map(rows.map((row) => [String(row.id), row.evidence as string[]]));
+  return runner.readKeyed<string[]>('meeting/evidence', { ids }, 'evidence');
 }
 
 /** Per meeting, a page of the articles reporting it, keyed by meeting id. */

@@ -9,8 +9,7 @@ export async function personCountries(
   ids: readonly string[],
   entity: EntityParts,
 ): Promise<Map<string, EntityRecord>> {
-  const rows = await runner.read('person/countries', { ids, entity });
-  return new Map(rows.map((row) => [String(row.id), row.entity as EntityRecord]));
+  return runner.readKeyed<EntityRecord>('person/countries', { ids, entity }, 'entity');
 }
 
 export interface CoMentionRow {
@@ -24,6 +23,9 @@ export async function coMentions(
   limit: number,
   entity: EntityParts,
 ): Promise<Map<string, CoMentionRow[]>> {
-  const rows = await runner.read('person/co-mentioned', { ids, limit, entity });
-  return new Map(rows.map((row) => [String(row.id), row.coMentions as CoMentionRow[]]));
+  return runner.readKeyed<CoMentionRow[]>(
+    'person/co-mentioned',
+    { ids, limit, entity },
+    'coMentions',
+  );
 }

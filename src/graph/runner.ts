@@ -132,6 +132,16 @@ export class QueryRunner {
     );
   }
 
+  /** A batch read whose rows are keyed by `id`: one column of each row, by that id. */
+  async readKeyed<T>(
+    name: string,
+    params: Record<string, unknown>,
+    column: string,
+  ): Promise<Map<string, T>> {
+    const rows = await this.read(name, params);
+    return new Map(rows.map((row) => [String(row.id), row[column] as T]));
+  }
+
   private rowsOf(result: QueryResult, name: string): Row[] {
     this.stats.statements += 1;
     this.stats.names.push(name);
