@@ -1,11 +1,8 @@
 import { createRequire } from 'node:module';
 
-// neo4j-driver reads a Bolt message that arrived in several chunks through a view over the chunks
-// that walks them for every byte and every string it decodes (neo4j-javascript-driver#1223). A
-// record carrying a relation (look-ahead) is one such message, so its decoding grew with the
-// number of chunks times its size. Joining the chunks once, when the message is complete, makes
-// every read a plain buffer read. The driver's version is pinned: this reaches into its internals,
-// and `contiguousBoltMessages` fails loudly if they change, rather than silently doing nothing.
+// The driver reads a message of several Bolt chunks through a view that walks every chunk per byte
+// (neo4j-javascript-driver#1223); a record carrying a relation is such a message, so we join its
+// chunks once. This reaches into the pinned driver's internals and fails loudly if they change.
 
 interface ChunkBuffer {
   _buffer: Buffer;
