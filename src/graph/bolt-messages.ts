@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 
-// The driver reads a message of several Bolt chunks through a view that walks every chunk per byte
-// (neo4j-javascript-driver#1223); a record carrying a relation is such a message, so we join its
-// chunks once. This reaches into the pinned driver's internals and fails loudly if they change.
+// Two fixes to how the pinned driver moves Bolt messages; both reach into its internals and fail
+// loudly if those change. Reading: a message of several chunks is decoded through a view that walks
+// every chunk per byte (neo4j-javascript-driver#1223), so its chunks are joined once. Writing: a
+// statement longer than the driver's 1400-byte buffer left as one socket write per buffer, so the
+// writes of one tick leave together.
 
 interface ChunkBuffer {
   _buffer: Buffer;
@@ -15,7 +17,45 @@ interface DechunkerPrototype {
   joinsChunks?: boolean;
 }
 
+interface ChannelPrototype {
+  write(this: ChannelInstance, buffer: unknown): unknown;
+  coalescesWrites?: boolean;
+}
+
+interface ChannelInstance {
+  _conn?: { cork?: () => void; uncork?: () => void };
+  _corked?: boolean;
+}
+
 const requireFromHere = createRequire(import.meta.url);
+
+/** Makes the driver's socket writes within one tick leave in one system call; idempotent. */
+export function coalescedBoltWrites(): void {
+  const channels = requireFromHere(
+    'neo4j-driver-bolt-connection/lib/channel/node/node-channel.js',
+  ) as { default?: { prototype: ChannelPrototype } };
+  const prototype = channels.default?.prototype;
+  if (typeof prototype?.write !== 'function') {
+    throw new Error(
+      'neo4j-driver-bolt-connection has no NodeChannel.write: its internals changed; revisit src/graph/bolt-messages.ts',
+    );
+  }
+  if (prototype.coalescesWrites) return;
+  const write = prototype.write;
+  prototype.write = function (buffer) {
+    const socket = this._conn;
+    if (!this._corked && socket?.cork && socket.uncork) {
+      this._corked = true;
+      socket.cork();
+      process.nextTick(() => {
+        this._corked = false;
+        socket.uncork?.();
+      });
+    }
+    return write.call(this, buffer);
+  };
+  prototype.coalescesWrites = true;
+}
 
 /** Makes the driver decode every Bolt message from one contiguous buffer; idempotent. */
 export function contiguousBoltMessages(): void {

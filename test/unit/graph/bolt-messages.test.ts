@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { contiguousBoltMessages } from '../../../src/graph/bolt-messages.js';
+import { coalescedBoltWrites, contiguousBoltMessages } from '../../../src/graph/bolt-messages.js';
 
 // The driver's own Dechunker and buffers, with the join in place: what reaches the decoder.
 const require = createRequire(import.meta.url);
@@ -8,6 +8,9 @@ const { Dechunker } = require('neo4j-driver-bolt-connection/lib/channel/chunking
 const {
   default: ChannelBuffer,
 } = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js');
+const {
+  default: NodeChannel,
+} = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js');
 
 interface Message {
   _buffer?: Buffer;
@@ -43,5 +46,42 @@ describe('contiguous Bolt messages', () => {
     dechunker.write(new ChannelBuffer(Buffer.from([3, 4, 0, 1, 5, 0, 0])));
     expect(messages).toHaveLength(1);
     expect([...(messages[0]?._buffer ?? [])]).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('coalesced Bolt writes', () => {
+  coalescedBoltWrites();
+  coalescedBoltWrites();
+
+  // The driver's own NodeChannel.write over a socket that records what the channel asks of it.
+  function channelOver(calls: string[]) {
+    const channel = Object.create(NodeChannel.prototype);
+    channel._pending = null;
+    channel._conn = {
+      cork: () => calls.push('cork'),
+      uncork: () => calls.push('uncork'),
+      write: (bytes: Buffer) => calls.push(`write ${bytes.length}`),
+    };
+    return channel;
+  }
+
+  it('sends the writes of one tick together, then those of the next', async () => {
+    const calls: string[] = [];
+    const channel = channelOver(calls);
+    channel.write(new ChannelBuffer(Buffer.alloc(1400)));
+    channel.write(new ChannelBuffer(Buffer.alloc(104)));
+    expect(calls).toEqual(['cork', 'write 1400', 'write 104']);
+    await new Promise((resolve) => process.nextTick(resolve));
+    channel.write(new ChannelBuffer(Buffer.alloc(8)));
+    await new Promise((resolve) => process.nextTick(resolve));
+    expect(calls).toEqual([
+      'cork',
+      'write 1400',
+      'write 104',
+      'uncork',
+      'cork',
+      'write 8',
+      'uncork',
+    ]);
   });
 });
