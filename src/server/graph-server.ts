@@ -187,6 +187,9 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
     cors: corsFromConfig(config),
     // Masking is request-tracking's (it knows the request id); Yoga's would hide typed errors' causes.
     maskedErrors: false,
+    // useBodyLimit refuses bodies by Content-Length and refuses bodies without one, so Node's parser
+    // already holds every body to its limit; Yoga's own limit would pipe each body through a counter.
+    maxRequestBodySize: false,
     context: ({ request }) => ({
       runner: createRunner(driver, config.NEO4J_DATABASE, config.CYPHER_TIMEOUT_MS).useBookmarks(
         bookmarksOf(request),

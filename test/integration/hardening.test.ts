@@ -159,6 +159,22 @@ describe('query limits, checked before any Cypher runs', () => {
         ?.extensions.code,
     ).toBe('LIMIT_EXCEEDED');
   });
+
+  it('refuses a streamed body without a Content-Length with 411, whatever its size', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify({ query: '{ __typename }' })));
+        controller.close();
+      },
+    });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(411);
+  });
 });
 
 describe('hostile input is data, never Cypher', () => {
