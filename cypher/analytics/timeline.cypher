@@ -1,7 +1,6 @@
-// How many articles mention an entity per day, week or month ($unit), within [$from, $to).
+// How many articles mention an entity per day, week or month ($unit), over all time. Without a
+// period no article is filtered, so this statement reads none of the bounds timeline-in-period checks.
 MATCH (:Entity {id: $entityId})<-[:MENTIONS]-(a:Article)
-WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
-  AND ($to IS NULL OR a.publishedAt < datetime($to))
 WITH date.truncate($unit, a.publishedAt) AS start, count(a) AS count
 RETURN toString(start) AS start, count
 ORDER BY start

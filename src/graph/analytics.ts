@@ -11,7 +11,9 @@ export async function timeline(
   from: string | null,
   to: string | null,
 ): Promise<{ start: string; count: number }[]> {
-  const rows = await runner.read('analytics/timeline', { entityId, unit, from, to });
+  const statement =
+    from === null && to === null ? 'analytics/timeline' : 'analytics/timeline-in-period';
+  const rows = await runner.read(statement, { entityId, unit, from, to });
   return rows.map((row) => ({ start: String(row.start), count: Number(row.count) }));
 }
 

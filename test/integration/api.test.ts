@@ -399,6 +399,26 @@ describe('top entities', () => {
   });
 });
 
+describe('timeline', () => {
+  const TIMELINE = `query($from: DateTime, $to: DateTime) {
+    timeline(entity: "${encodeGlobalID('Country', 'country:RU')}", interval: MONTH, from: $from, to: $to) { start count }
+  }`;
+
+  it('counts over all time what a period wider than the corpus counts, and a period only its own months', async () => {
+    const all = await gql(TIMELINE);
+    expect(all.errors).toBeUndefined();
+    const total = all.data.timeline.reduce((sum: number, bucket: Data) => sum + bucket.count, 0);
+    expect(total).toBe(4);
+    const wide = await gql(TIMELINE, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' });
+    expect(wide.data.timeline).toEqual(all.data.timeline);
+    const april = await gql(TIMELINE, {
+      from: '2025-04-01T00:00:00+02:00',
+      to: '2025-05-01T00:00:00+02:00',
+    });
+    expect(april.data.timeline.map((bucket: Data) => bucket.count)).toEqual([2]);
+  });
+});
+
 describe('search', () => {
   it('returns articles and entities with their nodes from one statement', async () => {
     const { data, errors, extensions } = await gql(
