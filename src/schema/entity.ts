@@ -26,6 +26,7 @@ import {
   fallbackLoader,
   mergeParts,
   type PlanSite,
+  planOfField,
   planRecords,
   type RecordPlan,
   sameOrNone,
@@ -197,13 +198,7 @@ export function meetingsLoader(
   ) => Promise<Map<string, MeetingRecord[]>>,
 ) {
   return async (ids: string[], context: GraphContext, _args: unknown, info: GraphQLResolveInfo) => {
-    const plan = planRecords<MeetingParts>(
-      'Meeting',
-      selectionOf(info).values,
-      siteOf(info),
-      context,
-      { carry: true },
-    );
+    const plan = planOfField<MeetingParts>('Meeting', info, context);
     return carriedOrLoaded(context, info, ids, async (missing) => {
       const byParent = await read(context, missing, plan.parts);
       plan.prime(context, [...byParent.values()].flat());

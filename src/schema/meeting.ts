@@ -25,10 +25,8 @@ import {
   declareRelation,
   fallbackLoader,
   mergeParts,
-  planRecords,
-  siteOf,
+  planOfField,
 } from './reads.js';
-import { selectionOf } from './selection.js';
 
 // Which fields need which optional part of a meeting record.
 declareParts('Meeting', {
@@ -135,13 +133,7 @@ builder.queryFields((t) => ({
       const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
       const where = args.where;
-      const plan = planRecords<MeetingParts>(
-        'Meeting',
-        selectionOf(info).values,
-        siteOf(info),
-        context,
-        { carry: true },
-      );
+      const plan = planOfField<MeetingParts>('Meeting', info, context);
       const { total, meetings } = await meetingPage(
         context.runner,
         {

@@ -12,6 +12,7 @@ import {
   pathKey,
   type SelectionScope,
   selectedFields,
+  selectionOf,
   valuesSelected,
 } from './selection.js';
 
@@ -220,6 +221,15 @@ export function valuesOfField(
 }
 
 /** The site of the field being resolved. */
+/** The plan of the records a field returns, carrying what its own selection names. */
+export function planOfField<Parts>(
+  kind: RecordKind,
+  info: GraphQLResolveInfo,
+  context: GraphContext,
+): RecordPlan<Parts> {
+  return planRecords<Parts>(kind, selectionOf(info).values, siteOf(info), context, { carry: true });
+}
+
 export function siteOf(info: GraphQLResolveInfo): PlanSite {
   return { scope: info, pathKey: pathKey(info.path) };
 }
