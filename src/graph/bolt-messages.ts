@@ -29,17 +29,24 @@ interface ChannelInstance {
 
 const requireFromHere = createRequire(import.meta.url);
 
-/** Makes the driver's socket writes within one tick leave in one system call; idempotent. */
-export function coalescedBoltWrites(): void {
-  const channels = requireFromHere(
-    'neo4j-driver-bolt-connection/lib/channel/node/node-channel.js',
-  ) as { default?: { prototype: ChannelPrototype } };
-  const prototype = channels.default?.prototype;
-  if (typeof prototype?.write !== 'function') {
+/** The prototype of the driver's `className` in `file`, or a loud error when `method` is gone. */
+function driverPrototype<P>(file: string, className: string, method: string): P {
+  const exported = requireFromHere(`neo4j-driver-bolt-connection/lib/channel/${file}`) as Record<
+    string,
+    { prototype?: Record<string, unknown> } | undefined
+  >;
+  const prototype = exported[className]?.prototype;
+  if (typeof prototype?.[method] !== 'function') {
     throw new Error(
-      'neo4j-driver-bolt-connection has no NodeChannel.write: its internals changed; revisit src/graph/bolt-messages.ts',
+      `neo4j-driver-bolt-connection has no ${file} ${className}.${method}: its internals changed; revisit src/graph/bolt-messages.ts`,
     );
   }
+  return prototype as P;
+}
+
+/** Makes the driver's socket writes within one tick leave in one system call; idempotent. */
+export function coalescedBoltWrites(): void {
+  const prototype = driverPrototype<ChannelPrototype>('node/node-channel.js', 'default', 'write');
   if (prototype.coalescesWrites) return;
   const write = prototype.write;
   prototype.write = function (buffer) {
@@ -59,15 +66,7 @@ export function coalescedBoltWrites(): void {
 
 /** Makes the driver decode every Bolt message from one contiguous buffer; idempotent. */
 export function contiguousBoltMessages(): void {
-  const chunking = requireFromHere('neo4j-driver-bolt-connection/lib/channel/chunking.js') as {
-    Dechunker?: { prototype: DechunkerPrototype };
-  };
-  const prototype = chunking.Dechunker?.prototype;
-  if (typeof prototype?._onHeader !== 'function') {
-    throw new Error(
-      'neo4j-driver-bolt-connection has no Dechunker._onHeader: its internals changed; revisit src/graph/bolt-messages.ts',
-    );
-  }
+  const prototype = driverPrototype<DechunkerPrototype>('chunking.js', 'Dechunker', '_onHeader');
   if (prototype.joinsChunks) return;
   const onHeader = prototype._onHeader;
   prototype._onHeader = function (header) {
