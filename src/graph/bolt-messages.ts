@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 
-// Two fixes to how the pinned driver moves Bolt messages; both reach into its internals and fail
-// loudly if those change. Reading: a message of several chunks is decoded through a view that walks
-// every chunk per byte (neo4j-javascript-driver#1223), so its chunks are joined once. Writing: a
-// statement longer than the driver's 1400-byte buffer left as one socket write per buffer, so the
-// writes of one tick leave together.
+// Three fixes to how the pinned driver moves Bolt messages; each reaches into its internals and
+// fails loudly if those change. Reading: a message of several chunks is decoded through a view that
+// walks every chunk per byte (neo4j-javascript-driver#1223), so its chunks are joined once; a map is
+// built with one Object.defineProperty per entry and a freshly decoded string per key, so maps are
+// built by assignment with their keys reused. Writing: a statement longer than the driver's
+// 1400-byte buffer left as one socket write per buffer, so the writes of one tick leave together.
 
 interface ChunkBuffer {
   _buffer: Buffer;
@@ -27,11 +28,27 @@ interface ChannelInstance {
   _corked?: boolean;
 }
 
+interface ReadBuffer {
+  _buffer?: Buffer;
+  position: number;
+}
+
+interface UnpackerPrototype {
+  unpack(this: UnpackerPrototype, buffer: ReadBuffer, hydrate: unknown): unknown;
+  _unpackMapWithSize(
+    this: UnpackerPrototype,
+    size: number,
+    buffer: ReadBuffer,
+    hydrate: unknown,
+  ): Record<string, unknown>;
+  buildsMapsByAssignment?: boolean;
+}
+
 const requireFromHere = createRequire(import.meta.url);
 
 /** The prototype of the driver's `className` in `file`, or a loud error when `method` is gone. */
 function driverPrototype<P>(file: string, className: string, method: string): P {
-  const exported = requireFromHere(`neo4j-driver-bolt-connection/lib/channel/${file}`) as Record<
+  const exported = requireFromHere(`neo4j-driver-bolt-connection/lib/${file}`) as Record<
     string,
     { prototype?: Record<string, unknown> } | undefined
   >;
@@ -46,7 +63,11 @@ function driverPrototype<P>(file: string, className: string, method: string): P 
 
 /** Makes the driver's socket writes within one tick leave in one system call; idempotent. */
 export function coalescedBoltWrites(): void {
-  const prototype = driverPrototype<ChannelPrototype>('node/node-channel.js', 'default', 'write');
+  const prototype = driverPrototype<ChannelPrototype>(
+    'channel/node/node-channel.js',
+    'default',
+    'write',
+  );
   if (prototype.coalescesWrites) return;
   const write = prototype.write;
   prototype.write = function (buffer) {
@@ -66,7 +87,11 @@ export function coalescedBoltWrites(): void {
 
 /** Makes the driver decode every Bolt message from one contiguous buffer; idempotent. */
 export function contiguousBoltMessages(): void {
-  const prototype = driverPrototype<DechunkerPrototype>('chunking.js', 'Dechunker', '_onHeader');
+  const prototype = driverPrototype<DechunkerPrototype>(
+    'channel/chunking.js',
+    'Dechunker',
+    '_onHeader',
+  );
   if (prototype.joinsChunks) return;
   const onHeader = prototype._onHeader;
   prototype._onHeader = function (header) {
@@ -85,4 +110,68 @@ function isWholeBuffer(chunk: ChunkBuffer): boolean {
   return (
     Buffer.isBuffer(chunk._buffer) && chunk.position === 0 && chunk.length === chunk._buffer.length
   );
+}
+
+const TINY_STRING = 0x80;
+const MAX_REUSED_KEYS = 4096;
+const reusedKeys = new Map<number, string>();
+
+/** Makes the driver build decoded maps by assignment, reusing the strings of short ASCII keys; idempotent. */
+export function assignedBoltMaps(): void {
+  const prototype = driverPrototype<UnpackerPrototype>(
+    'packstream/packstream-v1.js',
+    'Unpacker',
+    '_unpackMapWithSize',
+  );
+  if (prototype.buildsMapsByAssignment) return;
+  prototype._unpackMapWithSize = function (size, buffer, hydrate) {
+    const map: Record<string, unknown> = {};
+    for (let entry = 0; entry < size; entry++) {
+      const key = readKey(buffer) ?? this.unpack(buffer, hydrate);
+      const value = this.unpack(buffer, hydrate);
+      // Assigning '__proto__' would set the map's prototype; the driver's own way keeps it a key.
+      if (key === '__proto__') {
+        Object.defineProperty(map, key, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      } else {
+        map[key as string] = value;
+      }
+    }
+    return map;
+  };
+  prototype.buildsMapsByAssignment = true;
+}
+
+/** A key sent as a tiny string, the same string as last time for the same ASCII bytes; else undefined. */
+function readKey(buffer: ReadBuffer): string | undefined {
+  const bytes = buffer._buffer;
+  if (bytes === undefined) return undefined;
+  const marker = bytes[buffer.position] ?? 0;
+  if ((marker & 0xf0) !== TINY_STRING) return undefined;
+  const length = marker & 0x0f;
+  const start = buffer.position + 1;
+  const end = start + length;
+  if (end > bytes.length) return undefined;
+  let hash = length;
+  for (let index = start; index < end; index++)
+    hash = (Math.imul(hash, 31) + (bytes[index] ?? 0)) | 0;
+  buffer.position = end;
+  const known = reusedKeys.get(hash);
+  if (known !== undefined && sameAscii(known, bytes, start, length)) return known;
+  const key = bytes.toString('utf8', start, end);
+  // Only ASCII keys (one byte per character) can be compared byte for byte next time.
+  if (key.length === length && reusedKeys.size < MAX_REUSED_KEYS) reusedKeys.set(hash, key);
+  return key;
+}
+
+function sameAscii(text: string, bytes: Buffer, start: number, length: number): boolean {
+  if (text.length !== length) return false;
+  for (let index = 0; index < length; index++) {
+    if (text.charCodeAt(index) !== bytes[start + index]) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { coalescedBoltWrites, contiguousBoltMessages } from './bolt-messages.js';
+import { assignedBoltMaps, coalescedBoltWrites, contiguousBoltMessages } from './bolt-messages.js';
 
 export interface DriverSettings {
   uri: string;
@@ -14,6 +14,7 @@ export interface DriverSettings {
 /** One driver per process; integers come back as JS numbers (our counts fit easily). */
 export function createDriver(settings: DriverSettings): Driver {
   contiguousBoltMessages();
+  assignedBoltMaps();
   coalescedBoltWrites();
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: true,

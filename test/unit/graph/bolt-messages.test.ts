@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { coalescedBoltWrites, contiguousBoltMessages } from '../../../src/graph/bolt-messages.js';
+import {
+  assignedBoltMaps,
+  coalescedBoltWrites,
+  contiguousBoltMessages,
+} from '../../../src/graph/bolt-messages.js';
 
 // The driver's own Dechunker and buffers, with the join in place: what reaches the decoder.
 const require = createRequire(import.meta.url);
@@ -11,6 +15,11 @@ const {
 const {
   default: NodeChannel,
 } = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js');
+const {
+  Packer,
+  Unpacker,
+} = require('neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js');
+const { alloc } = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js');
 
 interface Message {
   _buffer?: Buffer;
@@ -83,5 +92,46 @@ describe('coalesced Bolt writes', () => {
       'write 8',
       'uncork',
     ]);
+  });
+});
+
+describe('Bolt maps built by assignment', () => {
+  assignedBoltMaps();
+  assignedBoltMaps();
+
+  // Packed by the driver's own Packer, read back by its own Unpacker.
+  function roundTrip(value: unknown): unknown {
+    const buffer = alloc(64 * 1024);
+    new Packer(buffer).packable(value)();
+    const written = buffer.position;
+    buffer.position = 0;
+    const read = new Unpacker(true).unpack(buffer);
+    expect(buffer.position).toBe(written);
+    return read;
+  }
+
+  it('decodes maps with every kind of key to what was sent', () => {
+    const value = {
+      id: 'person:1',
+      größe: 3,
+      'a key longer than fifteen bytes': [{ id: 'x' }, { id: 'y', kind: null }],
+      // Same length and hash: reusing one key's string for the other would be wrong.
+      Aa: 1,
+      BB: 2,
+      '': 'empty',
+    };
+    expect(roundTrip(value)).toEqual(value);
+    expect(roundTrip([value, value])).toEqual([value, value]);
+  });
+
+  it("keeps __proto__ an ordinary key, not the map's prototype", () => {
+    const value = Object.defineProperty({ name: 'n' }, '__proto__', {
+      value: { polluted: true },
+      enumerable: true,
+    });
+    const read = roundTrip(value) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect(Object.keys(read)).toEqual(['name', '__proto__']);
+    expect((read as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });
