@@ -27,26 +27,54 @@ export function toConnection<T>(
   cursorKey: (row: T, index: number) => unknown[],
 ): Connection<T> {
   const page = fetched.slice(0, limit);
-  const cursorOf = (index: number) => encodeCursor(cursorKey(page[index] as T, index));
+  const cursors = new LazyCursors(page, cursorKey);
   return {
     totalCount: total,
-    edges: page.map((node, index) => ({
-      node,
-      get cursor() {
-        return cursorOf(index);
-      },
-    })),
-    pageInfo: {
-      hasNextPage: fetched.length > limit,
-      hasPreviousPage: hasPrevious,
-      get startCursor() {
-        return page.length > 0 ? cursorOf(0) : null;
-      },
-      get endCursor() {
-        return page.length > 0 ? cursorOf(page.length - 1) : null;
-      },
-    },
+    edges: page.map((node, index) => new LazyEdge(node, index, cursors)),
+    pageInfo: new LazyPageInfo(fetched.length > limit, hasPrevious, cursors),
   };
+}
+
+// Classes rather than object literals with getters: a literal's getter is a new closure per
+// edge, which gives every edge its own hidden class; pages are built by the thousand.
+class LazyCursors<T> {
+  constructor(
+    readonly page: readonly T[],
+    private readonly cursorKey: (row: T, index: number) => unknown[],
+  ) {}
+
+  at(index: number): string {
+    return encodeCursor(this.cursorKey(this.page[index] as T, index));
+  }
+}
+
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly index: number,
+    private readonly cursors: LazyCursors<T>,
+  ) {}
+
+  get cursor(): string {
+    return this.cursors.at(this.index);
+  }
+}
+
+class LazyPageInfo<T> {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly cursors: LazyCursors<T>,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.cursors.page.length > 0 ? this.cursors.at(0) : null;
+  }
+
+  get endCursor(): string | null {
+    const last = this.cursors.page.length - 1;
+    return last >= 0 ? this.cursors.at(last) : null;
+  }
 }
 
 /** A connection's totalCount for its resolver. Per-parent pages count only when the document
