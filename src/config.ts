@@ -55,6 +55,8 @@ const configSchema = z.object({
   DB_RETRY_MS: z.coerce.number().int().min(0).default(2_000),
   // off: a parent's statement never carries a child relation; each relation batches on its own.
   LOOKAHEAD: z.enum(['on', 'off']).default('on'),
+  // off: queries run through graphql-js's interpreter instead of compiled (graphql-jit).
+  GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
   // Bearer tokens, comma-separated: INGEST_TOKENS may run mutations; READ_TOKENS, when set, are
   // required for reads too (ingest tokens may always read).
   INGEST_TOKENS: z.string().default(''),

@@ -14,6 +14,7 @@ import { accessPolicy } from './access.js';
 import { useBodyLimit } from './body-limit.js';
 import type { Config } from '../config.js';
 import { BOOKMARK_HEADER, bookmarksOf } from './bookmarks.js';
+import { useCompiledQueries } from './compiled-queries.js';
 import { useCypherStats } from './cypher-stats-plugin.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
@@ -202,6 +203,8 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       events,
     }),
     plugins: [
+      // First: plugins that execute on their own terms (the response cache) execute through it.
+      ...(config.GRAPHQL_JIT === 'on' ? [useCompiledQueries()] : []),
       useBodyLimit(config.MAX_BODY_BYTES),
       useOperationalEndpoints({ readiness: parts.readiness, metrics: parts.metrics }),
       useDashboard((error) => parts.logger.error({ err: error }, 'dashboard build failed')),

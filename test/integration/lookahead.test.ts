@@ -11,8 +11,9 @@ import { testRunner } from '../support/graph.js';
 import { type GraphQLResponse, startTestServer } from '../support/server.js';
 
 // Look-ahead changes which statements run, never an answer: every example and benchmark operation
-// answers the same with LOOKAHEAD on and off. And the statements a document runs (names and count,
-// from the public extensions.cypher) are asserted for a set of documents, both ways.
+// answers the same with LOOKAHEAD on and off, and compiled (GRAPHQL_JIT, the default) the same as
+// interpreted, with the same statements. And the statements a document runs (names and count, from
+// the public extensions.cypher) are asserted for a set of documents, both ways.
 
 // Responses are compared whole, so nothing reads into them.
 type Data = unknown;
@@ -23,16 +24,21 @@ interface CypherReport {
 
 let on: GraphServer;
 let off: GraphServer;
+let interpreted: GraphServer;
 
 beforeAll(async () => {
   await seedGraph(testRunner(), () => {});
-  [on, off] = await Promise.all([startTestServer(), startTestServer({ LOOKAHEAD: 'off' })]);
+  [on, off, interpreted] = await Promise.all([
+    startTestServer(),
+    startTestServer({ LOOKAHEAD: 'off' }),
+    startTestServer({ GRAPHQL_JIT: 'off' }),
+  ]);
 });
 afterAll(async () => {
-  await Promise.all([on?.close(), off?.close()]);
+  await Promise.all([on?.close(), off?.close(), interpreted?.close()]);
 });
 
-async function ask(
+async function respond(
   server: GraphServer,
   query: string,
   variables: Record<string, unknown> = {},
@@ -43,21 +49,40 @@ async function ask(
     headers: { 'content-type': 'application/json', 'x-debug-cypher': '1' },
     body: JSON.stringify({ query, variables, operationName }),
   });
-  const body = (await response.json()) as GraphQLResponse<Data>;
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<Data> };
+}
+
+async function ask(
+  server: GraphServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+) {
+  const { body } = await respond(server, query, variables, operationName);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return { data: body.data, cypher: body.extensions?.cypher as CypherReport };
 }
 
+const sorted = (names: string[]) => [...names].sort();
+
+/**
+ * Asks with look-ahead and without, and interpreted: the answers must be equal. The look-ahead
+ * server is asked twice, as a query is compiled when it comes again; the second answer counts.
+ */
 async function bothWays(
   query: string,
   variables: Record<string, unknown> = {},
   operationName?: string,
 ) {
-  const [withLookahead, without] = await Promise.all([
+  await ask(on, query, variables, operationName);
+  const [withLookahead, without, byInterpreter] = await Promise.all([
     ask(on, query, variables, operationName),
     ask(off, query, variables, operationName),
+    ask(interpreted, query, variables, operationName),
   ]);
   expect(withLookahead.data).toEqual(without.data);
+  expect(byInterpreter.data).toEqual(withLookahead.data);
+  expect(sorted(byInterpreter.cypher.names)).toEqual(sorted(withLookahead.cypher.names));
   return { on: withLookahead.cypher, off: without.cypher };
 }
 
@@ -99,10 +124,41 @@ describe('answers are the same with look-ahead on and off', () => {
   }
 });
 
+describe('compiled queries fail as interpreted ones do', () => {
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['an id of no node', 'query ($id: ID!) { node(id: $id) { id } }', { id: 'bm90LWFuLWlk' }],
+    [
+      'a variable of the wrong type',
+      'query ($first: Int) { articles(first: $first) { totalCount } }',
+      { first: 'ten' },
+    ],
+    ['a missing required variable', 'query ($id: ID!) { node(id: $id) { id } }', {}],
+    ['a page too large', '{ articles(first: 100000) { totalCount } }', {}],
+  ];
+  for (const [what, query, variables] of cases) {
+    it(what, async () => {
+      await respond(on, query, variables);
+      const [compiled, byInterpreter] = await Promise.all([
+        respond(on, query, variables),
+        respond(interpreted, query, variables),
+      ]);
+      expect(compiled.body.errors?.length).toBeGreaterThan(0);
+      expect(compiled.status).toBe(byInterpreter.status);
+      const shape = (errors: GraphQLResponse<Data>['errors']) =>
+        errors?.map((error) => ({
+          message: error.message,
+          path: (error as { path?: unknown }).path,
+          code: (error.extensions as { code?: string } | undefined)?.code,
+        }));
+      expect(shape(compiled.body.errors)).toEqual(shape(byInterpreter.body.errors));
+      expect(compiled.body.data ?? null).toEqual(byInterpreter.body.data ?? null);
+    });
+  }
+});
+
 describe('the statements a document runs', () => {
   const person = encodeGlobalID('Person', 'person:wladimir-putin');
   const russia = encodeGlobalID('Country', 'country:RU');
-  const sorted = (names: string[]) => [...names].sort();
 
   /** The document runs `withLookahead` with look-ahead, `without` without (names in any order). */
   async function expectPlans(
