@@ -15,12 +15,10 @@ interface ChunkBuffer {
 
 interface DechunkerPrototype {
   _onHeader(this: { _currentMessage: ChunkBuffer[] }, header: number): unknown;
-  joinsChunks?: boolean;
 }
 
 interface ChannelPrototype {
   write(this: ChannelInstance, buffer: unknown): unknown;
-  coalescesWrites?: boolean;
 }
 
 interface ChannelInstance {
@@ -41,7 +39,6 @@ interface UnpackerPrototype {
     buffer: ReadBuffer,
     hydrate: unknown,
   ): Record<string, unknown>;
-  buildsMapsByAssignment?: boolean;
 }
 
 const requireFromHere = createRequire(import.meta.url);
@@ -61,49 +58,61 @@ function driverPrototype<P>(file: string, className: string, method: string): P 
   return prototype as P;
 }
 
+/** Replaces the driver's `className.method` in `file` by `replacement(original)`, once per process. */
+function replaceDriverMethod<P, K extends keyof P & string>(
+  file: string,
+  className: string,
+  method: K,
+  replacement: (original: P[K]) => P[K],
+): void {
+  const prototype = driverPrototype<P>(file, className, method);
+  const marks = prototype as Record<symbol, boolean>;
+  // A global symbol: a second copy of this module (test isolation) must not wrap the method again.
+  const replaced = Symbol.for(`news-graph:${file}:${className}.${method}`);
+  if (marks[replaced]) return;
+  prototype[method] = replacement(prototype[method]);
+  marks[replaced] = true;
+}
+
 /** Makes the driver's socket writes within one tick leave in one system call; idempotent. */
 export function coalescedBoltWrites(): void {
-  const prototype = driverPrototype<ChannelPrototype>(
+  replaceDriverMethod<ChannelPrototype, 'write'>(
     'channel/node/node-channel.js',
     'default',
     'write',
+    (write) =>
+      function (buffer) {
+        const socket = this._conn;
+        if (!this._corked && socket?.cork && socket.uncork) {
+          this._corked = true;
+          socket.cork();
+          process.nextTick(() => {
+            this._corked = false;
+            socket.uncork?.();
+          });
+        }
+        return write.call(this, buffer);
+      },
   );
-  if (prototype.coalescesWrites) return;
-  const write = prototype.write;
-  prototype.write = function (buffer) {
-    const socket = this._conn;
-    if (!this._corked && socket?.cork && socket.uncork) {
-      this._corked = true;
-      socket.cork();
-      process.nextTick(() => {
-        this._corked = false;
-        socket.uncork?.();
-      });
-    }
-    return write.call(this, buffer);
-  };
-  prototype.coalescesWrites = true;
 }
 
 /** Makes the driver decode every Bolt message from one contiguous buffer; idempotent. */
 export function contiguousBoltMessages(): void {
-  const prototype = driverPrototype<DechunkerPrototype>(
+  replaceDriverMethod<DechunkerPrototype, '_onHeader'>(
     'channel/chunking.js',
     'Dechunker',
     '_onHeader',
+    (onHeader) =>
+      function (header) {
+        // Header 0 ends a message; its chunks are all in _currentMessage, each a whole Node buffer.
+        const chunks = this._currentMessage;
+        if (header === 0 && chunks.length > 1 && chunks.every(isWholeBuffer)) {
+          const Chunk = chunks[0]?.constructor as new (buffer: Buffer) => ChunkBuffer;
+          this._currentMessage = [new Chunk(Buffer.concat(chunks.map((chunk) => chunk._buffer)))];
+        }
+        return onHeader.call(this, header);
+      },
   );
-  if (prototype.joinsChunks) return;
-  const onHeader = prototype._onHeader;
-  prototype._onHeader = function (header) {
-    // Header 0 ends a message; its chunks are all in _currentMessage, each a whole Node buffer.
-    const chunks = this._currentMessage;
-    if (header === 0 && chunks.length > 1 && chunks.every(isWholeBuffer)) {
-      const Chunk = chunks[0]?.constructor as new (buffer: Buffer) => ChunkBuffer;
-      this._currentMessage = [new Chunk(Buffer.concat(chunks.map((chunk) => chunk._buffer)))];
-    }
-    return onHeader.call(this, header);
-  };
-  prototype.joinsChunks = true;
 }
 
 function isWholeBuffer(chunk: ChunkBuffer): boolean {
@@ -118,32 +127,31 @@ const reusedKeys = new Map<number, string>();
 
 /** Makes the driver build decoded maps by assignment, reusing the strings of short ASCII keys; idempotent. */
 export function assignedBoltMaps(): void {
-  const prototype = driverPrototype<UnpackerPrototype>(
+  replaceDriverMethod<UnpackerPrototype, '_unpackMapWithSize'>(
     'packstream/packstream-v1.js',
     'Unpacker',
     '_unpackMapWithSize',
+    () =>
+      function (size, buffer, hydrate) {
+        const map: Record<string, unknown> = {};
+        for (let entry = 0; entry < size; entry++) {
+          const key = readKey(buffer) ?? this.unpack(buffer, hydrate);
+          const value = this.unpack(buffer, hydrate);
+          // Assigning '__proto__' would set the map's prototype; the driver's own way keeps it a key.
+          if (key === '__proto__') {
+            Object.defineProperty(map, key, {
+              value,
+              writable: true,
+              enumerable: true,
+              configurable: true,
+            });
+          } else {
+            map[key as string] = value;
+          }
+        }
+        return map;
+      },
   );
-  if (prototype.buildsMapsByAssignment) return;
-  prototype._unpackMapWithSize = function (size, buffer, hydrate) {
-    const map: Record<string, unknown> = {};
-    for (let entry = 0; entry < size; entry++) {
-      const key = readKey(buffer) ?? this.unpack(buffer, hydrate);
-      const value = this.unpack(buffer, hydrate);
-      // Assigning '__proto__' would set the map's prototype; the driver's own way keeps it a key.
-      if (key === '__proto__') {
-        Object.defineProperty(map, key, {
-          value,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      } else {
-        map[key as string] = value;
-      }
-    }
-    return map;
-  };
-  prototype.buildsMapsByAssignment = true;
 }
 
 /** A key sent as a tiny string, the same string as last time for the same ASCII bytes; else undefined. */
