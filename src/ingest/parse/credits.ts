@@ -43,8 +43,9 @@ const AGENCY_CREDIT = new RegExp(
 );
 // "AGENCY/NAME" where even the agency is unknown but all upper case: "KPRM/ADAM GUZ".
 const UPPER_CREDIT = new RegExp(`^[A-Z]{2,}(?:\\/[A-Z]{2,})*\\/${UPPER_NAME}$`);
+// A label may be glued to a caption's last word ("… KrawczykBild: wikicommons").
 const LABELLED_CREDIT =
-  /(?:^|(?<=[\s.!?:;"“”»)]))(?:(?:Quelle|Foto|Fotos|Bild|Bildquelle|Photo|Źródło|Zdjęcie|Credit)\s*:|Fot\.)\s*(\S.*)$/u;
+  /(?:^|(?<=[\s.!?:;"“”»)\p{Ll}]))(?:(?:Quelle|Foto|Fotos|Bild|Bildquelle|Photo|Źródło(?:\s+fot\.)?|Zdjęcie|Credit)\s*:|Fot\.)\s*(\S.*)$/u;
 
 export interface CreditSplit {
   text: string;
@@ -54,11 +55,20 @@ export interface CreditSplit {
 // "TomaszKudala / Shutterstock": the photographer first, then the agency.
 const PHOTOGRAPHER_CREDIT = new RegExp(`^${CAP_NAME}\\s+\\/\\s+${AGENCY}$`);
 
+// The shape of any credit, whoever the agency: parts joined by slashes (and credits by "&"),
+// each a person's name of one or two words ("Beata Zawrzel"), an upper-case agency ("REPORTER")
+// or an office ("Kancelaria"). A name word has no capital inside, so "SikorskiJacek" is no name.
+const NAME_WORD = '\\p{Lu}[\\p{Ll}\'’]+(?:-\\p{Lu}[\\p{Ll}\'’]+)?';
+const CREDIT_PART = `(?:${NAME_WORD}(?: (?:\\p{Lu}\\. )?${NAME_WORD})?|[\\p{Lu}\\d]{2,}|${AGENCY})`;
+const ONE_CREDIT = `${CREDIT_PART}(?:\\s?\\/\\s?${CREDIT_PART})+`;
+const SHAPED_CREDIT = new RegExp(`^${ONE_CREDIT}(?:\\s*&\\s*${ONE_CREDIT})*$`, 'u');
+
 function isCredit(candidate: string): boolean {
   return (
     AGENCY_CREDIT.test(candidate) ||
     UPPER_CREDIT.test(candidate) ||
-    PHOTOGRAPHER_CREDIT.test(candidate)
+    PHOTOGRAPHER_CREDIT.test(candidate) ||
+    SHAPED_CREDIT.test(candidate)
   );
 }
 

@@ -136,6 +136,35 @@ describe('credits, captions, signatures and page furniture', () => {
     ]);
   });
 
+  it('splits credits by their shape, whatever the agency: glued, labelled, an office, several', () => {
+    const parsed = parsePage(
+      page(
+        'Gipfel in Vilnius',
+        '10.06.2025 11:00',
+        lead,
+        'Czy Litwa zbuduje nową elektrownię?Anna Nowicka/FOTONEWS',
+        'Minister Obrony Władysław Kosiniak-KamyszMarek Lis/AGENCJA',
+        'Prezydent Litwy w Wilnie Kancelaria Prezydenta/Facebook',
+        'Dr. Ewa M. LisZdjęcie: archiwum',
+        'Spotkanie w Rydze Jan Kos/PAP & Ola Wiśniewska/REPORTER',
+        'Ob die Sitzung stattfindet, entscheiden CDU/CSU und SPD.',
+      ),
+    );
+    const item = parsed.items[0];
+    expect(item?.photoCredits).toEqual([
+      'Anna Nowicka/FOTONEWS',
+      'Marek Lis/AGENCJA',
+      'Kancelaria Prezydenta/Facebook',
+      'archiwum',
+      'Jan Kos/PAP & Ola Wiśniewska/REPORTER',
+    ]);
+    const text = [item?.lead, ...(item?.body ?? []), ...(item?.captions ?? [])].join('\n');
+    for (const leak of ['FOTONEWS', 'Marek Lis', 'Facebook', 'archiwum', 'REPORTER'])
+      expect(text).not.toContain(leak);
+    expect(text).toContain('Władysław Kosiniak-Kamysz');
+    expect(item?.body).toContain('Ob die Sitzung stattfindet, entscheiden CDU/CSU und SPD.');
+  });
+
   it('takes a bare agency name at a line end as its credit, and leaves slashes in prose alone', () => {
     const parsed = parsePage(
       page(
