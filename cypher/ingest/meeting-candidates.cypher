@@ -9,6 +9,7 @@ RETURN m {
   placeCityId: [(m)-[:HELD_IN]->(c:City) | c.id][0],
   placeCountryId: [(m)-[:IN_COUNTRY]->(c:Country) | c.id][0],
   participantIds: [(e:Entity)-[:PARTICIPATED_IN]->(m) | e.id],
-  reports: [(a:Article)-[r:REPORTS]->(m) | {articleId: a.id, evidence: r.evidence}]
+  reports: [(a:Article)-[r:REPORTS]->(m) |
+    {articleId: a.id, evidence: r.evidence, publishedOn: toString(date(a.publishedAt))}]
 } AS meeting
 LIMIT 500

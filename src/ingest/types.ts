@@ -98,7 +98,15 @@ export interface ExtractedMeeting {
   placeCityId: string | null;
   placeCountryId: string | null;
   participantIds: string[];
-  reports: { articleId: string; evidence: string }[];
+  /** Each reporting article with its sentence and its day (YYYY-MM-DD, the date line's). */
+  reports: MeetingReportRef[];
+}
+
+export interface MeetingReportRef {
+  articleId: string;
+  evidence: string;
+  /** The reporting article's day; merges compare it (absent on meetings curated by hand). */
+  publishedOn?: string;
 }
 
 /** A curated entity from seeds/entities (countries come from i18n-iso-countries plus overrides). */

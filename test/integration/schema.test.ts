@@ -109,4 +109,51 @@ describe('graph schema', () => {
     expect(counts.relationships).toBe(1);
     expect(await schemaObjects()).not.toContain('mention_id_unique');
   });
+  it('splits an undated meeting that older versions merged from articles years apart', async () => {
+    await emptyGraph();
+    const runner = testRunner();
+    await runner.write('test/cypher/merged-undated-meeting', {
+      meetingId: 'meeting:old',
+      cityId: 'city:vilnius',
+      participantIds: ['person:a', 'person:b', 'person:c'],
+      reports: [
+        {
+          articleId: 'article:2020',
+          publishedAt: '2020-03-02T10:00:00+01:00',
+          evidence: 'A besuchte B in Vilnius.',
+          mentions: ['person:a', 'person:b'],
+        },
+        {
+          articleId: 'article:2020-later',
+          publishedAt: '2020-03-06T10:00:00+01:00',
+          evidence: 'Der Besuch von A bei B.',
+          mentions: ['person:a', 'person:b'],
+        },
+        {
+          articleId: 'article:2025',
+          publishedAt: '2025-06-01T10:00:00+02:00',
+          evidence: 'A besuchte C in Vilnius.',
+          mentions: ['person:a', 'person:c'],
+        },
+      ],
+    });
+
+    await applyGraphSchema(testDriver(), 'neo4j');
+    await applyGraphSchema(testDriver(), 'neo4j');
+
+    const rows = await runner.read('test/cypher/meeting-reports');
+    const byId = new Map(rows.map((row) => [String(row.id), row]));
+    expect([...byId.keys()].sort()).toEqual(['meeting:old', 'meeting:old~article:2025']);
+    expect(byId.get('meeting:old')).toMatchObject({
+      participants: ['person:a', 'person:b'],
+      reportedBy: ['article:2020', 'article:2020-later'],
+      place: 'city:vilnius',
+    });
+    expect(byId.get('meeting:old~article:2025')).toMatchObject({
+      participants: ['person:a', 'person:c'],
+      reportedBy: ['article:2025'],
+      place: 'city:vilnius',
+      kind: 'VISIT',
+    });
+  });
 });

@@ -62,7 +62,16 @@ export function goldToExtracted(
     participantIds,
     reports: gold.reportedBy.flatMap((line, index) => {
       const articleId = articleIdByDateLine(line);
-      return articleId ? [{ articleId, evidence: gold.evidence[index] as string }] : [];
+      const [day, month, year] = line.slice(0, 10).split('.');
+      return articleId
+        ? [
+            {
+              articleId,
+              evidence: gold.evidence[index] as string,
+              publishedOn: `${year}-${month}-${day}`,
+            },
+          ]
+        : [];
     }),
   };
 }

@@ -3,9 +3,10 @@ import type { ExtractedMeeting, MeetingKind } from '../types.js';
 import type { MeetingReport } from './extract.js';
 
 // The same meeting reported several times — by one article twice, or announced by one article and
-// reported over by another — becomes one meeting: same place, overlapping participants, and dates
-// that agree or are missing on one side (an undated report joins the nearest dated meeting on the
-// side of its tense: before its article for past tense, after it for future tense).
+// reported over by another — becomes one meeting. A merge that joins two events invents facts, so
+// two reports merge only when nothing tells them apart: compatible kinds, at least two shared
+// participants, places equal or one unknown, and dates equal — or one date unknown and the
+// reporting articles within a week of each other.
 
 interface Group {
   kind: MeetingReport['kind'];
@@ -15,17 +16,31 @@ interface Group {
   reports: MeetingReport[];
 }
 
-const isPerson = (id: string) => id.startsWith('person:');
+/** What two candidates for one event are compared on. */
+interface EventFacts {
+  kind: MeetingKind;
+  date: string | null;
+  placeCityId: string | null;
+  participantIds: readonly string[];
+  /** Days (YYYY-MM-DD) of the articles reporting it. */
+  reportDays: readonly string[];
+}
 
-/** Shared parties; and when both name people, one's people are among the other's (a talk with
- * Duda and one with Morawiecki on the same visit are two meetings). */
-function overlaps(a: Set<string>, b: readonly string[]): boolean {
-  const shared = b.filter((id) => a.has(id)).length;
-  if (shared < Math.min(2, a.size, b.length)) return false;
-  const peopleA = [...a].filter(isPerson);
+/** Reports of an undated meeting join another only from articles at most this far apart. */
+export const UNDATED_MERGE_DAYS = 7;
+
+const isPerson = (id: string) => id.startsWith('person:');
+const DAY_MS = 86_400_000;
+
+/** At least two shared parties; and when both name people, one's people are among the other's
+ * (a talk with Duda and one with Morawiecki on the same visit are two meetings). */
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  const inA = new Set(a);
+  if (b.filter((id) => inA.has(id)).length < 2) return false;
+  const peopleA = a.filter(isPerson);
   const peopleB = b.filter(isPerson);
   if (peopleA.length < 2 || peopleB.length < 2) return true;
-  return peopleA.every((id) => peopleB.includes(id)) || peopleB.every((id) => a.has(id));
+  return peopleA.every((id) => peopleB.includes(id)) || peopleB.every((id) => inA.has(id));
 }
 
 // A visit and the talks held during it are one event; calls and summits stand apart.
@@ -34,18 +49,56 @@ function compatibleKinds(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
-function samePlace(group: Group, report: MeetingReport): boolean {
-  return compatibleKinds(group.kind, report.kind) && group.placeCityId === report.placeCityId;
+function reportedWithinAWeek(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((dayA) =>
+    b.some((dayB) => Math.abs(Date.parse(dayA) - Date.parse(dayB)) <= UNDATED_MERGE_DAYS * DAY_MS),
+  );
 }
 
-// Talks keep the ids they had before meetings had kinds; other kinds carry theirs in the id.
+/** Whether two reports may be one event; every refusal keeps two events apart. */
+export function mayBeOneEvent(a: EventFacts, b: EventFacts): boolean {
+  if (!compatibleKinds(a.kind, b.kind)) return false;
+  if (a.placeCityId !== null && b.placeCityId !== null && a.placeCityId !== b.placeCityId)
+    return false;
+  if (a.date !== null && b.date !== null) {
+    if (a.date !== b.date) return false;
+  } else if (!reportedWithinAWeek(a.reportDays, b.reportDays)) return false;
+  return overlaps(a.participantIds, b.participantIds);
+}
+
+function groupFacts(group: Group): EventFacts {
+  return {
+    kind: group.kind,
+    date: group.date,
+    placeCityId: group.placeCityId,
+    participantIds: [...group.participants],
+    reportDays: group.reports.map((r) => r.publishedAt.slice(0, 10)),
+  };
+}
+
+function reportFacts(report: MeetingReport): EventFacts {
+  return { ...report, reportDays: [report.publishedAt.slice(0, 10)] };
+}
+
+function meetingFacts(meeting: ExtractedMeeting): EventFacts {
+  return {
+    ...meeting,
+    reportDays: meeting.reports.flatMap((r) => (r.publishedOn ? [r.publishedOn] : [])),
+  };
+}
+
+// Talks keep the ids they had before meetings had kinds; other kinds carry theirs in the id. An
+// undated meeting carries the day of its first report: two undated meetings alike in all else but
+// reported years apart are two events, and must not meet in one node through their id.
 export function meetingId(
   date: string | null,
   placeCityId: string | null,
   participantIds: readonly string[],
   kind: MeetingKind = 'TALKS',
+  firstReportDay: string | null = null,
 ): string {
-  const parts = [date ?? 'undated', placeCityId ?? 'unknown-place', ...[...participantIds].sort()];
+  const when = date ?? (firstReportDay ? `undated:${firstReportDay}` : 'undated');
+  const parts = [when, placeCityId ?? 'unknown-place', ...[...participantIds].sort()];
   return `meeting:${shortHash(...(kind === 'TALKS' ? parts : [kind, ...parts]))}`;
 }
 
@@ -57,6 +110,8 @@ export function mergeReports(
   const join = (group: Group, report: MeetingReport) => {
     group.reports.push(report);
     if (report.kind === 'VISIT') group.kind = 'VISIT';
+    group.date ??= report.date;
+    group.placeCityId ??= report.placeCityId;
     for (const id of report.participantIds) group.participants.add(id);
   };
 
@@ -66,12 +121,7 @@ export function mergeReports(
   );
   for (const report of ordered) {
     if (report.date !== null) {
-      const same = groups.find(
-        (g) =>
-          g.date === report.date &&
-          samePlace(g, report) &&
-          overlaps(g.participants, report.participantIds),
-      );
+      const same = groups.find((g) => mayBeOneEvent(groupFacts(g), reportFacts(report)));
       if (same) join(same, report);
       else
         groups.push({
@@ -85,7 +135,7 @@ export function mergeReports(
     }
     const articleDay = report.publishedAt.slice(0, 10);
     const candidates = groups
-      .filter((g) => samePlace(g, report) && overlaps(g.participants, report.participantIds))
+      .filter((g) => mayBeOneEvent(groupFacts(g), reportFacts(report)))
       .filter(
         (g) =>
           g.date === null ||
@@ -119,7 +169,13 @@ export function mergeReports(
         )
       : group.reports.every((r) => r.future);
     return {
-      id: meetingId(group.date, group.placeCityId, participantIds, group.kind),
+      id: meetingId(
+        group.date,
+        group.placeCityId,
+        participantIds,
+        group.kind,
+        group.reports.map((r) => r.publishedAt.slice(0, 10)).sort()[0] ?? null,
+      ),
       date: group.date,
       kind: group.kind,
       status: planned ? 'PLANNED' : 'HELD',
@@ -128,7 +184,11 @@ export function mergeReports(
       participantIds,
       reports: [...reportsByArticle.values()]
         .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
-        .map((r) => ({ articleId: r.articleId, evidence: r.evidence })),
+        .map((r) => ({
+          articleId: r.articleId,
+          evidence: r.evidence,
+          publishedOn: r.publishedAt.slice(0, 10),
+        })),
     } satisfies ExtractedMeeting;
   });
 }
@@ -139,9 +199,9 @@ function distance(date: string | null, day: string): number {
 }
 
 /**
- * Meetings of a new page against meetings already known (from earlier pages): one that is the same
- * event — same kind, dates equal or one missing, overlapping participants, same place or one
- * unknown — takes the known meeting's id and joins its facts, so one event stays one node.
+ * Meetings of a new page against meetings already known (from earlier pages): one that may be the
+ * same event (`mayBeOneEvent`) takes the known meeting's id and joins its facts, so one event stays
+ * one node.
  */
 export function mergeWithKnown(
   meetings: readonly ExtractedMeeting[],
@@ -149,14 +209,7 @@ export function mergeWithKnown(
 ): ExtractedMeeting[] {
   return meetings.map((meeting) => {
     const twin = known.find(
-      (k) =>
-        k.id !== meeting.id &&
-        compatibleKinds(k.kind, meeting.kind) &&
-        (k.date === null || meeting.date === null || k.date === meeting.date) &&
-        (k.placeCityId === null ||
-          meeting.placeCityId === null ||
-          k.placeCityId === meeting.placeCityId) &&
-        overlaps(new Set(k.participantIds), meeting.participantIds),
+      (k) => k.id !== meeting.id && mayBeOneEvent(meetingFacts(k), meetingFacts(meeting)),
     );
     if (!twin) return meeting;
     const date = twin.date ?? meeting.date;

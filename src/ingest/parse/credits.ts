@@ -58,7 +58,7 @@ const PHOTOGRAPHER_CREDIT = new RegExp(`^${CAP_NAME}\\s+\\/\\s+${AGENCY}$`);
 // The shape of any credit, whoever the agency: parts joined by slashes (and credits by "&"),
 // each a person's name of one or two words ("Beata Zawrzel"), an upper-case agency ("REPORTER")
 // or an office ("Kancelaria"). A name word has no capital inside, so "SikorskiJacek" is no name.
-const NAME_WORD = '\\p{Lu}[\\p{Ll}\'’]+(?:-\\p{Lu}[\\p{Ll}\'’]+)?';
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 const CREDIT_PART = `(?:${NAME_WORD}(?: (?:\\p{Lu}\\. )?${NAME_WORD})?|[\\p{Lu}\\d]{2,}|${AGENCY})`;
 const ONE_CREDIT = `${CREDIT_PART}(?:\\s?\\/\\s?${CREDIT_PART})+`;
 const SHAPED_CREDIT = new RegExp(`^${ONE_CREDIT}(?:\\s*&\\s*${ONE_CREDIT})*$`, 'u');
