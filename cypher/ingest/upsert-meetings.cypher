@@ -1,8 +1,9 @@
-// $meetings: [{id, date (YYYY-MM-DD or null), status, placeCityId, placeCountryId, participantIds,
-// reports: [{articleId, evidence}]}]
+// $meetings: [{id, date (YYYY-MM-DD or null), dateInferred (the date is the report's day; may be
+// absent), status, kind, placeCityId, placeCountryId, participantIds, reports: [{articleId, evidence}]}]
 UNWIND $meetings AS row
 MERGE (m:Meeting {id: row.id})
 SET m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+    m.dateInferred = coalesce(row.dateInferred, false),
     m.status = row.status,
     m.kind = row.kind
 WITH m, row

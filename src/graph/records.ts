@@ -43,7 +43,7 @@ export interface EntityCatalogFacts {
 export interface MeetingRecord {
   id: string;
   date: string | null;
-  status: 'PLANNED' | 'HELD';
+  status: 'PLANNED' | 'HELD' | 'CANCELLED';
   kind: 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
   /** Absent (or null) when the statement was told not to read it (meetingLocations fetches it then). */
   location?: MeetingLocation | null;

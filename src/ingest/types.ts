@@ -88,12 +88,17 @@ export interface ItemSpans {
 
 export type MeetingKind = 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
 
+/** HELD or PLANNED from tense and date; CANCELLED when a report says it was called off or moved. */
+export type MeetingStatus = 'PLANNED' | 'HELD' | 'CANCELLED';
+
 export interface ExtractedMeeting {
   /** Stable id derived from place, date and participants. */
   id: string;
   /** ISO date "YYYY-MM-DD", or null when the text gives none. */
   date: string | null;
-  status: 'PLANNED' | 'HELD';
+  /** The date is the reporting article's day, not stated for the event ("ist zu Besuch in …"). */
+  dateInferred?: boolean;
+  status: MeetingStatus;
   kind: MeetingKind;
   placeCityId: string | null;
   placeCountryId: string | null;

@@ -41,6 +41,7 @@ export const MeetingStatus = builder.enumType('MeetingStatus', {
   values: {
     PLANNED: { description: 'Every report precedes the date.' },
     HELD: { description: 'Reported as having taken place (or dated in the past of a report).' },
+    CANCELLED: { description: 'A report says it was called off or postponed.' },
   } as const,
 });
 

@@ -34,9 +34,25 @@ const RELATIVE_DAYS: Record<string, number> = {
 const FUTURE =
   /\b(?:werden|wird|soll|sollen|geplant|plant|planen|vorgesehen|Agenda|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b/i;
 
+// Präteritum of the verbs news tells meetings with, the past auxiliaries, and the perfect: an
+// auxiliary with a participle ("hat … getroffen", "ist … gereist", "hat … empfangen").
+const PAST =
+  /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing|reiste\w*|kam|kamen|hatte|hatten|war|waren|wurde|wurden)\b/i;
+const PERFECT =
+  /\b(?:hat|haben|ist|sind)\b.*\b(?:ge\p{Ll}{3,}|empfangen|besucht|telefoniert|verhandelt|erörtert|beraten|vereinbart)\b/iu;
+
+export type Tense = 'future' | 'past' | 'present';
+
+/** The tense a sentence tells its event in: future first ("wird … treffen"), then past forms. */
+export function sentenceTense(sentence: string): Tense {
+  if (FUTURE.test(sentence)) return 'future';
+  if (PAST.test(sentence) || PERFECT.test(sentence)) return 'past';
+  return 'present';
+}
+
 /** The sentence speaks of something still to come. */
 export function isFutureTense(sentence: string): boolean {
-  return FUTURE.test(sentence);
+  return sentenceTense(sentence) === 'future';
 }
 
 const EXPRESSION = new RegExp(
@@ -56,18 +72,21 @@ export function findDates(sentence: string, publishedAt: string): DateMention[] 
   // calendar day; only whole days are computed from it, and a named zone would cost Luxon Intl
   // work on every date.
   const reference = DateTime.fromISO(publishedAt, { setZone: true }).startOf('day');
-  const future = isFutureTense(sentence);
+  const tense = sentenceTense(sentence);
+  const future = tense === 'future';
   const found: DateMention[] = [];
   for (const match of matches) {
     const [, weekday, day, monthName, year, numDay, numMonth, numYear, relative] = match;
     let date: DateTime | null = null;
     if (weekday) {
       const target = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1; // luxon: Monday = 1
-      // Future tense: the next such day after today; past: the latest such day, today included
-      // (a Monday item saying "trafen sich am Montag" means that same day).
-      date = future
-        ? reference.plus({ days: (target - reference.weekday + 7) % 7 || 7 })
-        : reference.minus({ days: (reference.weekday - target + 7) % 7 });
+      // Future tense: the next such day after today; the present ("besucht am Freitag") the next
+      // such day, today included; past: the latest such day, today included (a Monday item
+      // saying "trafen sich am Montag" means that same day).
+      if (future) date = reference.plus({ days: (target - reference.weekday + 7) % 7 || 7 });
+      else if (tense === 'present')
+        date = reference.plus({ days: (target - reference.weekday + 7) % 7 });
+      else date = reference.minus({ days: (reference.weekday - target + 7) % 7 });
     } else if (day && monthName) {
       date = dated(
         reference,

@@ -1,6 +1,6 @@
 import { sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, MeetingKind, Mention } from '../types.js';
-import { findDates, isFutureTense } from './dates.js';
+import { findDates, sentenceTense } from './dates.js';
 
 // One article's meeting reports: sentences about talks, calls, visits or summits, each with its
 // kind, date(s), place(s) and participants (people named at the table and the countries they act
@@ -24,6 +24,10 @@ export interface MeetingReport {
   future: boolean;
   /** The sentence speaks of something done (an undated report then joins a meeting before it). */
   past: boolean;
+  /** The sentence says the meeting was called off or postponed. */
+  cancelled: boolean;
+  /** Told in the present or perfect with no day: the date line's day if nothing dates the event. */
+  onReportDay: boolean;
   placeCityId: string | null;
   participantIds: string[];
   evidence: string;
@@ -62,7 +66,8 @@ const TOPIC_BEFORE = /\b(?:über|um|zur|zum|wegen|gegen|auf|für)\s+(?:die|den|d
 const GENERIC = /\b(?:ähnlichen|solchen|früheren|bisherigen)\s+(?:Treffen|Gespräch\w*|Besuch\w*)/i;
 // "3 bcm": Polish "bieżącego miesiąca", the given day of the article's month.
 const POLISH_DAY = /\b(\d{1,2})\s*bcm\b/i;
-const NUMERIC_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+// "7.05.2025", and in captions "7.05." (the article's year).
+const NUMERIC_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)/;
 const TODAY = /\b(?:heute|heutigen|am heutigen Tag)\b/i;
 const TOMORROW = /\b(?:morgen|morgigen)\b/i;
 
@@ -98,8 +103,29 @@ const REPORTER_BEFORE =
 const VISIT_OF = /(?:[bB]esuch|Visite|Reise)\w*\s+(?:von|des)\s/u;
 const ANAPHORIC =
   /\b(?:[Dd]as|[Dd]er|[Dd]ie|[Dd]iese[smr]?|[Dd]em)\s+(?:Treffen|Besuch|Gespräch\w*|Telefonat|Gipfel\w*|Visite)\b/u;
-const PAST =
-  /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing)\b/i;
+// A meeting called off or moved: it exists, as CANCELLED.
+const CANCELLED =
+  /\b(?:abgesagt\w*|sagte\w*\s[^.]*\sab\b|verschoben|verschiebt|vertagt\w*|findet\s+(?:\w+\s+)?nicht\s+statt|fällt\s+aus|ausgefallen|abgebrochen|storniert)/iu;
+// Only wished for, demanded, offered or hoped: no meeting (an invitation accepted with a date is).
+const WISH =
+  /\b(?:fordert\w*|forderte\w*|verlangt\w*|hofft\w*|hoffe|wünscht\w*|wünsche|appelliert\w*|bereit\s+(?:zu|für)|angeboten|bietet\w*\s[^.]*\san|schlägt\w*\s[^.]*\svor|schlug\w*\s[^.]*\svor|vorgeschlagen|möchte|möchten|würde\w*\s[^.]*\sgern|Forderung\w*|Wunsch|Angebot)\b/iu;
+// A speech before an assembly is no meeting of parties.
+const SPEECH = /\b(?:Rede|Ansprache|Grußwort)\w*\s+(?:vor|im|in\s+der|beim)\b/iu;
+// "nach dem Treffen", "nach seinem Besuch": the meeting lies before the report.
+const AFTER_MEETING =
+  /\bnach\s+(?:(?:dem|den|der|seinem|seinen|ihrem|ihren|einem)\s+)?(?:[\p{L}-]+\s+)?(?:Treffen|Gespräch\w*|Besuch\w*|Telefonat\w*|\w*[gG]ipfel\w*|Verhandlung\w*)/iu;
+// An invitation is to a meeting to come; alone, with no day, it is no meeting.
+const INVITATION = /\b(?:eingeladen|lädt\s[^.]*\sein|lud\s[^.]*\sein|Einladung\w*)\b/iu;
+// Told as background: a meeting of another time, undated here and never the item's day.
+const BACKGROUND =
+  /\b(?:im\s+(?:vergangenen|letzten|vorigen)\s+(?:Jahr|Monat|Herbst|Sommer|Winter|Frühjahr)|vor\s+(?:einem|zwei|drei|\d+)\s+(?:Jahr|Monat|Woche)\w*|damals|seinerzeit|früher\w*|zuletzt|seit\s+(?:dem|der)|bereits\s+(?:im|\d)|(?:der|in\s+den|den)\s+(?:vergangenen|letzten)\s+(?:Tage|Wochen|Monate))/iu;
+// A year standing alone (not in a date like "7.05.2025" or "18. Februar 2025"): another time when
+// it is before the article's.
+const YEAR = /(?<!\.|\d|\p{L}\s)\b((?:19|20)\d\d)\b/gu;
+// The day of saying or agreeing, not of the meeting: "Der Besuch sei am Montag vereinbart worden",
+// "Bereits am Sonntag hatte der Sprecher erklärt, …", "kündigte Peskow am Dienstag an".
+const ANNOUNCED =
+  /\b(?:vereinbart\w*|angekündigt|kündigte\w*|mitgeteilt|teilte\w*|erklärt\w*|sagte\w*|gesagt|bestätigt\w*|berichtet\w*|eingeladen|einlud|lud|informiert\w*|bekanntgegeben|gab\w*\s+bekannt)\b/iu;
 
 function sentencesOf(article: MeetingArticle): Sentence[] {
   const fields: [ArticleField, string][] = [
@@ -148,10 +174,11 @@ function datesIn(text: string, publishedAt: string): { offset: number; date: str
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric && !found.some((d) => d.offset === numeric.index)) {
     const [, day, month, year] = numeric;
-    found.push({
-      offset: numeric.index,
-      date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-    });
+    if (Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31)
+      found.push({
+        offset: numeric.index,
+        date: `${year ?? publishedAt.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      });
   }
   const polish = POLISH_DAY.exec(text);
   if (polish)
@@ -167,6 +194,24 @@ function datesIn(text: string, publishedAt: string): { offset: number; date: str
     else if (today) found.push({ offset: today.index, date: dayOf(publishedAt, 0) });
   }
   return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** The sentence's dates, less those of saying or agreeing (see ANNOUNCED). */
+function meetingDates(text: string, publishedAt: string): { offset: number; date: string }[] {
+  const cues = KINDS.flatMap(([, cue]) =>
+    [...text.matchAll(new RegExp(cue.source, 'giu'))].map((m) => m.index),
+  );
+  return datesIn(text, publishedAt).filter((d) => {
+    const clauseStart = Math.max(...[',', ';', ':'].map((c) => text.lastIndexOf(c, d.offset))) + 1;
+    const ends = [',', ';', ':'].map((c) => text.indexOf(c, d.offset)).filter((i) => i >= 0);
+    const clause = text.slice(clauseStart, Math.min(text.length, ...ends));
+    const clauseHasCue = cues.some((c) => c >= clauseStart && c < clauseStart + clause.length);
+    if (ANNOUNCED.test(clause) && !clauseHasCue) return false;
+    const nextCue = cues.filter((c) => c > d.offset).sort((a, b) => a - b)[0];
+    const clauseEnd = clauseStart + clause.length;
+    const untilCue = text.slice(d.offset, nextCue !== undefined ? nextCue : clauseEnd);
+    return !ANNOUNCED.test(untilCue);
+  });
 }
 
 function isPlace(sentence: Sentence, city: Mention): boolean {
@@ -252,9 +297,12 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
       ),
     );
   let visitor: string | null = null;
+  const invitations = new Set<MeetingReport>();
   for (const sentence of sentences) {
     const kind = meetingKind(sentence.text);
     if (!kind || GENERIC.test(sentence.text)) continue;
+    if (SPEECH.test(sentence.text) && kind !== 'CALL') continue;
+    if (WISH.test(sentence.text) && !CANCELLED.test(sentence.text)) continue;
     // "nannte das Telefonat ein wichtiges Signal", "Vorbereitet wird der Besuch von …": a sentence
     // that points back at a meeting the article reported, giving no date or place of its own, is
     // about that meeting (its speakers and organisers are not at the table), not a new one.
@@ -300,7 +348,18 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
         ...people.map(countryOf).filter((c): c is string => c !== null),
       ]);
       if (participants.length < 2) participants = unique([...participants, ...titleParties]);
-      if (participants.length < 2) continue;
+      if (participants.length < 2) {
+        // "Das Treffen soll am Freitag stattfinden": the day of the meeting the article reported.
+        const day = ANAPHORIC.test(sentence.text)
+          ? meetingDates(sentence.text, article.publishedAt)[0]
+          : undefined;
+        const earlier = reports.findLast((r) => r.date === null && sameEvent(r.kind, kind));
+        if (day && earlier) {
+          earlier.date = day.date;
+          earlier.future = sentenceTense(sentence.text) === 'future';
+        }
+        continue;
+      }
       if (kind === 'VISIT' && people.length > 0 && visitor === null) visitor = people[0] ?? null;
 
       let places = sentence.mentions
@@ -315,11 +374,23 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
         );
         if (scene) places = [{ offset: sentence.text.length, cityId: scene.entityId }];
       }
-      const dates = datesIn(sentence.text, article.publishedAt);
-      const future = isFutureTense(sentence.text);
-      const past = !future && PAST.test(sentence.text);
+      const invitation = INVITATION.test(sentence.text);
+      const told = sentenceTense(sentence.text);
+      // "nach den Gesprächen …" refers to a meeting before the report, on a day the article may give.
+      const referring = AFTER_MEETING.test(sentence.text);
+      const tense = invitation ? 'future' : referring ? 'past' : told;
+      const background =
+        tense !== 'future' &&
+        (BACKGROUND.test(sentence.text) ||
+          [...sentence.text.matchAll(YEAR)].some(
+            (m) => Number(m[1]) < Number(article.publishedAt.slice(0, 4)),
+          ));
+      const dates = background ? [] : meetingDates(sentence.text, article.publishedAt);
+      const future = tense === 'future';
       const base = {
-        past,
+        past: tense === 'past',
+        onReportDay: false,
+        cancelled: CANCELLED.test(sentence.text),
         articleId: article.id,
         publishedAt: article.publishedAt,
         kind,
@@ -330,8 +401,21 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
 
       if (places.length === 0 && dates.length === 0 && kind !== 'CALL' && kind !== 'VISIT')
         continue;
+      // Present or perfect with no date of its own: dated from the report (see below).
+      const track = (report: MeetingReport) => {
+        reports.push(report);
+        if (invitation) invitations.add(report);
+        report.onReportDay =
+          report.date === null &&
+          !invitation &&
+          !referring &&
+          !background &&
+          !future &&
+          report.kind !== 'SUMMIT' &&
+          sentence.field !== 'caption';
+      };
       if (places.length === 0) {
-        reports.push({ ...base, date: dates[0]?.date ?? null, placeCityId: null });
+        track({ ...base, date: dates[0]?.date ?? null, placeCityId: null });
         continue;
       }
       // Each place takes the nearest date before it ("am 18. Februar in Riad und am 27. Februar in Istanbul").
@@ -341,7 +425,7 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
           .filter((d) => d.offset < place.offset && d.offset > previousPlace)
           .at(-1);
         const only = places.length === 1 && dates.length >= 1 ? (dates[0]?.date ?? null) : null;
-        reports.push({ ...base, date: date?.date ?? only, placeCityId: place.cityId });
+        track({ ...base, date: date?.date ?? only, placeCityId: place.cityId });
       }
     }
   }
@@ -362,5 +446,6 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
       report.future = report.future || visit.future;
     }
   }
-  return reports;
+  // An invitation that no sentence gives a day is no meeting.
+  return reports.filter((r) => !(invitations.has(r) && r.date === null));
 }

@@ -13,7 +13,7 @@ const goldMeeting = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .nullable(),
-    status: z.enum(['PLANNED', 'HELD']),
+    status: z.enum(['PLANNED', 'HELD', 'CANCELLED']),
     place: z
       .string()
       .regex(/^city:[a-z0-9-]+$/)

@@ -19,6 +19,7 @@ interface Group {
 /** What two candidates for one event are compared on. */
 interface EventFacts {
   kind: MeetingKind;
+  /** A stated date; an inferred one (the date line's day) counts as unknown here. */
   date: string | null;
   placeCityId: string | null;
   participantIds: readonly string[];
@@ -83,6 +84,7 @@ function reportFacts(report: MeetingReport): EventFacts {
 function meetingFacts(meeting: ExtractedMeeting): EventFacts {
   return {
     ...meeting,
+    date: meeting.dateInferred ? null : meeting.date,
     reportDays: meeting.reports.flatMap((r) => (r.publishedOn ? [r.publishedOn] : [])),
   };
 }
@@ -155,6 +157,14 @@ export function mergeReports(
   }
 
   return groups.map((group) => {
+    // "ist zu Besuch in Vilnius" with nothing dating the event: held on the date line's day, a
+    // date inferred (a stated date elsewhere wins when reports merge).
+    const onReportDay = group.reports.filter((r) => r.onReportDay);
+    const dateInferred = group.date === null && onReportDay.length > 0;
+    if (dateInferred) {
+      group.date = onReportDay.map((r) => r.publishedAt.slice(0, 10)).sort()[0] ?? null;
+      for (const report of onReportDay) report.past = true;
+    }
     const participantIds = [...group.participants].sort();
     const reportsByArticle = new Map<string, MeetingReport>();
     for (const report of group.reports)
@@ -169,6 +179,7 @@ export function mergeReports(
         )
       : group.reports.every((r) => r.future);
     return {
+      ...(dateInferred ? { dateInferred } : {}),
       id: meetingId(
         group.date,
         group.placeCityId,
@@ -178,7 +189,7 @@ export function mergeReports(
       ),
       date: group.date,
       kind: group.kind,
-      status: planned ? 'PLANNED' : 'HELD',
+      status: group.reports.some((r) => r.cancelled) ? 'CANCELLED' : planned ? 'PLANNED' : 'HELD',
       placeCityId: group.placeCityId,
       placeCountryId: group.placeCityId ? cityCountry(group.placeCityId) : null,
       participantIds,
@@ -212,13 +223,17 @@ export function mergeWithKnown(
       (k) => k.id !== meeting.id && mayBeOneEvent(meetingFacts(k), meetingFacts(meeting)),
     );
     if (!twin) return meeting;
-    const date = twin.date ?? meeting.date;
+    const stated = (m: ExtractedMeeting) => (m.dateInferred ? null : m.date);
+    const date = stated(twin) ?? stated(meeting) ?? twin.date ?? meeting.date;
+    const dateInferred = stated(twin) === null && stated(meeting) === null && date !== null;
     const held = twin.status === 'HELD' || meeting.status === 'HELD';
+    const cancelled = twin.status === 'CANCELLED' || meeting.status === 'CANCELLED';
     return {
       ...meeting,
       id: twin.id,
       date,
-      status: held ? 'HELD' : 'PLANNED',
+      dateInferred,
+      status: cancelled ? 'CANCELLED' : held ? 'HELD' : 'PLANNED',
       placeCityId: twin.placeCityId ?? meeting.placeCityId,
       placeCountryId: twin.placeCountryId ?? meeting.placeCountryId,
       participantIds: [...new Set([...twin.participantIds, ...meeting.participantIds])].sort(),

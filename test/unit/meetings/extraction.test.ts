@@ -133,7 +133,12 @@ describe('meeting extraction, on texts unlike the seed', () => {
     const vilnius = meetings.find((m) => m.placeCityId === 'city:vilnius');
     expect(vilnius).toMatchObject({ date: '2025-06-05', status: 'HELD' });
     expect(vilnius?.reports.map((r) => r.articleId)).toEqual(['a1', 'a2']);
-    expect(meetings.find((m) => m.placeCityId === 'city:warschau')?.date).toBeNull();
+    // Told in the perfect with nothing dating it: held on the report's day, the date inferred.
+    expect(meetings.find((m) => m.placeCityId === 'city:warschau')).toMatchObject({
+      date: '2025-06-06',
+      dateInferred: true,
+      status: 'HELD',
+    });
   });
 
   it('keeps a meeting PLANNED while every report precedes it', () => {
