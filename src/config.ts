@@ -30,6 +30,8 @@ const configSchema = z.object({
   SEED_ON_START: booleanFromEnv.default(true),
   // German NER (src/ner): a CoreNLP server at NER_URL, or one started locally from its Maven jars when unset.
   NER: z.enum(['on', 'off']).default('on'),
+  // The dependency parser of the same CoreNLP, for sentences that may report a meeting (NER=on only).
+  PARSER: z.enum(['on', 'off']).default('on'),
   NER_URL: z
     .string()
     .regex(/^https?:\/\/[^/\s]+/, 'must be an http:// or https:// URL of a CoreNLP server')

@@ -7,7 +7,7 @@ import { mergeWithKnown } from '../ingest/meetings/index.js';
 import { parsePage } from '../ingest/parse/index.js';
 import { linkPage } from '../ingest/pipeline.js';
 import type { ExtractedMeeting, PageGraph } from '../ingest/types.js';
-import type { EvalSet } from './gold.js';
+import type { EvalSet, GoldMeeting } from './gold.js';
 import {
   addScores,
   type EntityInfo,
@@ -72,9 +72,9 @@ export async function runEval(
     return discovered.get(id);
   };
 
-  const merged = new Map<string, string[]>();
+  const merged = new Map<string, GoldMeeting[]>();
   for (const m of set.items.flatMap((item) => item.meetings)) {
-    if (m.mergeKey) merged.set(m.mergeKey, [...(merged.get(m.mergeKey) ?? []), ...m.participants]);
+    if (m.mergeKey) merged.set(m.mergeKey, [...(merged.get(m.mergeKey) ?? []), m]);
   }
   const total = emptyScores();
   const files: FileResult[] = [];

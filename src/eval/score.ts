@@ -101,14 +101,14 @@ export interface ItemScore {
   matchedMeetings: Map<number, string>;
 }
 
-/** Participants of every gold meeting by merge key: a merged meeting may carry all of them. */
-export type MergeParticipants = ReadonlyMap<string, readonly string[]>;
+/** The gold meetings of one event by merge key: its node carries what all their reports say. */
+export type MergedEvents = ReadonlyMap<string, readonly GoldMeeting[]>;
 
 export function scoreItem(
   gold: GoldItem,
   predicted: ItemPrediction,
   lookup: Lookup,
-  merged: MergeParticipants = new Map(),
+  merged: MergedEvents = new Map(),
 ): ItemScore {
   const scores = emptyScores();
   const misses: string[] = [];
@@ -237,11 +237,14 @@ export function meetingMismatch(
   gold: GoldMeeting,
   meeting: ExtractedMeeting,
   lookup: Lookup,
-  alsoAllowed: readonly string[] = [],
+  sameEvent: readonly GoldMeeting[] = [],
 ): string | null {
-  const dates = [gold.date, ...gold.dateAlternatives];
+  // One event reported by several items is one node: it may carry any of their dates (an undated
+  // report joins the dated one), statuses (planned, then held) and participants.
+  const alsoAllowed = sameEvent.flatMap((m) => m.participants);
+  const dates = [gold.date, ...gold.dateAlternatives, ...sameEvent.map((m) => m.date)];
   if (!dates.includes(meeting.date)) return `date ${meeting.date}`;
-  const statuses = [gold.status, ...gold.statusAlternatives];
+  const statuses = [gold.status, ...gold.statusAlternatives, ...sameEvent.map((m) => m.status)];
   if (!statuses.includes(meeting.status)) return `status ${meeting.status}`;
   const place = meeting.placeCityId ? lookup(meeting.placeCityId) : undefined;
   const places = [gold.place, ...gold.placeAlternatives];
@@ -281,7 +284,7 @@ function scoreMeetings(
   gold: GoldItem,
   meetings: ExtractedMeeting[],
   lookup: Lookup,
-  merged: MergeParticipants,
+  merged: MergedEvents,
   scores: Scores,
   misses: string[],
   matched: Map<number, string>,

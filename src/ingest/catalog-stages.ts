@@ -84,6 +84,7 @@ export function catalogStages(
           body: article.item.body,
           captions: article.item.captions,
           mentions: article.mentions,
+          parses: article.parses,
         })),
         cityCountry,
         { personCountry },

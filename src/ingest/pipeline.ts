@@ -78,6 +78,7 @@ export function linkPage(
       language: 'de',
       item,
       mentions: links.mentions,
+      ...(spans?.[index]?.parses ? { parses: spans[index]?.parses } : {}),
     };
   });
   return {

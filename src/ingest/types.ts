@@ -79,11 +79,34 @@ export interface NamedSpan {
   text: string;
 }
 
+/** One token of a dependency parse; offsets are UTF-16 units into the sentence parsed. */
+export interface ParsedToken {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal part of speech (VERB, NOUN, PROPN, ADP, …). */
+  pos: string;
+  /** Index of the head token in the sentence's list; -1 for the root. */
+  head: number;
+  /** Universal Dependencies relation to the head (nsubj, obj, obl, nmod, case, conj, …). */
+  rel: string;
+}
+
+/** A sentence of an article's field with its dependency parse. */
+export interface SentenceParse {
+  field: ArticleField;
+  /** Offset of the sentence in its field's text. */
+  start: number;
+  tokens: ParsedToken[];
+}
+
 /** The recogniser's spans for one item's fields (body: the paragraphs joined by a blank line). */
 export interface ItemSpans {
   title: NamedSpan[];
   lead: NamedSpan[];
   body: NamedSpan[];
+  /** Parses of the sentences that may report a meeting, when a parser ran. */
+  parses?: SentenceParse[];
 }
 
 export type MeetingKind = 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
@@ -154,6 +177,8 @@ export interface LinkedArticle {
   language: string;
   item: ParsedItem;
   mentions: Mention[];
+  /** Parses of candidate sentences (read by the meeting extractor; not written). */
+  parses?: SentenceParse[];
 }
 
 /** Everything one page contributes to the graph; written in one transaction. */

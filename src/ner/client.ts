@@ -1,4 +1,10 @@
-import { NER_LABELS, type NerLabel, type NerSpan, NerUnavailableError } from './types.js';
+import {
+  NER_LABELS,
+  type NerLabel,
+  type NerSpan,
+  NerUnavailableError,
+  type ParsedToken,
+} from './types.js';
 
 // HTTP client for a Stanford CoreNLP server. Many texts go in one request, joined by a blank line
 // (a sentence break with ssplit.newlineIsSentenceBreak=two, so no entity spans two texts), and the
@@ -12,6 +18,57 @@ export const CORENLP_PROPERTIES = {
   pipelineLanguage: 'de',
   'ssplit.newlineIsSentenceBreak': 'two',
 } as const;
+
+// The German UD tagger and dependency parser of the same models jar; each line is one sentence.
+export const CORENLP_PARSE_PROPERTIES = {
+  annotators: 'tokenize,ssplit,mwt,pos,depparse',
+  outputFormat: 'json',
+  pipelineLanguage: 'de',
+  'ssplit.eolonly': 'true',
+} as const;
+
+interface AnswerToken {
+  word?: string;
+  originalText?: string;
+  characterOffsetBegin?: number;
+  characterOffsetEnd?: number;
+  pos?: string;
+}
+interface AnswerDependency {
+  dep?: string;
+  governor?: number;
+  dependent?: number;
+}
+
+/** The parses of a parse request's answer, one per line of `body` (lines start at `starts`). */
+export function parsesFromAnswer(starts: readonly number[], answer: unknown): ParsedToken[][] {
+  const sentences = (answer as { sentences?: unknown[] }).sentences;
+  if (!Array.isArray(sentences)) throw new Error('the answer has no sentences');
+  if (sentences.length !== starts.length)
+    throw new Error(`the parser answered ${sentences.length} sentences for ${starts.length}`);
+  return sentences.map((raw, index) => {
+    const sentence = raw as {
+      tokens?: AnswerToken[];
+      basicDependencies?: AnswerDependency[];
+    };
+    const offset = starts[index] as number;
+    const tokens: ParsedToken[] = (sentence.tokens ?? []).map((token) => ({
+      text: token.originalText ?? token.word ?? '',
+      start: (token.characterOffsetBegin ?? 0) - offset,
+      end: (token.characterOffsetEnd ?? 0) - offset,
+      pos: token.pos ?? 'X',
+      head: -1,
+      rel: 'root',
+    }));
+    for (const dependency of sentence.basicDependencies ?? []) {
+      const token = tokens[(dependency.dependent ?? 0) - 1];
+      if (!token) continue;
+      token.head = (dependency.governor ?? 0) - 1;
+      token.rel = dependency.dep === 'ROOT' ? 'root' : (dependency.dep ?? 'dep');
+    }
+    return tokens;
+  });
+}
 
 export interface CoreNlpClientOptions {
   /** Base URL of the server, e.g. http://127.0.0.1:9000 */
@@ -151,11 +208,13 @@ function classify(error: unknown): TransportFailure {
 
 export class CoreNlpClient {
   private readonly endpoint: string;
+  private readonly parseEndpoint: string;
   private readonly maxRequestChars: number;
   private readonly concurrency: number;
 
   constructor(private readonly options: CoreNlpClientOptions) {
     this.endpoint = `${options.url.replace(/\/+$/, '')}/?properties=${encodeURIComponent(JSON.stringify(CORENLP_PROPERTIES))}`;
+    this.parseEndpoint = `${options.url.replace(/\/+$/, '')}/?properties=${encodeURIComponent(JSON.stringify(CORENLP_PARSE_PROPERTIES))}`;
     this.maxRequestChars = options.maxRequestChars ?? 90_000;
     this.concurrency = Math.max(1, options.concurrency ?? 2);
   }
@@ -185,12 +244,31 @@ export class CoreNlpClient {
     return results;
   }
 
+  /** Dependency parses of sentences, in one request (each sentence on a line of its own). */
+  async parse(sentences: string[]): Promise<ParsedToken[][]> {
+    if (sentences.length === 0) return [];
+    // A sentence is one line to the parser; an empty one would be no sentence at all.
+    const lines = sentences.map((s) => s.replace(/[\r\n]/g, ' ').replace(/^\s*$/, '.'));
+    const starts: number[] = [];
+    let at = 0;
+    for (const line of lines) {
+      starts.push(at);
+      at += line.length + 1;
+    }
+    const answer = await this.post(lines.join('\n'), this.parseEndpoint);
+    try {
+      return parsesFromAnswer(starts, answer);
+    } catch (error) {
+      throw new NerUnavailableError(this.options.url, 'bad-json', (error as Error).message);
+    }
+  }
+
   /** One POST; retried once when the connection was reset (a stale keep-alive socket), never otherwise. */
-  private async post(body: string): Promise<unknown> {
+  private async post(body: string, endpoint = this.endpoint): Promise<unknown> {
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
-        response = await fetch(this.endpoint, {
+        response = await fetch(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'text/plain; charset=utf-8' },
           body,

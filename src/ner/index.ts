@@ -91,10 +91,12 @@ export async function openNer(
   if (config.NER === 'off') return { ner: null, close: async () => {} };
   const concurrency = config.NER_LOCAL_THREADS;
   if (config.NER_URL) {
-    return {
-      ner: new RemoteNer({ url: config.NER_URL, timeoutMs: config.NER_TIMEOUT_MS, concurrency }),
-      close: async () => {},
-    };
+    const remote = new RemoteNer({
+      url: config.NER_URL,
+      timeoutMs: config.NER_TIMEOUT_MS,
+      concurrency,
+    });
+    return { ner: withParser(remote, config.PARSER === 'on'), close: async () => {} };
   }
   const provider = await localCoreNlpProvider(config, log);
   const ner = new SupervisedLocalNer(provider, {
@@ -103,5 +105,14 @@ export async function openNer(
     log,
   });
   if ((options.start ?? 'eager') === 'eager') await ner.ensureRunning();
-  return { ner, close: async () => {} };
+  return { ner: withParser(ner, config.PARSER === 'on'), close: async () => {} };
+}
+
+/** The service as is, or (PARSER=off) the NER alone: meetings are then read by the rules alone. */
+function withParser(ner: NerService, on: boolean): NerService {
+  if (on) return ner;
+  return {
+    annotate: (texts) => ner.annotate(texts),
+    describe: () => `${ner.describe()}; parser off (PARSER=off)`,
+  };
 }

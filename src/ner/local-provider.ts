@@ -134,7 +134,7 @@ export class LocalCoreNlpProvider {
         '-serverProperties',
         propertiesFile,
         '-preload',
-        'tokenize,ssplit,mwt,ner',
+        'tokenize,ssplit,mwt,ner,pos,depparse',
         '-threads',
         String(this.options.threads),
         '-timeout',

@@ -1,6 +1,6 @@
 import { CoreNlpClient } from './client.js';
 import type { LocalCoreNlpProvider } from './local-provider.js';
-import { type NerService, type NerSpan, NerUnavailableError } from './types.js';
+import { type NerService, type NerSpan, NerUnavailableError, type ParsedToken } from './types.js';
 
 // The local CoreNLP, kept running: before each batch it checks the process is alive and starts it
 // when it is not. A call during which the server dies fails with NerUnavailableError (the caller
@@ -36,10 +36,18 @@ export class SupervisedLocalNer implements NerService {
     return (await this.running()).url;
   }
 
-  async annotate(texts: string[]): Promise<NerSpan[][]> {
+  annotate(texts: string[]): Promise<NerSpan[][]> {
+    return this.withClient((client) => client.annotate(texts));
+  }
+
+  parse(sentences: string[]): Promise<ParsedToken[][]> {
+    return this.withClient((client) => client.parse(sentences));
+  }
+
+  private async withClient<T>(call: (client: CoreNlpClient) => Promise<T>): Promise<T> {
     const client = await this.running();
     try {
-      return await client.annotate(texts);
+      return await call(client);
     } catch (error) {
       if (error instanceof NerUnavailableError && error.failure !== 'http-status') {
         this.client = null;
@@ -105,5 +113,9 @@ export class RemoteNer implements NerService {
 
   annotate(texts: string[]): Promise<NerSpan[][]> {
     return this.client.annotate(texts);
+  }
+
+  parse(sentences: string[]): Promise<ParsedToken[][]> {
+    return this.client.parse(sentences);
   }
 }

@@ -1,3 +1,6 @@
+import type { ParsedToken } from '../ingest/types.js';
+
+export type { ParsedToken };
 /** The four classes of CoreNLP's German model. */
 export type NerLabel = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
 
@@ -16,6 +19,8 @@ export interface NerSpan {
 export interface NerService {
   /** One span list per input text, in the same order; throws NerUnavailableError when the NER fails. */
   annotate(texts: string[]): Promise<NerSpan[][]>;
+  /** Dependency parses, one per sentence given (each read as one sentence); absent: no parser. */
+  parse?(sentences: string[]): Promise<ParsedToken[][]>;
   /** Where the NER runs, for logs and reports (e.g. "CoreNLP 4.5.10 local at http://127.0.0.1:9000"). */
   describe(): string;
 }

@@ -28,7 +28,7 @@ export function throwawayCoreNlp(log: (line: string) => void, prefix = 'news-gra
     jdk,
     mavenCommand: 'mvn',
     preferredPort: 0,
-    heap: '1g',
+    heap: '2g',
     threads: 2,
     requestTimeoutMs: 30_000,
     log,

@@ -1,6 +1,7 @@
 import { sentenceSpans } from '../link/sentences.js';
-import type { ArticleField, MeetingKind, Mention } from '../types.js';
+import type { ArticleField, MeetingKind, Mention, SentenceParse } from '../types.js';
 import { findDates, sentenceTense } from './dates.js';
+import { type CharRange, tableRanges, within } from './structure.js';
 
 // One article's meeting reports: sentences about talks, calls, visits or summits, each with its
 // kind, date(s), place(s) and participants (people named at the table and the countries they act
@@ -14,6 +15,8 @@ export interface MeetingArticle {
   body: readonly string[];
   captions?: readonly string[];
   mentions: readonly Mention[];
+  /** Dependency parses of sentences that may report a meeting, when a parser ran. */
+  parses?: readonly SentenceParse[];
 }
 
 export interface MeetingReport {
@@ -83,7 +86,16 @@ function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
-/** The kind of the sentence's first meeting cue that is not a topic ("für den NATO-Gipfel"). */
+/** Where the sentence names meetings (not as a topic: "für den NATO-Gipfel"), first first. */
+function meetingCues(text: string): { kind: MeetingKind; at: number }[] {
+  return KINDS.flatMap(([kind, cue]) =>
+    [...text.matchAll(new RegExp(cue.source, 'giu'))]
+      .filter((match) => !TOPIC_BEFORE.test(text.slice(0, match.index)))
+      .map((match) => ({ kind, at: match.index })),
+  ).sort((a, b) => a.at - b.at);
+}
+
+/** The kind of the sentence's first meeting cue that is not a topic. */
 export function meetingKind(text: string): MeetingKind | null {
   let best: { kind: MeetingKind; at: number } | null = null;
   for (const [kind, cue] of KINDS) {
@@ -94,6 +106,19 @@ export function meetingKind(text: string): MeetingKind | null {
     }
   }
   return best?.kind ?? null;
+}
+
+/** Where the parties of the sentence's meetings can stand, from its parse; null without one. */
+function tableOf(
+  sentence: Sentence,
+  parses: readonly SentenceParse[] | undefined,
+): CharRange[] | null {
+  const parse = parses?.find((p) => p.field === sentence.field && p.start === sentence.start);
+  if (!parse || parse.tokens.length === 0) return null;
+  const ranges = meetingCues(sentence.text).flatMap(
+    (cue) => tableRanges(parse.tokens, cue.at) ?? [],
+  );
+  return ranges.length > 0 ? ranges : null;
 }
 
 // Who speaks about a meeting is not at its table: "…, kündigte Kremlsprecher Dmitri Peskow an".
@@ -314,6 +339,7 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
     )
       continue;
     const local = (m: Mention) => m.start - sentence.start;
+    const table = tableOf(sentence, article.parses);
     const personal = kind === 'VISIT' || PERSONAL_MEETING.test(sentence.text);
     const visitOf = VISIT_OF.exec(sentence.text);
     const atTable = (m: Mention) =>
@@ -342,11 +368,25 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
         people.unshift(visitor);
       const countryOf = (personId: string) =>
         facts.personCountry(personId) ?? roleCountry(sentence, personId);
-      let participants = unique([
-        ...partyCountries(sentence),
-        ...people,
-        ...people.map(countryOf).filter((c): c is string => c !== null),
-      ]);
+      const partiesWhere = (keep: (id: string) => boolean) => {
+        const seatedPeople = people.filter(keep);
+        return unique([
+          ...partyCountries(sentence).filter(keep),
+          ...seatedPeople,
+          ...seatedPeople.map(countryOf).filter((c): c is string => c !== null),
+        ]);
+      };
+      let participants = partiesWhere(() => true);
+      // The parse keeps the parties of the meeting's own clause (tableOf is null where the parse
+      // cannot be read: a title fragment, a cue on no token; the rules' parties stand there).
+      if (table) {
+        const onTable = (id: string) =>
+          id === visitor ||
+          sentence.mentions.some(
+            (m) => m.entityId === id && within(table, local(m), local(m) + m.end - m.start),
+          );
+        participants = partiesWhere(onTable);
+      }
       if (participants.length < 2) participants = unique([...participants, ...titleParties]);
       if (participants.length < 2) {
         // "Das Treffen soll am Freitag stattfinden": the day of the meeting the article reported.
