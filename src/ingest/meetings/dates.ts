@@ -32,7 +32,7 @@ const RELATIVE_DAYS: Record<string, number> = {
   übermorgen: 2,
 };
 const FUTURE =
-  /\b(?:werden|wird|soll|sollen|geplant|plant|planen|vorgesehen|Agenda|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b/i;
+  /\b(?:werden|wird|soll|sollen|geplante?\w*|plant|planen|vorgesehen|Agenda|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b/i;
 
 // Präteritum of the verbs news tells meetings with, the past auxiliaries, and the perfect: an
 // auxiliary with a participle ("hat … getroffen", "ist … gereist", "hat … empfangen").

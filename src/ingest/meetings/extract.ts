@@ -57,7 +57,7 @@ const KINDS: [MeetingKind, RegExp][] = [
   ],
 ];
 const PERSONAL_MEETING =
-  /\b(?:traf|trafen|treffen|zusammentreffen|telefonierte\w*|telefoniert|sprach\w*|empfing|empfangen|besuchte\w*|besucht|mit|zwischen|Gespräch\w*|Besuch\w*|Visite)\b/i;
+  /\b(?:traf|trafen|treffen|trifft|getroffen|zusammentreffen|telefonierte\w*|telefoniert|sprach\w*|empfing|empfangen|besuchte\w*|besucht|mit|zwischen|Gespräch\w*|Besuch\w*|Visite)\b/i;
 // "in Istanbul", "nach Paris und Warschau": a city after a locative, or in a list after one.
 const LOCATIVE_BEFORE =
   /\b(?:in|nach|im)\s+(?:der\s+|den\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+und\s+|,\s+))*$/iu;
@@ -133,7 +133,7 @@ const CANCELLED =
   /\b(?:abgesagt\w*|sagte\w*\s[^.]*\sab\b|verschoben|verschiebt|vertagt\w*|findet\s+(?:\w+\s+)?nicht\s+statt|fällt\s+aus|ausgefallen|abgebrochen|storniert)/iu;
 // Only wished for, demanded, offered or hoped: no meeting (an invitation accepted with a date is).
 const WISH =
-  /\b(?:fordert\w*|forderte\w*|verlangt\w*|hofft\w*|hoffe|wünscht\w*|wünsche|appelliert\w*|bereit\s+(?:zu|für)|angeboten|bietet\w*\s[^.]*\san|schlägt\w*\s[^.]*\svor|schlug\w*\s[^.]*\svor|vorgeschlagen|möchte|möchten|würde\w*\s[^.]*\sgern|Forderung\w*|Wunsch|Angebot)\b/iu;
+  /\b(?:zu\s+wollen|wolle|fordert\w*|forderte\w*|verlangt\w*|hofft\w*|hoffe|wünscht\w*|wünsche|appelliert\w*|bereit\s+(?:zu|für)|angeboten|bietet\w*\s[^.]*\san|schlägt\w*\s[^.]*\svor|schlug\w*\s[^.]*\svor|vorgeschlagen|möchte|möchten|würde\w*\s[^.]*\sgern|Forderung\w*|Wunsch|Angebot)\b/iu;
 // A speech before an assembly is no meeting of parties.
 const SPEECH = /\b(?:Rede|Ansprache|Grußwort)\w*\s+(?:vor|im|in\s+der|beim)\b/iu;
 // "nach dem Treffen", "nach seinem Besuch": the meeting lies before the report.
@@ -458,14 +458,41 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
         track({ ...base, date: dates[0]?.date ?? null, placeCityId: null });
         continue;
       }
-      // Each place takes the nearest date before it ("am 18. Februar in Riad und am 27. Februar in Istanbul").
-      for (const [index, place] of places.entries()) {
+      // Each place takes the nearest date before it ("am 18. Februar in Riad und am 27. Februar in
+      // Istanbul"); on a trip ("am Montag in Stockholm X, am Dienstag in Oslo Y") each stop also
+      // takes the people named from its date or place to the next stop's, beside the traveller
+      // named before the first.
+      const anchors = places.map((place, index) => {
         const previousPlace = places[index - 1]?.offset ?? -1;
         const date = dates
           .filter((d) => d.offset < place.offset && d.offset > previousPlace)
           .at(-1);
+        return { place, date, from: date ? date.offset : place.offset };
+      });
+      const firstStop = anchors[0]?.from ?? 0;
+      for (const [index, { place, date }] of anchors.entries()) {
         const only = places.length === 1 && dates.length >= 1 ? (dates[0]?.date ?? null) : null;
-        track({ ...base, date: date?.date ?? only, placeCityId: place.cityId });
+        let stopParticipants = base.participantIds;
+        if (places.length >= 2 && people.length > 0) {
+          const from = anchors[index]?.from ?? 0;
+          const to = anchors[index + 1]?.from ?? sentence.text.length;
+          const atStop = (id: string) =>
+            sentence.mentions.some(
+              (m) =>
+                m.entityId === id &&
+                (local(m) < firstStop || (local(m) >= from && local(m) < to)) &&
+                (!table || within(table, local(m), local(m) + m.end - m.start)),
+            ) || id === visitor;
+          const stop = partiesWhere(atStop);
+          if (stop.some((id) => id.startsWith('person:')) && stop.length >= 2)
+            stopParticipants = stop.sort();
+        }
+        track({
+          ...base,
+          participantIds: stopParticipants,
+          date: date?.date ?? only,
+          placeCityId: place.cityId,
+        });
       }
     }
   }

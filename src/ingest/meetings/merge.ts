@@ -219,9 +219,10 @@ export function mergeWithKnown(
   known: readonly ExtractedMeeting[],
 ): ExtractedMeeting[] {
   return meetings.map((meeting) => {
-    const twin = known.find(
-      (k) => k.id !== meeting.id && mayBeOneEvent(meetingFacts(k), meetingFacts(meeting)),
-    );
+    // The same id is the same node: its reports and facts join whatever the rules say.
+    const twin =
+      known.find((k) => k.id === meeting.id) ??
+      known.find((k) => mayBeOneEvent(meetingFacts(k), meetingFacts(meeting)));
     if (!twin) return meeting;
     const stated = (m: ExtractedMeeting) => (m.dateInferred ? null : m.date);
     const date = stated(twin) ?? stated(meeting) ?? twin.date ?? meeting.date;
