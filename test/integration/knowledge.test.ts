@@ -107,5 +107,6 @@ describe('a recogniser that dies mid-ingest', () => {
     });
     expect(later.ok).toBe(true);
     expect(throwaway.provider.aliveInstance()?.pid).not.toBe(instance.pid);
-  });
+    // The NER starts again within the test, tagger and parser models included.
+  }, 180_000);
 });
