@@ -92,4 +92,8 @@ export const MEETING_KIND: Record<string, string> = {
   CALL: 'Call',
   VISIT: 'Visit',
 };
-export const MEETING_STATUS: Record<string, string> = { HELD: 'held', PLANNED: 'planned' };
+export const MEETING_STATUS: Record<string, string> = {
+  HELD: 'held',
+  PLANNED: 'planned',
+  CANCELLED: 'cancelled',
+};
