@@ -19,15 +19,15 @@ import {
 // How a field declares what it reads of its parent's record: in its own options, with `needs`.
 //
 //   lead: t.string({
-//     extensions: needs(articleText),            // a record part: `recordPart(kind, key, …)`
-//     resolve: async (article, _args, context) => (await articleText.of(article, context)).lead,
+//     extensions: needs(textPart),     // a part: recordPart(ArticleRecords, 'text', (a) => a.text, articleTexts)
+//     resolve: async (article, _args, context) => (await textPart.of(article, context)).lead,
 //   }),
 //   articles: t.loadable({
-//     extensions: needs(entityArticles),         // a relation the parent's statement can carry
+//     extensions: needs(carriedArticles), // a relation the parent's statement can carry: carriedRelation(…)
 //     …
 //   }),
-//   meetings: t.loadableList({
-//     extensions: needs(notCarried('held there: another statement')), // a relation read apart
+//   country: t.loadable({
+//     extensions: needs(notCarried('why')), // a relation read by its own batch
 //     …
 //   }),
 //
