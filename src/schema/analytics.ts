@@ -4,7 +4,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
-import { entityParts, primeEntities } from './entity.js';
+import { entityParts, primeEntities } from './entity-reads.js';
 import { EntityKind, Interval } from './enums.js';
 import { articlePlan } from './article-pages.js';
 import { siteOf, valuesOfField } from './reads.js';

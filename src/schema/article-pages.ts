@@ -9,12 +9,17 @@ import { toConnection } from './pagination.js';
 import {
   type CarriedRelation,
   carriedOrLoaded,
+  carriedRelation,
+  type PlanContext,
   type PlanSite,
   planRecords,
+  type RecordKind,
   type RecordPlan,
+  type SlotKey,
   sameOrNone,
   siteOf,
 } from './reads.js';
+import { ArticleRecords } from './record-kinds.js';
 import { type ConnectionSelection, type NodeSelection, selectionOf } from './selection.js';
 
 // Pages of articles in publishedAt order: their cursors, what their records read, and the
@@ -43,10 +48,10 @@ export function articlePlan(
   values: readonly NodeSelection[],
   connection: ConnectionSelection,
   site: PlanSite,
-  context: GraphContext,
+  context: PlanContext,
   carry: boolean,
 ): RecordPlan<ArticleParts> {
-  return planRecords<ArticleParts>('Article', values, site, context, {
+  return planRecords(ArticleRecords, values, site, context, {
     carry,
     also: connection.cursors ? ['publishedAt'] : [],
   });
@@ -64,7 +69,7 @@ function articlePageRequest(
   args: PageArgs,
   selected: { values: NodeSelection[]; connection: ConnectionSelection },
   site: PlanSite,
-  context: GraphContext,
+  context: PlanContext,
   carry: boolean,
 ) {
   const limit = pageSizeOf(args.first as number | null | undefined, context.limits);
@@ -83,15 +88,15 @@ function articlePageRequest(
 }
 
 /**
- * A per-parent page of articles that a parent's statement can carry (Entity.articles,
+ * A per-parent page of articles that `kind` records can carry in `slot` (Entity.articles,
  * Meeting.reportedBy); with `nests`, the page's rows are carrying article records.
  */
-export function articlePageRelation(
-  field: string,
+export function articlePageRelation<Parts>(
+  kind: RecordKind<Parts>,
+  slot: SlotKey<Parts, ArticlePageParts>,
   nests: boolean,
 ): CarriedRelation<ArticlePageParts> {
-  return {
-    fields: [field],
+  return carriedRelation<Parts, ArticlePageParts>(kind, slot, {
     nests,
     plan: (child, context, carry) => {
       const request = articlePageRequest(child.args, child, child, context, carry);
@@ -100,7 +105,7 @@ export function articlePageRelation(
     merge: sameOrNone,
     answer: (carried) => pageOf(carried as RecordPage<ArticleRecord>),
     records: (carried) => (carried as RecordPage<ArticleRecord>).rows,
-  };
+  });
 }
 
 /** A byPath loader's connections of per-parent article pages: carried by the parents' statement, or read by `read`. */

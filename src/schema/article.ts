@@ -1,7 +1,5 @@
 import {
-  type ArticleDetails,
   type ArticleRecord,
-  type ArticleText,
   articleDetails,
   articleMeetings,
   articleMentionPages,
@@ -12,13 +10,12 @@ import {
   articleTexts,
 } from '../graph/article.js';
 import { literalLuceneQuery } from '../graph/fulltext.js';
-import type { ArticleParts, EntityParts } from '../graph/parts.js';
-import { builder } from './builder.js';
-import type { GraphContext } from './context.js';
-import { decodeCursor } from './cursor.js';
+import { articleEntitiesLoader, carriedEntities } from './article-entities.js';
 import { articleCursor, articleCursorKey, articlePlan } from './article-pages.js';
+import { builder } from './builder.js';
+import { decodeCursor } from './cursor.js';
+import { entityParts } from './entity-reads.js';
 import { rawId } from './global-ids.js';
-import { articleEntitiesLoader, meetingsLoader } from './entity.js';
 import {
   ArticleField,
   ArticleOrderField,
@@ -27,7 +24,10 @@ import {
   SortDirection,
 } from './enums.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
+import { meetingsLoader } from './meeting-lists.js';
 import { toConnection } from './pagination.js';
+import { needs, nodeReader, notCarried, recordPart, siteOf } from './reads.js';
+import { ArticleRecords } from './record-kinds.js';
 import {
   Article,
   ArticleConnection,
@@ -41,59 +41,41 @@ import {
   Outlet,
   Person,
 } from './refs.js';
-import {
-  declareNodeReader,
-  declareParts,
-  fallbackLoader,
-  planRecords,
-  siteOf,
-  valuesOfField,
-} from './reads.js';
 import { selectionOf } from './selection.js';
 
 // Article: the node with all its fields and relations (each batched per request), its mentions,
-// and the root `articles` list. Pages of articles under other types: article-pages.ts.
+// and the root `articles` list. Pages of articles under other types: article-pages.ts; the
+// entities an article mentions: article-entities.ts.
 
-// Which fields need which optional part of an article record (the rest need only id and title).
-declareParts('Article', {
-  text: ['lead', 'body', 'text', 'captions', 'photoCredits', 'signature'],
-  details: ['language', 'url', 'degraded'],
-  publishedAt: ['publishedAt'],
-});
+// Parts of an article record that fields read (the rest need only id and title); a record read
+// without one gets it per batch.
+const textPart = recordPart(
+  ArticleRecords,
+  'text',
+  (article: ArticleRecord) => article.text,
+  articleTexts,
+);
+const detailsPart = recordPart(
+  ArticleRecords,
+  'details',
+  (article: ArticleRecord) => article.details,
+  articleDetails,
+);
+const publishedAtPart = recordPart(
+  ArticleRecords,
+  'publishedAt',
+  (article: ArticleRecord) => article.publishedAtKey,
+  articlePublishedAt,
+);
 
-// node(id) of an article reads what its selection carries with it (its entities).
-declareNodeReader('Article', {
-  kind: 'Article',
-  read: (ids, parts: ArticleParts, context) => articlesByIds(context.runner, ids, parts),
+/** node(id) of an article reads what its selection carries with it (its entities). */
+export const articleNodeReader = nodeReader({
+  kind: ArticleRecords,
+  read: (ids, parts, context) => articlesByIds(context.runner, ids, parts),
   prime: (context, record: ArticleRecord) => {
     Article.getDataloader(context).prime(record.id, record);
   },
 });
-
-// Records read without their text get it here, one statement per batch.
-const articleTextLoader = fallbackLoader('Article', articleTexts);
-
-/** The text fields resolve through this. */
-function articleTextOf(
-  article: ArticleRecord,
-  context: GraphContext,
-): ArticleText | Promise<ArticleText> {
-  return article.text ?? articleTextLoader(context).load(article.id);
-}
-
-// The same for records read without their details.
-const articleDetailsLoader = fallbackLoader('Article', articleDetails);
-
-/** The detail fields resolve through this. */
-function articleDetailsOf(
-  article: ArticleRecord,
-  context: GraphContext,
-): ArticleDetails | Promise<ArticleDetails> {
-  return article.details ?? articleDetailsLoader(context).load(article.id);
-}
-
-// The same for records read without publishedAt.
-const publishedAtLoader = fallbackLoader('Article', articlePublishedAt);
 
 Article.implement({
   description: 'One dated news item from a page.',
@@ -101,52 +83,57 @@ Article.implement({
     title: t.exposeString('title'),
     publishedAt: t.field({
       type: 'DateTime',
+      extensions: needs(publishedAtPart),
       // The offset stays, the zone id goes (a DateTime is RFC 3339): one string less per record to ship.
       resolve: async (article, _args, context) =>
-        (article.publishedAtKey ?? (await publishedAtLoader(context).load(article.id))).replace(
-          /\[.*\]$/,
-          '',
-        ),
+        (await publishedAtPart.of(article, context)).replace(/\[.*\]$/, ''),
     }),
     lead: t.string({
       description: 'The first paragraph.',
-      resolve: async (article, _args, context) => (await articleTextOf(article, context)).lead,
+      extensions: needs(textPart),
+      resolve: async (article, _args, context) => (await textPart.of(article, context)).lead,
     }),
     body: t.string({
       description: 'Paragraphs after the lead, separated by a blank line.',
-      resolve: async (article, _args, context) => (await articleTextOf(article, context)).body,
+      extensions: needs(textPart),
+      resolve: async (article, _args, context) => (await textPart.of(article, context)).body,
     }),
     text: t.string({
       description: 'Lead and body together.',
+      extensions: needs(textPart),
       resolve: async (article, _args, context) => {
-        const { lead, body } = await articleTextOf(article, context);
+        const { lead, body } = await textPart.of(article, context);
         return [lead, body].filter(Boolean).join('\n\n');
       },
     }),
     signature: t.string({
       nullable: true,
       description: 'Agency/author line, e.g. RMF/ps.',
-      resolve: async (article, _args, context) => (await articleTextOf(article, context)).signature,
+      extensions: needs(textPart),
+      resolve: async (article, _args, context) => (await textPart.of(article, context)).signature,
     }),
     photoCredits: t.stringList({
+      extensions: needs(textPart),
       resolve: async (article, _args, context) =>
-        (await articleTextOf(article, context)).photoCredits,
+        (await textPart.of(article, context)).photoCredits,
     }),
     captions: t.stringList({
-      resolve: async (article, _args, context) => (await articleTextOf(article, context)).captions,
+      extensions: needs(textPart),
+      resolve: async (article, _args, context) => (await textPart.of(article, context)).captions,
     }),
     language: t.string({
-      resolve: async (article, _args, context) =>
-        (await articleDetailsOf(article, context)).language,
+      extensions: needs(detailsPart),
+      resolve: async (article, _args, context) => (await detailsPart.of(article, context)).language,
     }),
     url: t.string({
       nullable: true,
-      resolve: async (article, _args, context) => (await articleDetailsOf(article, context)).url,
+      extensions: needs(detailsPart),
+      resolve: async (article, _args, context) => (await detailsPart.of(article, context)).url,
     }),
     degraded: t.boolean({
       description: 'True when some text survived only in a copy that lost its non-ASCII letters.',
-      resolve: async (article, _args, context) =>
-        (await articleDetailsOf(article, context)).degraded,
+      extensions: needs(detailsPart),
+      resolve: async (article, _args, context) => (await detailsPart.of(article, context)).degraded,
     }),
     mentions: t.loadable({
       type: MentionConnection,
@@ -157,16 +144,12 @@ Article.implement({
       load: async (articleIds: string[], context, args, info) => {
         const limit = pageSizeOf(args.first, context.limits);
         const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
-        const entities = valuesOfField(info, selectionOf(info).values, 'entity');
-        const entity = planRecords<EntityParts>('Entity', entities, siteOf(info), context, {
-          carry: false,
-        }).parts;
         const pages = await articleMentionPages(
           context.runner,
           articleIds,
           offset,
           limit + 1,
-          entity,
+          entityParts(info, context, 'entity'),
         );
         const byKey = new Map(pages.map((page) => [page.key, page]));
         return articleIds.map((id) => {
@@ -195,6 +178,7 @@ Article.implement({
       type: Entity,
       description: 'Entities the article mentions, most mentioned first; optionally of one kind.',
       args: { kind: t.arg({ type: EntityKind }) },
+      extensions: needs(carriedEntities(null)),
       byPath: true,
       load: articleEntitiesLoader(null),
       resolve: (article) => article.id,
@@ -202,6 +186,7 @@ Article.implement({
     people: t.loadableList({
       type: Person,
       description: 'People the article mentions.',
+      extensions: needs(carriedEntities('Person')),
       byPath: true,
       load: articleEntitiesLoader('Person'),
       resolve: (article) => article.id,
@@ -209,6 +194,7 @@ Article.implement({
     countries: t.loadableList({
       type: Country,
       description: 'Countries the article mentions (by name, adjective or metonym).',
+      extensions: needs(carriedEntities('Country')),
       byPath: true,
       load: articleEntitiesLoader('Country'),
       resolve: (article) => article.id,
@@ -216,6 +202,7 @@ Article.implement({
     cities: t.loadableList({
       type: City,
       description: 'Cities the article mentions.',
+      extensions: needs(carriedEntities('City')),
       byPath: true,
       load: articleEntitiesLoader('City'),
       resolve: (article) => article.id,
@@ -223,6 +210,7 @@ Article.implement({
     organizations: t.loadableList({
       type: Organization,
       description: 'Organizations the article mentions.',
+      extensions: needs(carriedEntities('Organization')),
       byPath: true,
       load: articleEntitiesLoader('Organization'),
       resolve: (article) => article.id,
@@ -230,6 +218,7 @@ Article.implement({
     meetings: t.loadableList({
       type: Meeting,
       description: 'Meetings the article reports.',
+      extensions: needs(notCarried('no slot in the article record: its own batch')),
       byPath: true,
       load: meetingsLoader((context, ids, parts) => articleMeetings(context.runner, ids, parts)),
       resolve: (article) => article.id,

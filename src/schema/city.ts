@@ -1,11 +1,9 @@
 import { cityCountries, cityMeetings } from '../graph/city.js';
-import {
-  entityFactsOf,
-  entityTypeOptions,
-  meetingsLoader,
-  relatedEntitiesLoader,
-} from './entity.js';
-import { entityListQuery } from './entity-lists.js';
+import { entityTypeOptions } from './entity.js';
+import { entityListQuery } from './entity-queries.js';
+import { entityFactsOf, notInEntityRecord, relatedEntitiesLoader } from './entity-reads.js';
+import { meetingsHeldThere, meetingsLoader } from './meeting-lists.js';
+import { needs } from './reads.js';
 import { City, CityConnection, Country, Meeting } from './refs.js';
 
 // City: an entity with gazetteer facts, its country and meetings, and the root `cities` list.
@@ -31,6 +29,7 @@ City.implement({
     country: t.loadable({
       type: Country,
       nullable: true,
+      extensions: needs(notInEntityRecord),
       byPath: true,
       load: relatedEntitiesLoader(cityCountries, null),
       resolve: (city) => city.id,
@@ -38,6 +37,7 @@ City.implement({
     meetings: t.loadableList({
       type: Meeting,
       description: 'Meetings held in this city, by date.',
+      extensions: needs(meetingsHeldThere),
       byPath: true,
       load: meetingsLoader((context, ids, parts) => cityMeetings(context.runner, ids, parts)),
       resolve: (city) => city.id,

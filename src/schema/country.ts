@@ -1,6 +1,9 @@
 import { countryCities, countryPeople } from '../graph/country.js';
-import { entityDetailsOf, entityTypeOptions, meetingsOf, relatedEntitiesLoader } from './entity.js';
-import { entityListQuery } from './entity-lists.js';
+import { entityTypeOptions } from './entity.js';
+import { entityListQuery } from './entity-queries.js';
+import { entityDetailsPart, notInEntityRecord, relatedEntitiesLoader } from './entity-reads.js';
+import { carriedMeetings, meetingsOf } from './meeting-lists.js';
+import { needs } from './reads.js';
 import { City, Country, CountryConnection, Meeting, Person } from './refs.js';
 
 // Country: an entity with its ISO code, people, cities and meetings, and the root `countries` list.
@@ -10,12 +13,14 @@ Country.implement({
   fields: (t) => ({
     isoCode: t.string({
       description: 'ISO 3166-1 alpha-2.',
+      extensions: needs(entityDetailsPart),
       resolve: async (country, _args, context) =>
-        (await entityDetailsOf(country, context)).isoCode ?? '',
+        (await entityDetailsPart.of(country, context)).isoCode ?? '',
     }),
     people: t.loadableList({
       type: Person,
       description: 'People who act for this country.',
+      extensions: needs(notInEntityRecord),
       byPath: true,
       load: relatedEntitiesLoader(countryPeople, []),
       resolve: (country) => country.id,
@@ -23,6 +28,7 @@ Country.implement({
     cities: t.loadableList({
       type: City,
       description: 'Cities in this country that the graph knows.',
+      extensions: needs(notInEntityRecord),
       byPath: true,
       load: relatedEntitiesLoader(countryCities, []),
       resolve: (country) => country.id,
@@ -30,6 +36,7 @@ Country.implement({
     meetings: t.loadableList({
       type: Meeting,
       description: 'Meetings this country took part in, by date.',
+      extensions: needs(carriedMeetings),
       byPath: true,
       load: meetingsOf,
       resolve: (country) => country.id,

@@ -7,68 +7,75 @@ import {
   reportedByPages,
 } from '../graph/meeting.js';
 import type { EntityParts, MeetingParts } from '../graph/parts.js';
-import type { EntityRecord, MeetingLocation, MeetingRecord } from '../graph/records.js';
+import type { EntityRecord, MeetingRecord } from '../graph/records.js';
 import { articlePageRelation, articlePages } from './article-pages.js';
 import { builder } from './builder.js';
-import type { GraphContext } from './context.js';
 import { decodeCursor } from './cursor.js';
-import { entityPlan } from './entity.js';
+import { entityPlan } from './entity-reads.js';
 import { MeetingKind, MeetingStatus } from './enums.js';
 import { rawId } from './global-ids.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { toConnection } from './pagination.js';
-import { ArticleConnection, City, Country, Entity, Meeting, MeetingConnection } from './refs.js';
 import {
   carriedFor,
-  declareNodeReader,
-  declareParts,
-  declareRelation,
-  fallbackLoader,
+  carriedRelation,
   mergeParts,
+  needs,
+  nodeReader,
+  notCarried,
   planOfField,
+  recordPart,
 } from './reads.js';
+import { MeetingRecords } from './record-kinds.js';
+import { ArticleConnection, City, Country, Entity, Meeting, MeetingConnection } from './refs.js';
 
-// Which fields need which optional part of a meeting record.
-declareParts('Meeting', {
-  participantIds: ['participants'],
-  evidence: ['evidence'],
-  location: ['place', 'country'],
-});
+// Meeting: the node with its fields (each reading its record's parts, or its own batch), and the
+// root `meetings` list. Lists of meetings under other types: meeting-lists.ts.
+
+// Parts of a meeting record that fields read; a record read without one gets it per batch.
+const evidencePart = recordPart(
+  MeetingRecords,
+  'evidence',
+  (meeting: MeetingRecord) => meeting.evidence,
+  meetingEvidence,
+);
+const locationPart = recordPart(
+  MeetingRecords,
+  'location',
+  (meeting: MeetingRecord) => meeting.location,
+  meetingLocations,
+);
+const participantIdsPart = recordPart(
+  MeetingRecords,
+  'participantIds',
+  (meeting: MeetingRecord) => meeting.participantIds,
+  meetingParticipantIds,
+);
 
 // A meeting's participants and its page of reports can come with its record.
-declareRelation<EntityParts>('Meeting', 'participants', {
-  fields: ['participants'],
-  supersedes: 'participantIds',
-  plan: (child, context) => ({ parts: entityPlan(child.values, child, context, false).parts }),
-  merge: mergeParts,
-  answer: (carried) => carried,
-});
-declareRelation('Meeting', 'reportedBy', articlePageRelation('reportedBy', false));
+const carriedParticipants = carriedRelation<MeetingParts, EntityParts>(
+  MeetingRecords,
+  'participants',
+  {
+    supersedes: 'participantIds',
+    plan: (child, context) => ({ parts: entityPlan(child.values, child, context, false).parts }),
+    merge: mergeParts,
+    answer: (carried) => carried,
+  },
+);
+const carriedReports = articlePageRelation(MeetingRecords, 'reportedBy', false);
 
-// node(id) of a meeting reads what its selection carries with it.
-declareNodeReader('Meeting', {
-  kind: 'Meeting',
-  read: (ids, parts: MeetingParts, context) => meetingsByIds(context.runner, ids, parts),
+// The place and country are ids in the location part; their records come from the node loaders.
+const locatedBy = notCarried('ids in the location part, records from the node loader');
+
+/** node(id) of a meeting reads what its selection carries with it. */
+export const meetingNodeReader = nodeReader({
+  kind: MeetingRecords,
+  read: (ids, parts, context) => meetingsByIds(context.runner, ids, parts),
   prime: (context, record: MeetingRecord) => {
     Meeting.getDataloader(context).prime(record.id, record);
   },
 });
-
-// Records read without their reporting sentences get them here, one statement per batch.
-const evidenceLoader = fallbackLoader('Meeting', meetingEvidence);
-
-// The same for records read without who took part (and without them carried).
-const participantIdsLoader = fallbackLoader('Meeting', meetingParticipantIds);
-
-// The same for records read without where the meeting was held.
-const locationLoader = fallbackLoader('Meeting', meetingLocations);
-
-function locationOf(
-  meeting: MeetingRecord,
-  context: GraphContext,
-): MeetingLocation | Promise<MeetingLocation> {
-  return meeting.location ?? locationLoader(context).load(meeting.id);
-}
 
 Meeting.implement({
   description: 'Talks, a summit, a call or a visit, merged over every article that reports it.',
@@ -79,31 +86,35 @@ Meeting.implement({
     place: t.field({
       type: City,
       nullable: true,
-      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).placeId,
+      extensions: needs(locationPart, locatedBy),
+      resolve: async (meeting, _args, context) => (await locationPart.of(meeting, context)).placeId,
     }),
     country: t.field({
       type: Country,
       nullable: true,
-      resolve: async (meeting, _args, context) => (await locationOf(meeting, context)).countryId,
+      extensions: needs(locationPart, locatedBy),
+      resolve: async (meeting, _args, context) =>
+        (await locationPart.of(meeting, context)).countryId,
     }),
     participants: t.field({
       type: [Entity],
+      extensions: needs(participantIdsPart, carriedParticipants),
       // The records when the meeting's statement carried them, else ids for the entity loader.
       resolve: (meeting, _args, context, info) =>
         carriedFor<EntityRecord[]>(context, info, meeting.id) ??
-        meeting.participantIds ??
-        participantIdsLoader(context).load(meeting.id),
+        participantIdsPart.of(meeting, context),
     }),
     evidence: t.stringList({
       description: 'The reporting sentences.',
-      resolve: (meeting, _args, context) =>
-        meeting.evidence ?? evidenceLoader(context).load(meeting.id),
+      extensions: needs(evidencePart),
+      resolve: (meeting, _args, context) => evidencePart.of(meeting, context),
     }),
     reportedBy: t.loadable({
       type: ArticleConnection,
       description: 'Articles reporting the meeting, oldest first.',
       complexity: pagedComplexity,
       args: { first: t.arg.int(), after: t.arg.string() },
+      extensions: needs(carriedReports),
       byPath: true,
       load: (meetingIds: string[], context, args, info) =>
         articlePages(meetingIds, context, args, info, (ids, page) =>
@@ -133,7 +144,7 @@ builder.queryFields((t) => ({
       const limit = pageSizeOf(args.first, context.limits);
       const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
       const where = args.where;
-      const plan = planOfField<MeetingParts>('Meeting', info, context);
+      const plan = planOfField(MeetingRecords, info, context);
       const { total, meetings } = await meetingPage(
         context.runner,
         {

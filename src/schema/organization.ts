@@ -1,5 +1,5 @@
 import { entityTypeOptions } from './entity.js';
-import { entityListQuery } from './entity-lists.js';
+import { entityListQuery } from './entity-queries.js';
 import { Organization, OrganizationConnection } from './refs.js';
 
 // Organization: an entity with no fields of its own.

@@ -1,15 +1,17 @@
 import { type CoMentionRow, coMentions, personCountries } from '../graph/person.js';
 import { builder } from './builder.js';
+import { entityTypeOptions } from './entity.js';
+import { entityListQuery } from './entity-queries.js';
 import {
-  entityDetailsOf,
+  entityDetailsPart,
   entityParts,
-  entityTypeOptions,
-  meetingsOf,
+  notInEntityRecord,
   relatedEntitiesLoader,
-} from './entity.js';
-import { entityListQuery } from './entity-lists.js';
+} from './entity-reads.js';
 import { PersonStatus } from './enums.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
+import { carriedMeetings, meetingsOf } from './meeting-lists.js';
+import { needs } from './reads.js';
 import { Country, Entity, Meeting, Person, PersonConnection } from './refs.js';
 
 // Person: an entity with role, status, country, meetings and co-mentions, and the root `people` list.
@@ -19,22 +21,27 @@ Person.implement({
   fields: (t) => ({
     role: t.string({
       nullable: true,
-      resolve: async (person, _args, context) => (await entityDetailsOf(person, context)).role,
+      extensions: needs(entityDetailsPart),
+      resolve: async (person, _args, context) => (await entityDetailsPart.of(person, context)).role,
     }),
     status: t.field({
       type: PersonStatus,
+      extensions: needs(entityDetailsPart),
       resolve: async (person, _args, context) =>
-        (await entityDetailsOf(person, context)).status ?? 'CURATED',
+        (await entityDetailsPart.of(person, context)).status ?? 'CURATED',
     }),
     evidence: t.string({
       nullable: true,
       description: 'For discovered people: the sentence that named them.',
-      resolve: async (person, _args, context) => (await entityDetailsOf(person, context)).evidence,
+      extensions: needs(entityDetailsPart),
+      resolve: async (person, _args, context) =>
+        (await entityDetailsPart.of(person, context)).evidence,
     }),
     country: t.loadable({
       type: Country,
       nullable: true,
       description: 'The country the person acts for.',
+      extensions: needs(notInEntityRecord),
       byPath: true,
       load: relatedEntitiesLoader(personCountries, null),
       resolve: (person) => person.id,
@@ -42,6 +49,7 @@ Person.implement({
     meetings: t.loadableList({
       type: Meeting,
       description: 'Meetings the person took part in, by date.',
+      extensions: needs(carriedMeetings),
       byPath: true,
       load: meetingsOf,
       resolve: (person) => person.id,

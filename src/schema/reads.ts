@@ -1,13 +1,13 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { QueryRunner } from '../graph/runner.js';
 import type { GraphContext } from './context.js';
 import {
   argumentsOf,
   type ConnectionSelection,
+  type FieldSelection,
   fieldDefinition,
-  fieldNames,
   type NodeSelection,
   pathKey,
   type SelectionScope,
@@ -16,27 +16,109 @@ import {
   valuesSelected,
 } from './selection.js';
 
-// What a request reads, decided per field from the field's own selection:
-// - record parts: each record kind declares once (beside its fields) which GraphQL fields need
-//   which optional part of its record; a statement reads a part only when the values it returns
-//   select such a field. A record read without a part (a node loader has no selection to go by)
-//   gets it from a fallback loader, one statement per batch.
+// How a field declares what it reads of its parent's record: in its own options, with `needs`.
+//
+//   lead: t.string({
+//     extensions: needs(textPart),     // a part: recordPart(ArticleRecords, 'text', (a) => a.text, articleTexts)
+//     resolve: async (article, _args, context) => (await textPart.of(article, context)).lead,
+//   }),
+//   articles: t.loadable({
+//     extensions: needs(carriedArticles), // a relation the parent's statement can carry: carriedRelation(…)
+//     …
+//   }),
+//   country: t.loadable({
+//     extensions: needs(notCarried('why')), // a relation read by its own batch
+//     …
+//   }),
+//
+// A field that reads nothing beyond its parent's light record declares nothing. A field that
+// returns records of a kind (a relation) must say whether its parent's statement carries it
+// (test/unit/schema/read-needs.test.ts walks the built schema). `node(id)` reads ahead for the
+// types whose node readers src/schema/index.ts registers on the schema.
+//
+// What a request reads is then decided per field from the field's own selection:
+// - record parts: a statement reads a part only when the values it returns select a field that
+//   needs it. A record read without a part (a node loader has no selection to go by) gets it from
+//   the part's fallback loader, one statement per batch.
 // - look-ahead: a relation whose values the parent's statement can carry (a bounded per-parent
 //   list or page) is read with the parent when the parent's selection names it, and the child's
 //   loader answers from what was carried instead of running its own batch. A relation whose rows
 //   are carrying records in the parent's fragment (`nests`) plans what they carry in turn; the
-//   others' rows are plain records, whose relations batch as usual. `node(id)` takes part too: a
-//   type with a node reader is read with what its selection carries.
+//   others' rows are plain records, whose relations batch as usual.
+// Planning touches no database; an error in it fails the field being resolved, except a child's
+// own bad arguments, which its own loader reports where they were given.
 
-export type RecordKind = 'Article' | 'Entity' | 'Meeting';
+/** What planning reads of the request's context. */
+export type PlanContext = Pick<GraphContext, 'lookahead' | 'limits'>;
 
-const declaredParts = new Map<RecordKind, Record<string, readonly string[]>>();
-// biome-ignore lint/suspicious/noExplicitAny: each relation has its own plan type.
-const declaredRelations = new Map<RecordKind, Map<string, CarriedRelation<any>>>();
+/** A kind of record the graph layer reads, and the parts its statements can add to it. */
+export interface RecordKind<Parts> {
+  readonly name: string;
+  /** The GraphQL types whose values are records of this kind (fields' needs apply on these). */
+  readonly types: readonly string[];
+  /** What a statement reads when nothing is selected: no part, no carried relation. */
+  readonly none: Parts;
+}
 
-/** Declares which fields of a record kind need which optional part of its record. */
-export function declareParts(kind: RecordKind, parts: Record<string, readonly string[]>): void {
-  declaredParts.set(kind, { ...declaredParts.get(kind), ...parts });
+export function recordKind<Parts>(
+  name: string,
+  types: readonly string[],
+  none: Parts,
+): RecordKind<Parts> {
+  return { name, types, none };
+}
+
+/** The keys of a record kind's optional parts (true: read it). */
+export type PartKey<Parts> = {
+  [K in keyof Parts]-?: Parts[K] extends boolean ? K : never;
+}[keyof Parts] &
+  string;
+
+/** The keys of a record kind's slots for carried relations whose plan is `Plan` (null: not carried). */
+export type SlotKey<Parts, Plan> = {
+  [K in keyof Parts]-?: null extends Parts[K] ? (Parts[K] extends Plan | null ? K : never) : never;
+}[keyof Parts] &
+  string;
+
+/** A field needs this optional part of its parent's record. */
+export interface PartNeed {
+  readonly need: 'part';
+  readonly kind: RecordKind<unknown>;
+  readonly part: string;
+}
+
+/** An optional part of a record kind, and how a field reads it whether or not it came with the record. */
+export interface RecordPart<Record, T> extends PartNeed {
+  of(record: Record, context: GraphContext): T | Promise<T>;
+}
+
+/**
+ * The part `part` of `kind` records: `inRecord` when the statement read it, else the part's
+ * fallback loader (`read` answers by id, one statement per batch).
+ */
+export function recordPart<Parts, Record extends { id: string }, T>(
+  kind: RecordKind<Parts>,
+  part: PartKey<Parts>,
+  inRecord: (record: Record) => T | null | undefined,
+  read: (runner: QueryRunner, ids: readonly string[]) => Promise<Map<string, T>>,
+): RecordPart<Record, T> {
+  const loader = fallbackLoader(kind.name, read);
+  return {
+    need: 'part',
+    kind,
+    part,
+    of: (record, context) => inRecord(record) ?? loader(context).load(record.id),
+  };
+}
+
+/** A relation field that its parent's statement never carries, and why (read by its own loader). */
+export interface NotCarried {
+  readonly need: 'not-carried';
+  readonly why: string;
+}
+
+export function notCarried(why: string): NotCarried {
+  return { need: 'not-carried', why };
 }
 
 /** A child field as its parent's selection names it. */
@@ -51,24 +133,26 @@ export interface ChildField {
   scope: SelectionScope;
 }
 
-/** A relation that a record kind's statements can carry in one slot of their records. */
-export interface CarriedRelation<Plan> {
-  /** The fields of the parent kind that this relation answers. */
-  fields: readonly string[];
-  /** Only on these parent types (all of the kind's when absent). */
-  parentTypes?: readonly string[];
+/** What a slot reads for a child, and the plan of its rows when they carry relations of their own. */
+export interface CarriedPlan<Plan> {
+  parts: Plan;
+  rows?: RecordPlan<unknown>;
+}
+
+/** How a carried relation plans, merges and answers (see `carriedRelation`). */
+export interface RelationSpec<Parts, Plan> {
   /**
    * Whether the rows in the slot are carrying records (the parent's fragment makes them with the
    * rows' carrying fragment), so that they can carry relations of their own.
    */
   nests?: boolean;
-  /** A part that answers the same fields in a lighter form (ids), not read when the slot is carried. */
-  supersedes?: string;
+  /** A part that answers the same field in a lighter form (ids), not read when the slot is carried. */
+  supersedes?: PartKey<Parts>;
   /**
    * What the slot must read for this child (with `carry`, what its rows carry too, and the rows'
    * plan), or null when it cannot be carried.
    */
-  plan(child: ChildField, context: GraphContext, carry: boolean): CarriedPlan<Plan> | null;
+  plan(child: ChildField, context: PlanContext, carry: boolean): CarriedPlan<Plan> | null;
   /** One plan serving both children, or null when they cannot share the slot. */
   merge(a: Plan, b: Plan): Plan | null;
   /** What the child's loader answers for one parent, from that parent's carried slot. */
@@ -77,21 +161,44 @@ export interface CarriedRelation<Plan> {
   records?(carried: unknown): readonly { id: string }[];
 }
 
-/** What a slot reads for a child, and the plan of its rows when they carry relations of their own. */
-export interface CarriedPlan<Plan> {
-  parts: Plan;
-  rows?: RecordPlan<unknown>;
+/** A field's relation that its parent's statement can carry in one slot of its records. */
+export interface CarriedRelation<Plan> extends Omit<RelationSpec<unknown, Plan>, 'supersedes'> {
+  readonly need: 'carried';
+  readonly supersedes?: string;
+  readonly kind: RecordKind<unknown>;
+  readonly slot: string;
 }
 
-/** Declares a relation a record kind can carry (`slot` is the key of its parts and records). */
-export function declareRelation<Plan>(
-  kind: RecordKind,
-  slot: string,
-  relation: CarriedRelation<Plan>,
-): void {
-  const relations = declaredRelations.get(kind) ?? new Map();
-  relations.set(slot, relation);
-  declaredRelations.set(kind, relations);
+/**
+ * A relation that `kind` records can carry in `slot` (the key of their parts and records). Fields
+ * that share a slot (an article's entities, people, countries…) declare relations with one merge.
+ */
+export function carriedRelation<Parts, Plan>(
+  kind: RecordKind<Parts>,
+  slot: SlotKey<Parts, Plan>,
+  spec: RelationSpec<Parts, Plan>,
+): CarriedRelation<Plan> {
+  return { ...spec, need: 'carried', kind, slot };
+}
+
+export type ReadNeed = PartNeed | CarriedRelation<unknown> | NotCarried;
+
+/** What a field declared it reads (the value of its `readNeeds` extension). */
+export class FieldNeeds {
+  constructor(readonly list: readonly ReadNeed[]) {}
+}
+
+/** A field's `extensions`: what it reads of its parent's record. */
+export function needs(...list: ReadNeed[]): { readonly readNeeds: FieldNeeds } {
+  return { readNeeds: new FieldNeeds(list) };
+}
+
+/** What a built field declared it reads ([] when nothing). */
+export function declaredNeeds(
+  field: { extensions: { readonly [key: string]: unknown } } | undefined,
+): readonly ReadNeed[] {
+  const declared = field?.extensions.readNeeds;
+  return declared instanceof FieldNeeds ? declared.list : [];
 }
 
 export interface RecordPlan<Parts> {
@@ -108,99 +215,133 @@ export interface PlanSite {
   pathKey: string;
 }
 
+interface TakenChild {
+  child: ChildField;
+  relation: CarriedRelation<unknown>;
+  rows: RecordPlan<unknown> | undefined;
+}
+
 /**
  * The parts of `kind` records that values selected like `values` need, and (with `carry`, when
  * look-ahead is on) the relations their statement should carry.
  */
 export function planRecords<Parts>(
-  kind: RecordKind,
+  kind: RecordKind<Parts>,
   values: readonly NodeSelection[],
   site: PlanSite,
-  context: GraphContext,
-  options: { carry: boolean; also?: readonly string[] },
+  context: PlanContext,
+  options: { carry: boolean; also?: readonly PartKey<Parts>[] },
 ): RecordPlan<Parts> {
-  const names = fieldNames(values);
-  const parts: Record<string, unknown> = {};
-  for (const [part, fields] of Object.entries(declaredParts.get(kind) ?? {})) {
-    parts[part] =
-      fields.some((field) => names.has(field)) || (options.also?.includes(part) ?? false);
-  }
-  const taken: {
-    slot: string;
-    child: ChildField;
-    relation: CarriedRelation<unknown>;
-    rows: RecordPlan<unknown> | undefined;
-  }[] = [];
-  for (const [slot, relation] of declaredRelations.get(kind) ?? []) {
-    parts[slot] = null;
-    if (!options.carry || !context.lookahead) continue;
-    let plan: unknown = null;
-    for (const value of values) {
-      for (const field of value.fields.values()) {
-        if (!relation.fields.includes(field.name)) continue;
-        if (relation.parentTypes && !relation.parentTypes.includes(field.parentType)) continue;
-        const child = childField(site, value, field.key);
-        const own = child && planSafely(relation, child, context);
+  const chosen: Record<string, unknown> = {};
+  for (const part of options.also ?? []) chosen[part] = true;
+  const slots = new Map<string, { relation: CarriedRelation<unknown>; plan: unknown }>();
+  const taken: TakenChild[] = [];
+  for (const value of values) {
+    for (const field of value.fields.values()) {
+      // Fields of another kind's types (an abstract selection's other members) plan elsewhere.
+      if (!kind.types.includes(field.parentType)) continue;
+      const definition = fieldDefinition(site.scope, field);
+      for (const need of declaredNeeds(definition)) {
+        if (need.need === 'not-carried') continue;
+        if (need.kind !== kind) {
+          throw new Error(
+            `${field.parentType}.${field.name} declares a need of ${need.kind.name} records, but its type holds ${kind.name} records`,
+          );
+        }
+        if (need.need === 'part') {
+          chosen[need.part] = true;
+          continue;
+        }
+        if (!options.carry || !context.lookahead || !definition) continue;
+        const child = childField(site, value, field, definition.type);
+        const own = child && planChild(need, child, context, field);
         if (!child || !own) continue;
-        const merged = plan === null ? own.parts : relation.merge(plan, own.parts);
+        const held = slots.get(need.slot);
+        const merged = held ? need.merge(held.plan, own.parts) : own.parts;
         if (merged === null) continue;
-        plan = merged;
-        taken.push({ slot, child, relation, rows: own.rows });
+        slots.set(need.slot, { relation: need, plan: merged });
+        taken.push({ child, relation: need, rows: own.rows });
       }
     }
-    parts[slot] = plan;
-    if (plan !== null && relation.supersedes) parts[relation.supersedes] = false;
+  }
+  for (const [slot, { relation, plan }] of slots) {
+    chosen[slot] = plan;
+    if (relation.supersedes) chosen[relation.supersedes] = false;
   }
   return {
-    parts: parts as Parts,
+    parts: Object.assign({}, kind.none, chosen),
     carries: taken.length > 0,
     prime(primed, records) {
-      if (taken.length === 0) return;
-      const store = carriedStore(primed);
-      for (const { slot, child, relation, rows } of taken) {
-        let answers = store.get(child.pathKey);
-        if (!answers) {
-          answers = new Map();
-          store.set(child.pathKey, answers);
-        }
-        const carriedRows: { id: string }[] = [];
-        for (const record of records) {
-          const carried = (record as unknown as Record<string, unknown>)[slot];
-          if (carried === null || carried === undefined) continue;
-          answers.set(record.id, relation.answer(carried, child));
-          if (rows?.carries) carriedRows.push(...(relation.records?.(carried) ?? []));
-        }
-        if (rows?.carries) rows.prime(primed, carriedRows);
-      }
+      if (taken.length > 0) primeCarried(primed, records, taken);
     },
   };
 }
 
-function childField(site: PlanSite, value: NodeSelection, key: string): ChildField | null {
-  const field = value.fields.get(key);
-  const definition = field && fieldDefinition(site.scope, field);
-  const args = field && argumentsOf(site.scope, field);
-  if (!field || !definition || !args) return null;
+function primeCarried(
+  context: GraphContext,
+  records: readonly { id: string }[],
+  taken: readonly TakenChild[],
+): void {
+  const store = carriedStore(context);
+  for (const { child, relation, rows } of taken) {
+    let answers = store.get(child.pathKey);
+    if (!answers) {
+      answers = new Map();
+      store.set(child.pathKey, answers);
+    }
+    const carriedRows: { id: string }[] = [];
+    for (const record of records) {
+      const carried: unknown = Reflect.get(record, relation.slot);
+      if (carried === null || carried === undefined) continue;
+      answers.set(record.id, relation.answer(carried, child));
+      if (rows?.carries) carriedRows.push(...(relation.records?.(carried) ?? []));
+    }
+    if (rows?.carries) rows.prime(context, carriedRows);
+  }
+}
+
+/** The child as its parent's selection names it, or null when its nodes disagree on arguments. */
+function childField(
+  site: PlanSite,
+  value: NodeSelection,
+  field: FieldSelection,
+  returnType: Parameters<typeof valuesSelected>[2],
+): ChildField | null {
+  const args = argumentsOf(site.scope, field);
+  if (!args) return null;
   return {
-    key,
+    key: field.key,
     name: field.name,
     args,
-    ...valuesSelected(site.scope, field.nodes, definition.type),
-    pathKey: [site.pathKey, ...value.suffix, key].filter(Boolean).join('.'),
+    ...valuesSelected(site.scope, field.nodes, returnType),
+    pathKey: [site.pathKey, ...value.suffix, field.key].filter(Boolean).join('.'),
     scope: site.scope,
   };
 }
 
-// A child whose arguments are out of bounds is left to its own loader, which reports the error on it.
-function planSafely(
+/** Errors that a field's arguments cause (the API's typed input errors), as opposed to bugs. */
+function isInputError(error: unknown): boolean {
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  return code === 'BAD_USER_INPUT' || code === 'LIMIT_EXCEEDED';
+}
+
+// A child whose arguments are out of bounds is left to its own loader, which reports the error
+// where the arguments were given; any other error is a planning bug and fails the parent.
+function planChild(
   relation: CarriedRelation<unknown>,
   child: ChildField,
-  context: GraphContext,
+  context: PlanContext,
+  field: FieldSelection,
 ): CarriedPlan<unknown> | null {
   try {
     return relation.plan(child, context, relation.nests ?? false);
-  } catch {
-    return null;
+  } catch (error) {
+    if (isInputError(error)) return null;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Planning ${field.parentType}.${field.name} at ${child.pathKey} (carried in ${relation.kind.name}.${relation.slot}) failed: ${reason}`,
+      { cause: error },
+    );
   }
 }
 
@@ -220,27 +361,27 @@ export function valuesOfField(
   );
 }
 
-/** The site of the field being resolved. */
 /** The plan of the records a field returns, carrying what its own selection names. */
 export function planOfField<Parts>(
-  kind: RecordKind,
+  kind: RecordKind<Parts>,
   info: GraphQLResolveInfo,
-  context: GraphContext,
+  context: PlanContext,
 ): RecordPlan<Parts> {
-  return planRecords<Parts>(kind, selectionOf(info).values, siteOf(info), context, { carry: true });
+  return planRecords(kind, selectionOf(info).values, siteOf(info), context, { carry: true });
 }
 
+/** The site of the field being resolved. */
 export function siteOf(info: GraphQLResolveInfo): PlanSite {
   return { scope: info, pathKey: pathKey(info.path) };
 }
 
 /** Parts of two plans for one slot: true where either reads a part (null slots stay null). */
 export function mergeParts<T extends object>(a: T, b: T): T {
-  const merged = { ...a } as Record<string, unknown>;
+  const merged: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(b)) {
-    if (typeof value === 'boolean') merged[key] = Boolean(merged[key]) || value;
+    if (typeof value === 'boolean') merged[key] = Boolean(Reflect.get(a, key)) || value;
   }
-  return merged as T;
+  return Object.assign({}, a, merged);
 }
 
 /** One plan for two children of a slot only when they ask for the same (a page and its arguments). */
@@ -280,52 +421,96 @@ export function carriedFor<T>(
 }
 
 /**
- * The request-scoped loader that fetches a part of records that were read without it: one
- * statement per batch (`read` answers by id); an id it no longer finds is an error naming the node.
+ * The request-scoped loader that fetches what records were read without: one statement per
+ * batch (`read` answers by id); an id it no longer finds is an error naming the node.
  */
 export function fallbackLoader<T>(
-  node: RecordKind,
+  kindName: string,
   read: (runner: QueryRunner, ids: readonly string[]) => Promise<Map<string, T>>,
 ) {
   return createContextCache(
     (context: GraphContext) =>
       new DataLoader<string, T>(async (ids) => {
         const found = await read(context.runner, ids);
-        return ids.map((id) => found.get(id) ?? new Error(`${node} ${id} no longer exists.`));
+        return ids.map((id) => found.get(id) ?? new Error(`${kindName} ${id} no longer exists.`));
       }),
   );
 }
 
-/** How `node(id)` reads records of one type with the relations their selection carries. */
-export interface NodeReader<Parts, Record extends { id: string }> {
-  kind: RecordKind;
-  /** One statement: the records with these ids (of this type only) and these parts. */
+/** How `node(id)` reads a record of one type with the relations its selection carries. */
+export interface NodeReader {
+  readonly kind: RecordKind<unknown>;
+  /**
+   * With look-ahead on, when the field's selection names a relation the type's statement can
+   * carry: reads the record with it and primes the node loader and the child loaders.
+   */
+  readAhead(
+    typeName: string,
+    id: string,
+    context: GraphContext,
+    info: GraphQLResolveInfo,
+  ): Promise<void>;
+}
+
+/** A node reader: `read` is one statement for records of this type with these parts; `prime` puts
+ * one into the type's node loader. */
+export function nodeReader<Parts, Record extends { id: string }>(spec: {
+  kind: RecordKind<Parts>;
   read(ids: readonly string[], parts: Parts, context: GraphContext): Promise<readonly Record[]>;
-  /** Puts a record into the type's node loader, so that `node` answers from it. */
   prime(context: GraphContext, record: Record): void;
+}): NodeReader {
+  // node(id) fields of one request whose selections read alike share a statement.
+  const batches = createContextCache(
+    (_context: GraphContext) => new Map<string, DataLoader<string, Record | null>>(),
+  );
+  return {
+    kind: spec.kind,
+    async readAhead(typeName, id, context, info) {
+      const site = siteOf(info);
+      const fields = selectedFields(
+        site.scope,
+        info.fieldNodes.map((node) => node.selectionSet),
+        typeName,
+      );
+      const plan = planRecords(spec.kind, [{ typeName, suffix: [], fields }], site, context, {
+        carry: true,
+      });
+      if (!plan.carries) return;
+      const key = `${typeName} ${JSON.stringify(plan.parts)}`;
+      const byParts = batches(context);
+      let batch = byParts.get(key);
+      if (!batch) {
+        batch = new DataLoader(async (ids) => {
+          const found = new Map(
+            (await spec.read(ids, plan.parts, context)).map((record) => [record.id, record]),
+          );
+          return ids.map((wanted) => found.get(wanted) ?? null);
+        });
+        byParts.set(key, batch);
+      }
+      const record = await batch.load(id);
+      if (!record) return;
+      plan.prime(context, [record]);
+      spec.prime(context, record);
+    },
+  };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: each type has its own parts and record.
-const nodeReaders = new Map<string, NodeReader<any, { id: string }>>();
-
-/** Declares the node reader of a GraphQL type (by name). */
-export function declareNodeReader<Parts, Record extends { id: string }>(
-  typeName: string,
-  reader: NodeReader<Parts, Record>,
-): void {
-  nodeReaders.set(typeName, reader as NodeReader<Parts, { id: string }>);
+/** The node readers of a schema, by GraphQL type name (the value of its `nodeReaders` extension). */
+export class NodeReaders {
+  constructor(readonly byType: ReadonlyMap<string, NodeReader>) {}
 }
 
-// node(id) fields of one request whose selections read alike share a statement.
-const nodeReadBatches = createContextCache(
-  (_context: GraphContext) => new Map<string, DataLoader<string, { id: string } | null>>(),
-);
+/** The schema's `extensions`: the types whose `node(id)` reads ahead, and how. */
+export function withNodeReaders(readers: { [typeName: string]: NodeReader }): {
+  readonly nodeReaders: NodeReaders;
+} {
+  return { nodeReaders: new NodeReaders(new Map(Object.entries(readers))) };
+}
 
 /**
- * Before `node(id)` loads its record: with look-ahead on, when the id's type has a node reader and
- * the field's selection names a relation the type's statement can carry, reads the record with it
- * and primes the node loader and the child loaders. Otherwise nothing happens: the node loader
- * reads a light record, as it would anyway.
+ * Before `node(id)` loads its record: reads it ahead when its type has a node reader and
+ * look-ahead is on. Otherwise the node loader reads a light record, as it would anyway.
  */
 export async function readNodeAhead(
   typeName: string,
@@ -333,32 +518,12 @@ export async function readNodeAhead(
   context: GraphContext,
   info: GraphQLResolveInfo,
 ): Promise<void> {
-  const reader = nodeReaders.get(typeName);
-  if (!reader || !context.lookahead) return;
-  const site = siteOf(info);
-  const fields = selectedFields(
-    site.scope,
-    info.fieldNodes.map((node) => node.selectionSet),
-    typeName,
-  );
-  const plan = planRecords(reader.kind, [{ typeName, suffix: [], fields }], site, context, {
-    carry: true,
-  });
-  if (!plan.carries) return;
-  const key = `${typeName} ${JSON.stringify(plan.parts)}`;
-  const batches = nodeReadBatches(context);
-  let batch = batches.get(key);
-  if (!batch) {
-    batch = new DataLoader(async (ids) => {
-      const found = new Map(
-        (await reader.read(ids, plan.parts, context)).map((record) => [record.id, record]),
-      );
-      return ids.map((wanted) => found.get(wanted) ?? null);
-    });
-    batches.set(key, batch);
+  if (!context.lookahead) return;
+  const readers = info.schema.extensions.nodeReaders;
+  if (!(readers instanceof NodeReaders)) {
+    throw new Error(
+      'The schema has no node readers: build it with withNodeReaders (src/schema/index.ts)',
+    );
   }
-  const record = await batch.load(id);
-  if (!record) return;
-  plan.prime(context, [record]);
-  reader.prime(context, record);
+  await readers.byType.get(typeName)?.readAhead(typeName, id, context, info);
 }

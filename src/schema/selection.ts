@@ -200,11 +200,6 @@ export function selectionOf(info: GraphQLResolveInfo) {
   return valuesSelected(info, info.fieldNodes, info.returnType);
 }
 
-/** The names of the fields selected on any of these values. */
-export function fieldNames(values: readonly NodeSelection[]): Set<string> {
-  return new Set(values.flatMap((value) => [...value.fields.values()].map((field) => field.name)));
-}
-
 /** Path key of a field as the dataloader plugin keys byPath loaders: response keys, list indices as `*`. */
 export function pathKey(path: GraphQLResolveInfo['path'] | undefined): string {
   const keys: string[] = [];

@@ -1,19 +1,42 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { entityPage } from '../graph/entity.js';
+import { entityByName, entityPage } from '../graph/entity.js';
 import type { EntityLabel, EntityRecord } from '../graph/records.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { decodeCursor } from './cursor.js';
-import { entityPlan } from './entity.js';
+import { entityPlan } from './entity-reads.js';
 import { PersonStatus } from './enums.js';
+import { badInput } from './errors.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { toConnection } from './pagination.js';
 import { siteOf } from './reads.js';
-import type { PersonConnection } from './refs.js';
+import { Entity, type PersonConnection } from './refs.js';
 import { selectionOf } from './selection.js';
 
-// Root lists of people, countries, cities and organizations: by name, keyset-paged.
-export async function entityConnection(
+// Root fields that find entities: the name lookup `entity(name:)`, and the lists of people,
+// countries, cities and organizations (by name, keyset-paged; each kind's file adds its own).
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: Entity,
+    nullable: true,
+    description:
+      'The entity a name, alias or inflected form refers to ("Putins" → Wladimir Putin).',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: async (_root, args, context, info) => {
+      const name = args.name.trim();
+      if (name.length === 0 || name.length > 200) {
+        throw badInput('name', 'name must be 1 to 200 characters');
+      }
+      const plan = entityPlan(selectionOf(info).values, siteOf(info), context, true);
+      const entity = await entityByName(context.runner, name, plan.parts);
+      if (entity) plan.prime(context, [entity]);
+      return entity;
+    },
+  }),
+}));
+
+async function entityConnection(
   context: GraphContext,
   label: EntityLabel,
   args: { first?: number | null; after?: string | null; status?: string | null },
