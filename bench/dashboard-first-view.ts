@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${cpus().length} cores, load average ${load.join(' / ')} before the loads.`,
       `Graph: ${labels}.`,
       'Server: this process, production settings (NODE_ENV=production), on the graph loaded; Chromium (Debian) headless, 1280×900, one untimed load first.',
-      'First view: from navigation to the overview drawn (totals, most mentioned entities, latest articles).',
+      'First view: from navigation to the overview drawn (totals, articles per week, the most named by kind, the meetings map, latest articles).',
       '',
       '| loads | fastest ms | median ms | slowest ms |',
       '|---:|---:|---:|---:|',
