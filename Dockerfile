@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Build stage: install all dependencies and compile TypeScript.
+# Build stage: install all dependencies, compile TypeScript and build the dashboard's static files.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -8,16 +8,19 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY seeds ./seeds
 COPY schema ./schema
+COPY scripts ./scripts
 COPY web ./web
-# The dashboard is bundled here, so the runtime user never needs to write web/dist/.
-RUN npm run build && node -e "import('./dist/src/server/web-assets.js').then((m) => m.buildDashboard())" && npm prune --omit=dev
+# `npm run build` compiles to dist/ and bundles web/ into web/dist/; the pruned node_modules keep
+# no bundler and none of the dashboard's libraries (they are dev dependencies).
+RUN npm run build && npm prune --omit=dev
 
-# Runtime stage: compiled code, production dependencies, Cypher and seed data; runs as non-root.
+# Runtime stage: compiled code, the built dashboard, production dependencies, Cypher and seed data;
+# runs as non-root.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
-COPY --from=build /app/web ./web
+COPY --from=build /app/web/dist ./web/dist
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher

@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { QueryRunner } from '../src/graph/runner.js';
 import { projectRoot } from '../src/project-root.js';
 import { startGraphServer } from '../src/server/graph-server.js';
+import { buildDashboard } from '../scripts/build-dashboard.js';
 import { launchChromium, timeFirstView, watchPage } from '../test/support/browser.js';
 
 // npm run bench:dashboard: the dashboard's first view in Chromium on the graph that is loaded
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   const labels = ((counts?.labels ?? []) as { label: string; count: number }[])
     .map((entry) => `${entry.count} ${entry.label}`)
     .join(', ');
+  // The server serves web/dist/ as built: build it first when missing or older than web/.
+  await buildDashboard({ ifStale: true });
   const server = await startGraphServer(graph.driver, config, {});
   const session = await launchChromium();
   try {
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
       `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${cpus().length} cores, load average ${load.join(' / ')} before the loads.`,
       `Graph: ${labels}.`,
       'Server: this process, production settings (NODE_ENV=production), on the graph loaded; Chromium (Debian) headless, 1280×900, one untimed load first.',
-      'First view: from navigation to the overview drawn (totals, most mentioned entities, latest articles).',
+      'First view: from navigation to the overview drawn (totals, articles per week, the most named by kind, the meetings map, latest articles).',
       '',
       '| loads | fastest ms | median ms | slowest ms |',
       '|---:|---:|---:|---:|',

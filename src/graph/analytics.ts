@@ -17,6 +17,17 @@ export async function timeline(
   return rows.map((row) => ({ start: String(row.start), count: Number(row.count) }));
 }
 
+/** How many articles were published per day, week or month, over all articles. */
+export async function articleTimeline(
+  runner: QueryRunner,
+  unit: 'day' | 'week' | 'month',
+  from: string | null,
+  to: string | null,
+): Promise<{ start: string; count: number }[]> {
+  const rows = await runner.read('analytics/article-timeline', { unit, from, to });
+  return rows.map((row) => ({ start: String(row.start), count: Number(row.count) }));
+}
+
 export async function topEntities(
   runner: QueryRunner,
   label: string | null,

@@ -1,4 +1,4 @@
-import { graphStats, search, timeline, topEntities } from '../graph/analytics.js';
+import { articleTimeline, graphStats, search, timeline, topEntities } from '../graph/analytics.js';
 import { literalLuceneQuery } from '../graph/fulltext.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from './builder.js';
@@ -18,7 +18,7 @@ const TimelineBucket = builder
   .objectRef<{ start: string; count: number }>('TimelineBucket')
   .implement({
     description:
-      'Articles mentioning the entity in one interval (intervals without any are left out).',
+      'Articles in one interval: those mentioning the entity (timeline) or all of them (articleTimeline). Intervals without any are left out.',
     fields: (t) => ({
       start: t.field({ type: 'Date', resolve: (bucket) => bucket.start }),
       count: t.exposeInt('count'),
@@ -93,6 +93,18 @@ builder.queryFields((t) => ({
         args.from ?? null,
         args.to ?? null,
       ),
+  }),
+  articleTimeline: t.field({
+    type: [TimelineBucket],
+    description:
+      'How many articles were published per day, week or month, over the whole graph or a period.',
+    args: {
+      interval: t.arg({ type: Interval, defaultValue: 'week' }),
+      from: t.arg({ type: 'DateTime' }),
+      to: t.arg({ type: 'DateTime' }),
+    },
+    resolve: (_root, args, context) =>
+      articleTimeline(context.runner, args.interval ?? 'week', args.from ?? null, args.to ?? null),
   }),
   topEntities: t.field({
     type: [EntityCount],

@@ -207,7 +207,7 @@ export function createGraphYoga(driver: Driver, config: Config, parts: ServerPar
       ...(config.GRAPHQL_JIT === 'on' ? [useCompiledQueries()] : []),
       useBodyLimit(config.MAX_BODY_BYTES),
       useOperationalEndpoints({ readiness: parts.readiness, metrics: parts.metrics }),
-      useDashboard((error) => parts.logger.error({ err: error }, 'dashboard build failed')),
+      useDashboard((message) => parts.logger.warn(message)),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-require-preflight'] }),
       useOperationLimits({ maxTokens: config.MAX_TOKENS, maxAliases: config.MAX_ALIASES }),
       useRequestTracking({

@@ -1,15 +1,5 @@
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { renderGraphiQL as renderBundledGraphiQL } from '@graphql-yoga/render-graphiql';
 import { Kind, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -107,155 +97,74 @@ export async function renderGraphiQL(options: Options): Promise<string> {
   return page;
 }
 
-// The analyst dashboard (web/): bundled by esbuild into web/dist/ at the first start after its
-// sources (or the lockfile) change, then served from memory at / by the GraphQL process.
+// The analyst dashboard: static files built from web/ by `npm run build` (scripts/build-dashboard.ts;
+// `npm start` builds them when missing), read once and served from memory at / and /assets/*.
 
-export const webDir = join(projectRoot, 'web');
-const distDir = join(webDir, 'dist');
-
-export interface DashboardAssets {
-  /** Path (as requested) → body and content type. */
-  files: Map<string, { body: Buffer; type: string }>;
-  /** The sources' fingerprint the bundle was built from. */
-  fingerprint: string;
-  /** True when this call bundled; false when web/dist/ was already current. */
-  built: boolean;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (name === 'dist' || name.startsWith('.')) return [];
-      return statSync(path).isDirectory() ? sourceFiles(path) : [path];
-    })
-    .sort();
-}
-
-/** A hash of web/'s sources and the lockfile: the bundle is rebuilt when it changes. */
-export function dashboardFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const path of [...sourceFiles(webDir), join(projectRoot, 'package-lock.json')]) {
-    if (!existsSync(path)) continue;
-    hash.update(relative(projectRoot, path)).update('\0').update(readFileSync(path)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
+export const dashboardDir = join(projectRoot, 'web', 'dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
-function readDist(fingerprint: string, built: boolean): DashboardAssets {
-  const files = new Map<string, { body: Buffer; type: string }>();
-  for (const name of readdirSync(distDir)) {
-    const type = TYPES[name.slice(name.lastIndexOf('.'))];
-    if (!type) continue;
-    const body = readFileSync(join(distDir, name));
-    files.set(name === 'index.html' ? '/' : `/assets/${name}`, { body, type });
+export interface DashboardFile {
+  body: Uint8Array<ArrayBuffer>;
+  type: string;
+}
+
+/** Path (as requested) → file, or null when the dashboard has not been built into `dir`. */
+export function readDashboard(dir = dashboardDir): Map<string, DashboardFile> | null {
+  const page = join(dir, 'index.html');
+  if (!existsSync(page)) return null;
+  const files = new Map<string, DashboardFile>([
+    ['/', { body: new Uint8Array(readFileSync(page)), type: TYPES['.html'] as string }],
+  ]);
+  const assets = join(dir, 'assets');
+  for (const name of existsSync(assets) ? readdirSync(assets) : []) {
+    const type = TYPES[extname(name)];
+    if (type)
+      files.set(`/assets/${name}`, {
+        body: new Uint8Array(readFileSync(join(assets, name))),
+        type,
+      });
   }
-  return { files, fingerprint, built };
+  return files;
 }
 
-async function bundle(fingerprint: string): Promise<void> {
-  const { build } = await import('esbuild');
-  const staging = join(webDir, `.dist-${process.pid}-${Date.now()}`);
-  mkdirSync(staging, { recursive: true });
-  try {
-    await build({
-      entryPoints: { [`app-${fingerprint}`]: join(webDir, 'src', 'main.tsx') },
-      outdir: staging,
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      jsx: 'automatic',
-      jsxImportSource: 'preact',
-      loader: { '.json': 'json' },
-      legalComments: 'none',
-      logLevel: 'silent',
-      tsconfig: join(webDir, 'tsconfig.json'),
-    });
-    const page = readFileSync(join(webDir, 'index.html'), 'utf8')
-      .replaceAll('%APP_JS%', `/assets/app-${fingerprint}.js`)
-      .replaceAll('%APP_CSS%', `/assets/app-${fingerprint}.css`);
-    writeFileSync(join(staging, 'index.html'), page);
-    writeFileSync(join(staging, 'fingerprint'), fingerprint);
-    // Swapped in whole, so a concurrent start never reads half a bundle.
-    rmSync(distDir, { recursive: true, force: true });
-    try {
-      renameSync(staging, distDir);
-    } catch (error) {
-      // Another process swapped in its bundle between the two calls: fine if it is of these sources.
-      const theirs = join(distDir, 'fingerprint');
-      if (!existsSync(theirs) || readFileSync(theirs, 'utf8') !== fingerprint) throw error;
-    }
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
-}
+const text = (fetchAPI: { Response: typeof Response }, status: number, body: string) =>
+  new fetchAPI.Response(body, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' },
+  });
 
-/** The built dashboard: web/dist/ when it matches the sources, bundled anew otherwise. */
-export async function buildDashboard(): Promise<DashboardAssets> {
-  const fingerprint = dashboardFingerprint();
-  const stamp = join(distDir, 'fingerprint');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint)
-    return readDist(fingerprint, false);
-  await bundle(fingerprint);
-  return readDist(fingerprint, true);
-}
-
-let building: Promise<DashboardAssets> | undefined;
-/** One build per process, started by the first server and shared by the others. */
-export function dashboardAssets(): Promise<DashboardAssets> {
-  building ??= buildDashboard();
-  return building;
-}
-
-/** Serves the dashboard at / and its bundle at /assets/*; everything else goes on to Yoga. */
-export function useDashboard(onError: (error: unknown) => void = () => {}): Plugin {
-  const assets = dashboardAssets();
-  assets.catch(onError);
+/**
+ * Serves the built dashboard at / and /assets/*; everything else goes on to Yoga. Without a build
+ * the GraphQL API still works and / says how to build the dashboard (`onMissing` is told once).
+ */
+export function useDashboard(
+  onMissing: (message: string) => void = () => {},
+  dir = dashboardDir,
+): Plugin {
+  const files = readDashboard(dir);
+  const missing = `The dashboard is not built (no ${join(dir, 'index.html')}): run \`npm run build\`, or \`npm start\`, which builds it when missing.`;
+  if (!files) onMissing(missing);
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (
-        url.pathname !== '/' &&
-        url.pathname !== '/index.html' &&
-        !url.pathname.startsWith('/assets/')
-      )
-        return;
-      let files: DashboardAssets['files'];
-      try {
-        files = (await assets).files;
-      } catch (error) {
-        endResponse(
-          new fetchAPI.Response(`The dashboard could not be built: ${String(error)}\n`, {
-            status: 500,
-            headers: { 'content-type': 'text/plain; charset=utf-8' },
-          }),
-        );
-        return;
-      }
-      const file = files.get(url.pathname === '/index.html' ? '/' : url.pathname);
-      if (!file) {
-        endResponse(
-          new fetchAPI.Response('Not found\n', {
-            status: 404,
-            headers: { 'content-type': 'text/plain; charset=utf-8' },
-          }),
-        );
-        return;
-      }
-      // Bundles are named by fingerprint, so they never change under their name; the page may.
-      const cache = url.pathname.startsWith('/assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache';
+      const path = url.pathname === '/index.html' ? '/' : url.pathname;
+      if (path !== '/' && !path.startsWith('/assets/')) return;
+      if (!files) return endResponse(text(fetchAPI, 503, `${missing}\n`));
+      const file = files.get(path);
+      if (!file) return endResponse(text(fetchAPI, 404, 'Not found\n'));
+      // Bundles are named by their sources' fingerprint, so they never change under their name;
+      // the page may.
+      const cache = path === '/' ? 'no-cache' : 'public, max-age=31536000, immutable';
       endResponse(
-        new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {
+        new fetchAPI.Response(request.method === 'HEAD' ? null : file.body, {
           headers: { 'content-type': file.type, 'cache-control': cache },
         }),
       );

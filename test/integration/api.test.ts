@@ -419,6 +419,55 @@ describe('timeline', () => {
   });
 });
 
+describe('articleTimeline', () => {
+  const TIMELINE = `query($interval: Interval, $from: DateTime, $to: DateTime) {
+    articleTimeline(interval: $interval, from: $from, to: $to) { start count }
+  }`;
+  // The Monday of the week an article appeared in, by its own (local) calendar date.
+  const mondayOf = (publishedAt: string) => {
+    const day = new Date(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+    return day.toISOString().slice(0, 10);
+  };
+
+  it('counts every article of the graph per week, as their publication dates say', async () => {
+    const articles = await gql(
+      '{ articles(first: 100) { totalCount edges { node { publishedAt } } } }',
+    );
+    const expected = new Map<string, number>();
+    for (const { node } of articles.data.articles.edges) {
+      const week = mondayOf(node.publishedAt);
+      expected.set(week, (expected.get(week) ?? 0) + 1);
+    }
+    const weekly = await gql(TIMELINE);
+    expect(weekly.errors).toBeUndefined();
+    expect(weekly.data.articleTimeline).toEqual(
+      [...expected]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([start, count]) => ({ start, count })),
+    );
+    const total = weekly.data.articleTimeline.reduce((sum: number, b: Data) => sum + b.count, 0);
+    expect(total).toBe(articles.data.articles.totalCount);
+    // the seed's two April articles (9 and 11 April 2025) fall into one week
+    expect(weekly.data.articleTimeline).toContainEqual({ start: '2025-04-07', count: 2 });
+  });
+
+  it('counts per month, and within a period only its articles', async () => {
+    const monthly = await gql(TIMELINE, { interval: 'MONTH' });
+    expect(monthly.data.articleTimeline.map((b: Data) => b.start)).toEqual([
+      '2025-02-01',
+      '2025-03-01',
+      '2025-04-01',
+    ]);
+    const april = await gql(TIMELINE, {
+      interval: 'MONTH',
+      from: '2025-04-01T00:00:00+02:00',
+      to: '2025-05-01T00:00:00+02:00',
+    });
+    expect(april.data.articleTimeline).toEqual([{ start: '2025-04-01', count: 2 }]);
+  });
+});
+
 describe('search', () => {
   it('returns articles and entities with their nodes from one statement', async () => {
     const { data, errors, extensions } = await gql(

@@ -14,7 +14,11 @@ import {
   watchPage,
 } from '../../support/browser.js';
 import { testRunner } from '../../support/graph.js';
-import { startTestServer } from '../../support/server.js';
+import { postGraphQL, startTestServer } from '../../support/server.js';
+
+// Responses are checked field by field, so they are left untyped.
+// biome-ignore lint/suspicious/noExplicitAny: each check reads its own query's fields
+type Data = any;
 
 const dashboardUrl = (server: GraphServer) => server.url.replace(/\/graphql$/, '/');
 
@@ -38,18 +42,119 @@ describe('The dashboard in a browser', () => {
     await server?.close();
   });
 
-  it('opens on the overview: totals, the most mentioned and the latest articles', async () => {
-    // The first load also builds the bundle when web/ changed; three timed loads follow (the
-    // machine may be shared, so they are reported, not asserted).
+  const KINDS = {
+    Person: 'PERSON',
+    Country: 'COUNTRY',
+    City: 'CITY',
+    Organization: 'ORGANIZATION',
+  };
+  /** The names on the first screen's bars, kind by kind, top to bottom. */
+  const barsByKind = () =>
+    page
+      .locator('.entity-bars figure')
+      .evaluateAll((figures) =>
+        Object.fromEntries(
+          figures.map((figure) => [
+            figure.getAttribute('data-kind'),
+            [...figure.querySelectorAll('a')].map(
+              (a) => a.getAttribute('aria-label')?.split(':')[0],
+            ),
+          ]),
+        ),
+      );
+  /** What the API ranks first, five of each kind, as the bars should show it. */
+  const rankedByKind = async (period: { from?: string; to?: string } = {}) => {
+    const ranked: Record<string, string[]> = {};
+    for (const [kind, value] of Object.entries(KINDS)) {
+      const { data } = await postGraphQL<Data>(
+        server.url,
+        'query($kind: EntityKind, $from: DateTime, $to: DateTime) { topEntities(kind: $kind, first: 5, from: $from, to: $to) { entity { name } } }',
+        { kind: value, ...period },
+      );
+      ranked[kind] = data.topEntities.map((row: Data) => row.entity.name);
+    }
+    return ranked;
+  };
+  /** The small map's markers, as they read to a screen reader. */
+  const mapPlaces = () =>
+    page
+      .locator('svg.meetings-map .places a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+
+  it('opens on charts: articles per week, the most named by kind, the meetings on a map', async () => {
+    // Three timed loads after a first one (the machine may be shared, so they are reported, not
+    // asserted).
     const view = await timeFirstView(page, dashboardUrl(server));
     console.log(
-      `dashboard first view (overview: stats, top entities, latest articles) on the seeded graph, fastest ${Math.min(...view.loadsMs)} ms:\n  ${view.details.join('\n  ')}`,
+      `dashboard first view (totals, articles per week, most named, meetings map, latest articles) on the seeded graph, fastest ${Math.min(...view.loadsMs)} ms:\n  ${view.details.join('\n  ')}`,
     );
     expect(view.loadsMs).toHaveLength(3);
     expect(await page.locator('dl.stats div').count()).toBeGreaterThan(3);
-    expect(await page.locator('table.top tbody tr').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(screenshotDir, 'dashboard-overview.png'), fullPage: true });
-  });
+    expect(await page.locator('ol.latest li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(screenshotDir, 'dashboard-overview.png') });
+    await page.screenshot({
+      path: join(screenshotDir, 'dashboard-overview-full.png'),
+      fullPage: true,
+    });
+
+    // Articles per week: the API's weeks, one bar a week from the first to the last, empty weeks
+    // drawn as zero; the seed's articles of 9 and 11 April 2025 share a bar.
+    const api = await postGraphQL<Data>(
+      server.url,
+      '{ articleTimeline(interval: WEEK) { start count } articles { totalCount } }',
+    );
+    const weeks = await page
+      .locator('svg.weekly rect.bar')
+      .evaluateAll((bars) =>
+        bars.map((bar) => [bar.getAttribute('data-start'), Number(bar.getAttribute('data-count'))]),
+      );
+    expect(weeks.filter(([, count]) => Number(count) > 0)).toEqual(
+      api.data.articleTimeline.map((b: Data) => [b.start, b.count]),
+    );
+    const first = Date.parse(String(weeks[0]?.[0]));
+    const last = Date.parse(String(weeks.at(-1)?.[0]));
+    expect(weeks).toHaveLength((last - first) / (7 * 86_400_000) + 1);
+    expect(weeks).toContainEqual(['2025-04-07', 2]);
+    expect(weeks.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(
+      api.data.articles.totalCount,
+    );
+
+    // The most named: a block of bars per kind, in the API's order, Russland heading the countries.
+    const named = await barsByKind();
+    const ranked = await rankedByKind();
+    expect(named).toEqual(ranked);
+    expect(Object.keys(named)).toEqual(['Person', 'Country', 'City', 'Organization']);
+    expect(named.Country?.[0]).toBe('Russland');
+    expect(await page.locator('svg.top-entities rect.bar').count()).toBe(
+      Object.values(ranked).flat().length,
+    );
+
+    // The meetings on a map: Istanbul (27 February and 10 April) and Riad (18 February).
+    expect(await mapPlaces()).toEqual(['Istanbul: 2 meetings', 'Riad: 1 meeting']);
+  }, 300_000);
+
+  it('narrows the most named and the meetings to a period, and back to all time', async () => {
+    const weeksDrawn = await page.locator('svg.weekly rect.bar').count();
+    await page.getByLabel('From', { exact: true }).fill('2025-04-01');
+    await page.getByLabel('To', { exact: true }).fill('2025-04-30');
+    await expect.poll(mapPlaces, { timeout: 90_000 }).toEqual(['Istanbul: 1 meeting']);
+    const april = { from: '2025-04-01T00:00:00Z', to: '2025-05-01T00:00:00Z' };
+    await expect.poll(barsByKind, { timeout: 90_000 }).toEqual(await rankedByKind(april));
+    expect(await page.locator('form.period').innerText()).toMatch(/Showing .*2025 – .*2025/);
+    await page.screenshot({ path: join(screenshotDir, 'dashboard-overview-april.png') });
+    // the weekly chart stays over the whole graph, the weeks touching April drawn full
+    expect(await page.locator('svg.weekly rect.bar').count()).toBe(weeksDrawn);
+    expect(
+      await page
+        .locator('svg.weekly rect.bar:not(.outside)')
+        .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-start'))),
+    ).toEqual(['2025-03-31', '2025-04-07']);
+    await page.getByRole('button', { name: 'All time' }).click();
+    await expect
+      .poll(mapPlaces, { timeout: 90_000 })
+      .toEqual(['Istanbul: 2 meetings', 'Riad: 1 meeting']);
+    expect(await page.locator('svg.weekly rect.bar.outside').count()).toBe(0);
+  }, 300_000);
 
   it('finds "Putins" as Wladimir Putin and opens his timeline and articles, mentions marked', async () => {
     await page.getByLabel('Find an entity or articles').fill('Putins');

@@ -3,16 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a mention sits; CAPTION offsets point into the captions joined by a blank line. */
 export type ArticleField =
   | 'BODY'
+  | 'CAPTION'
   | 'LEAD'
   | 'TITLE';
-
-export type EntityKind =
-  | 'CITY'
-  | 'COUNTRY'
-  | 'ORGANIZATION'
-  | 'PERSON';
 
 export type Interval =
   | 'DAY'
@@ -212,20 +208,55 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StatsQuery = { stats: { relationships: number, nodes: Array<{ label: string, count: number }> } };
 
-export type TopEntitiesQueryVariables = Exact<{
+export type ArticlesPerWeekQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticlesPerWeekQuery = { articleTimeline: Array<{ start: string, count: number }> };
+
+export type TopEntitiesByKindQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
-  kind?: EntityKind | null | undefined;
   first?: number | null | undefined;
 }>;
 
 
-export type TopEntitiesQuery = { topEntities: Array<{ count: number, articleCount: number, entity:
+export type TopEntitiesByKindQuery = { people: Array<{ count: number, articleCount: number, entity:
+      | { __typename: 'City', id: string, name: string }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+     }>, countries: Array<{ count: number, articleCount: number, entity:
+      | { __typename: 'City', id: string, name: string }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+     }>, cities: Array<{ count: number, articleCount: number, entity:
+      | { __typename: 'City', id: string, name: string }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+     }>, organizations: Array<{ count: number, articleCount: number, entity:
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
      }> };
+
+export type EntityCountBarFragment = { count: number, articleCount: number, entity:
+    | { __typename: 'City', id: string, name: string }
+    | { __typename: 'Country', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+   };
+
+export type PeriodMeetingsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PeriodMeetingsQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, date: string | null, place: { id: string, name: string, latitude: number | null, longitude: number | null } | null } }> } };
 
 export type LatestArticlesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -390,6 +421,19 @@ fragment MeetingDetail on Meeting {
     }
   }
 }`, {"fragmentName":"EntityDetail"}) as unknown as TypedDocumentString<EntityDetailFragment, unknown>;
+export const EntityCountBarFragmentDoc = new TypedDocumentString(`
+    fragment EntityCountBar on EntityCount {
+  count
+  articleCount
+  entity {
+    ...EntityRef
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}`, {"fragmentName":"EntityCountBar"}) as unknown as TypedDocumentString<EntityCountBarFragment, unknown>;
 export const EntityByIdDocument = new TypedDocumentString(`
     query EntityById($id: ID!) {
   node(id: $id) {
@@ -608,21 +652,65 @@ export const StatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
-export const TopEntitiesDocument = new TypedDocumentString(`
-    query TopEntities($from: DateTime, $to: DateTime, $kind: EntityKind, $first: Int = 10) {
-  topEntities(first: $first, from: $from, to: $to, kind: $kind) {
+export const ArticlesPerWeekDocument = new TypedDocumentString(`
+    query ArticlesPerWeek {
+  articleTimeline(interval: WEEK) {
+    start
     count
-    articleCount
-    entity {
-      ...EntityRef
-    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticlesPerWeekQuery, ArticlesPerWeekQueryVariables>;
+export const TopEntitiesByKindDocument = new TypedDocumentString(`
+    query TopEntitiesByKind($from: DateTime, $to: DateTime, $first: Int = 5) {
+  people: topEntities(kind: PERSON, first: $first, from: $from, to: $to) {
+    ...EntityCountBar
+  }
+  countries: topEntities(kind: COUNTRY, first: $first, from: $from, to: $to) {
+    ...EntityCountBar
+  }
+  cities: topEntities(kind: CITY, first: $first, from: $from, to: $to) {
+    ...EntityCountBar
+  }
+  organizations: topEntities(
+    kind: ORGANIZATION
+    first: $first
+    from: $from
+    to: $to
+  ) {
+    ...EntityCountBar
   }
 }
     fragment EntityRef on Entity {
   __typename
   id
   name
-}`) as unknown as TypedDocumentString<TopEntitiesQuery, TopEntitiesQueryVariables>;
+}
+fragment EntityCountBar on EntityCount {
+  count
+  articleCount
+  entity {
+    ...EntityRef
+  }
+}`) as unknown as TypedDocumentString<TopEntitiesByKindQuery, TopEntitiesByKindQueryVariables>;
+export const PeriodMeetingsDocument = new TypedDocumentString(`
+    query PeriodMeetings($from: Date, $to: Date, $first: Int = 100) {
+  meetings(first: $first, where: {from: $from, to: $to}) {
+    totalCount
+    edges {
+      node {
+        id
+        date
+        place {
+          id
+          name
+          latitude
+          longitude
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodMeetingsQuery, PeriodMeetingsQueryVariables>;
 export const LatestArticlesDocument = new TypedDocumentString(`
     query LatestArticles($first: Int = 8) {
   articles(first: $first, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
