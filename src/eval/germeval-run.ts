@@ -4,7 +4,7 @@ import type { Catalog } from '../ingest/catalog/index.js';
 import { catalogStages } from '../ingest/catalog-stages.js';
 import { parsePage } from '../ingest/parse/index.js';
 import { linkPage } from '../ingest/pipeline.js';
-import type { EntityKind, NamedSpan, SpanLabel } from '../ingest/types.js';
+import type { EntityKind, KnownPerson, NamedSpan, SpanLabel } from '../ingest/types.js';
 import {
   alignTokens,
   bioSpans,
@@ -37,6 +37,9 @@ const LABEL_CLASS: Partial<Record<SpanLabel, GermEvalClass>> = {
   ORGANIZATION: 'ORG',
   LOCATION: 'LOC',
 };
+
+/** How many people the eval remembers from earlier pages, as the graph's recent articles would. */
+const RECENT_PEOPLE = 2000;
 
 export interface GermEvalMiss {
   sentence: number;
@@ -103,6 +106,8 @@ export async function runGermEval(
     ner: emptyGermEvalScores(),
     misses: [],
   };
+  // What the graph would remember: the people named in full on earlier pages, the latest last.
+  let recentPeople: KnownPerson[] = [];
   for (const source of germEvalPages(sentences, options.perPage)) {
     const page = parsePage(source.text);
     if (page.items.length !== source.sentences.length)
@@ -110,7 +115,14 @@ export async function runGermEval(
         `page of sentences ${source.sentences[0] ?? 0}… parsed into ${page.items.length} items, not ${source.sentences.length}`,
       );
     const spans = await annotatePage(ner, page);
-    const graph = linkPage(page, {}, stages, spans);
+    const graph = linkPage(page, { recentPeople }, stages, spans);
+    const named = new Set(graph.discoveredPeople.map((p) => p.id));
+    recentPeople = [
+      ...recentPeople.filter((p) => !named.has(p.id)),
+      ...graph.discoveredPeople
+        .filter((p) => /\s/.test(p.name.trim()))
+        .map((p) => ({ id: p.id, name: p.name, role: p.role, countryIds: [] })),
+    ].slice(-RECENT_PEOPLE);
     source.sentences.forEach((index, position) => {
       const sentence = sentences[index] as GermEvalSentence;
       const lead = page.items[position]?.lead ?? '';

@@ -33,7 +33,7 @@ export function catalogStages(
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
   const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
   return {
-    link(item, spans) {
+    link(item, spans, recent = []) {
       const linked = linkArticle(item, catalog);
       const [title, lead, body] = itemTexts(item);
       const fields = [
@@ -58,11 +58,17 @@ export function catalogStages(
         catalog,
         known,
         checks,
+        recent,
       );
       const newPeople = fromSpans.people.filter(
         (p) => !discovery.people.some((q) => q.id === p.id),
       );
-      const people = [...discovery.people, ...newPeople];
+      // A person found by a cue whose every mention a better span replaced is no person.
+      const people = [...discovery.people, ...newPeople].filter(
+        (p) =>
+          fromSpans.mentions.some((m) => m.entityId === p.id) ||
+          known.some((m) => m.entityId === p.id && !fromSpans.superseded.includes(m)),
+      );
       const kept = withoutSurnameTowns(
         known.filter((m) => !fromSpans.superseded.includes(m)),
         people,
