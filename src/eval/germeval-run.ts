@@ -73,6 +73,7 @@ function misses(
 ): GermEvalMiss[] {
   const text = (s: TokenSpan) => tokens.slice(s.start, s.end).join(' ');
   const exact = (a: TokenSpan, b: TokenSpan) => a.start === b.start && a.end === b.end;
+  const overlaps = (a: TokenSpan, b: TokenSpan) => a.start < b.end && b.start < a.end;
   const classes = new Set<string>(GERMEVAL_CLASSES);
   return [
     ...gold
@@ -82,6 +83,12 @@ function misses(
       .map((g) => ({ kind: 'missed' as const, span: g })),
     ...predicted
       .filter((p) => !gold.some((g) => g.label === p.label && exact(p, g)))
+      // A prediction only on a -deriv or -part span counts neither way (scoreSentence).
+      .filter(
+        (p) =>
+          gold.some((g) => g.label === p.label && overlaps(g, p)) ||
+          !gold.some((g) => /-?(?:deriv|part)$/.test(g.label) && overlaps(g, p)),
+      )
       .map((p) => ({ kind: 'wrong' as const, span: p })),
   ].map(({ kind, span }) => ({
     sentence,

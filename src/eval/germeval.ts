@@ -216,7 +216,7 @@ export function scoreSentence(
   predicted: readonly TokenSpan[],
   into: GermEvalScores,
 ): void {
-  const derived = gold.filter((g) => /-(?:deriv|part)$/.test(g.label));
+  const derived = gold.filter((g) => /-?(?:deriv|part)$/.test(g.label));
   const unique = predicted.filter(
     (p, index) => predicted.findIndex((q) => q.label === p.label && same(p, q)) === index,
   );

@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog/index.js';
 import { discoverPeople, surnameMentions } from './discover/index.js';
-import { discoverOrganizations } from './discover/organizations.js';
+import { discoverOrganizations, linkAcronyms } from './discover/organizations.js';
 import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
@@ -74,10 +74,14 @@ export function catalogStages(
         people,
       );
       const surnames = surnameMentions(newPeople, fields, [...kept, ...fromSpans.mentions]);
+      const mentions = linkAcronyms(fields, [...kept, ...fromSpans.mentions, ...surnames], catalog);
       return {
-        mentions: [...kept, ...fromSpans.mentions, ...surnames],
+        mentions,
         discovered: people,
-        organizations: [...institutions.organizations, ...fromSpans.organizations],
+        // An organisation all of whose mentions went to another (an acronym to its long form) is none.
+        organizations: [...institutions.organizations, ...fromSpans.organizations].filter((o) =>
+          mentions.some((m) => m.entityId === o.id),
+        ),
       };
     },
     meetings(articles) {

@@ -118,7 +118,7 @@ export function splitPersonSpan(words: readonly SpanWord[], text: string): Perso
 }
 
 /** "Großes", "Illyrische", "Neuen": an adjective with the ending a noun after it asks for. */
-function isInflectedAdjective(word: string): boolean {
+export function isInflectedAdjective(word: string): boolean {
   const match = /^(\p{Lu}\p{Ll}+?)(?:e|en|er|es|em)$/u.exec(word);
   if (!match) return false;
   const stem = (match[1] as string).toLowerCase();

@@ -15,6 +15,7 @@ import { isRoleWord, isTitle } from './cues.js';
 import { canBeNameWord } from './name-shape.js';
 import {
   isGermanWordForm,
+  isInflectedAdjective,
   isRoleOrTitle,
   isSurnameForm,
   nounContext,
@@ -144,7 +145,12 @@ function institution(words: Token[], checks: SpanChecks): boolean {
     )
   )
     return true;
-  if (words.length === 1) return isAcronym(words[0]?.text ?? '');
+  // One word: an acronym, a name no dictionary holds ("Siemens", "Rosatom"), or an adjective
+  // standing as a noun, as parties are named ("die Grünen", "der Linken").
+  if (words.length === 1) {
+    const word = words[0]?.text ?? '';
+    return isAcronym(word) || !isGermanWordForm(word) || isInflectedAdjective(word);
+  }
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text));
   // "Fox News", "The Hill": a proper name has a word no German dictionary holds.
   return capitalised.some(
@@ -223,7 +229,7 @@ export function linkSpans(
       const role = first > 0 ? text.slice(span.start, words[first - 1]?.end) : null;
       const name = words.slice(first);
       if (name.length === 0) continue;
-      const from = (name[0] as Token).start;
+      let from = (name[0] as Token).start;
       const to = (name.at(-1) as Token).end;
       // "Sprecher des Nationalen Sicherheitsbüros", tagged as one organisation: the role goes, the
       // institution stays; "Sejmmarschall Jan Kowalski" tagged so is a person.
@@ -233,20 +239,64 @@ export function linkSpans(
         continue;
       }
       if (span.label === 'ORGANIZATION' && role !== null && !headed) {
-        // Only a role word and a full name make an organisation's span a person.
+        // Only a role word and a full name make an organisation's span a person; else the role
+        // word is part of the organisation's name ("General Motors").
         const parts = splitPersonSpan(spanWords(text, span.start, span.end), text);
-        if (parts?.role && parts.name.length > 1)
+        if (parts?.role && parts.name.length > 1) {
           personSpans.push({ field, text, sentences, span });
-        continue;
+          continue;
+        }
+        if (!/^\p{Lu}/u.test(words[0]?.text ?? '')) continue;
+        name.unshift(...words.slice(0, first));
+        from = (words[0] as Token).start;
       }
+      // An institution the rules found inside the recogniser's longer name ("Bayerischen
+      // Staatsministerium" of "… für Unterricht und Kultus") is that name; one the rules found
+      // around a name the recogniser reads alone ("Bundeskongress des DGB") is that name's event.
+      if (span.label === 'ORGANIZATION')
+        for (const m of known)
+          if (
+            m.field === field &&
+            m.entityKind === 'ORGANIZATION' &&
+            !catalog.byId.has(m.entityId) &&
+            ((m.start >= from && m.end <= to) ||
+              (m.start <= from &&
+                m.end >= to &&
+                name.length === 1 &&
+                isAcronym(text.slice(from, to)))) &&
+            m.end - m.start !== to - from &&
+            !replaced.includes(m)
+          ) {
+            replaced.push(m);
+            superseded.push(m);
+          }
       const swallowed = span.label === 'LOCATION' ? [] : inside(field, from, to);
       if (swallowed.length > 0 && swallowed.every((m) => m.kind !== 'ADJECTIVE'))
         superseded.push(...swallowed);
-      if (taken(field, from, to)) continue;
-      // "vor dem Schloss Bellevue", "im Weißen Haus": a building, not an institution.
-      const building = /\b(?:im|vor dem|in dem|am|beim|ins)\s+$/.test(
-        text.slice(Math.max(0, from - 8), from),
-      );
+      // An adjective of a country at the front of an organisation's name ("Deutschen
+      // Presse-Agentur") stays that country's mention, beside the organisation.
+      const takenHere =
+        span.label === 'ORGANIZATION' && headed
+          ? [...known, ...mentions].some(
+              (m) =>
+                m.field === field &&
+                m.start < to &&
+                from < m.end &&
+                m.kind !== 'ADJECTIVE' &&
+                !superseded.includes(m),
+            )
+          : taken(field, from, to);
+      if (takenHere) continue;
+      // "vor dem Schloss Bellevue", "im Weißen Haus": a building, not an institution; a club with
+      // an acronym ("beim SSV Reutlingen") is none.
+      const building =
+        /\b(?:im|vor dem|in dem|am|beim|ins)\s+$/.test(text.slice(Math.max(0, from - 8), from)) &&
+        !name.some((w) => isAcronym(w.text));
+      // „Spiegel“, "Bild": a title in quotes names a medium.
+      const quoted =
+        name.length === 1 &&
+        /["„“»«']$/.test(text.slice(0, from)) &&
+        /^["“”«»']/.test(text.slice(to));
       const surface = text.slice(from, to);
       const catalogEntity = byKey.get(nameKey(surface));
       if (catalogEntity) {
@@ -255,7 +305,7 @@ export function linkSpans(
       }
       if (span.label === 'ORGANIZATION') {
         if (
-          !institution(name, checks) ||
+          !(institution(name, checks) || quoted) ||
           (building && !name.some((w) => INSTITUTION_HEADS.test(w.text)))
         )
           continue;
@@ -390,6 +440,7 @@ export function linkSpans(
     ...known.filter(
       (m) =>
         !kept.includes(m) &&
+        m.kind !== 'ADJECTIVE' &&
         mentions.some(
           (n) => n.field === m.field && n.start <= m.start && n.end >= m.end && n !== m,
         ),

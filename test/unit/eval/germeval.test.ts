@@ -24,14 +24,14 @@ const TSV = [
   '6\tBerlin\tB-LOC\tO',
   '7\t(\tO\tO',
   '8\t"\tO\tO',
-  '9\tdeutschen\tB-LOC-deriv\tO',
+  '9\tdeutschen\tB-LOCderiv\tO',
   '10\t"\tO\tO',
   '11\t)\tO\tO',
   '12\t.\tO\tO',
   '',
   '#\tswr.de vom 20.10.2005',
   '1\tDie\tO\tO',
-  '2\tFIFA-Schiedsrichter\tB-ORG-part\tO',
+  '2\tFIFA-Schiedsrichter\tB-ORGpart\tO',
   '3\tpfiffen\tO\tO',
   '',
 ].join('\n');
@@ -45,7 +45,7 @@ describe('the GermEval 2014 reader', () => {
     expect(bioSpans(sentences[0]?.outer ?? [])).toEqual([
       { label: 'PER', start: 1, end: 3 },
       { label: 'LOC', start: 5, end: 6 },
-      { label: 'LOC-deriv', start: 8, end: 9 },
+      { label: 'LOCderiv', start: 8, end: 9 },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('GermEval scoring', () => {
     expect(scores.ORG).toMatchObject({ gold: 0, predicted: 1, exact: 0 });
   });
 
-  it('neither rewards nor punishes a prediction lying only on a -deriv span', () => {
+  it('neither rewards nor punishes a prediction lying only on a deriv span', () => {
     const scores = emptyGermEvalScores();
     scoreSentence(gold, [{ label: 'LOC', start: 8, end: 9 }], scores);
     expect(scores.LOC).toMatchObject({ gold: 1, predicted: 0, exact: 0 });
