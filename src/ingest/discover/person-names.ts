@@ -54,8 +54,23 @@ function isPersonNounByDictionary(word: string): boolean {
   return isCommonNoun(`${word}in`) || isCommonNoun(umlautedFeminine(word));
 }
 
+// Both word tests look up the dictionary many times per word; their answers are kept per word.
+const roleAnswers = new Map<string, boolean>();
+const wordAnswers = new Map<string, boolean>();
+const MAX_ANSWERS = 50_000;
+
 /** A role, profession or form of address, compounds included ("Verbandsdirektor", "telegate-Vorstandschef"). */
 export function isRoleOrTitle(word: string): boolean {
+  let answer = roleAnswers.get(word);
+  if (answer === undefined) {
+    answer = roleOrTitle(word);
+    if (roleAnswers.size > MAX_ANSWERS) roleAnswers.clear();
+    roleAnswers.set(word, answer);
+  }
+  return answer;
+}
+
+function roleOrTitle(word: string): boolean {
   const bare = word.replace(/[,:;]$/, '');
   if (isTitle(bare) || ABBREVIATED_TITLE.test(bare) || ADDRESS.has(bare)) return true;
   if (isRoleWord(bare)) return true;
@@ -127,6 +142,16 @@ export function isInflectedAdjective(word: string): boolean {
 
 /** A German dictionary word, also in the genitive ("Müllers") and as a hyphenated compound's parts. */
 export function isGermanWordForm(word: string): boolean {
+  let answer = wordAnswers.get(word);
+  if (answer === undefined) {
+    answer = germanWordForm(word);
+    if (wordAnswers.size > MAX_ANSWERS) wordAnswers.clear();
+    wordAnswers.set(word, answer);
+  }
+  return answer;
+}
+
+function germanWordForm(word: string): boolean {
   if (/^\p{Lu}\.$/u.test(word)) return false; // an initial
   const parts = word.replace(/[.,;:!?]+$/, '').split('-');
   return parts.every(

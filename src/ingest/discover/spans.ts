@@ -23,6 +23,7 @@ import {
   spanWords,
   splitPersonSpan,
   surnameOf,
+  withoutGenitive,
 } from './person-names.js';
 
 // The recogniser's spans are candidates, not facts: each is first linked to the catalog, and only
@@ -341,12 +342,26 @@ export function linkSpans(
     ),
   );
   const surnames = catalogSurnames(catalog);
+  let bySurname: Map<string, KnownPerson[]> | undefined;
+  const recentBySurname = () => {
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const person of recent) {
+        const surname = surnameOf(person.name);
+        bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+      }
+    }
+    return bySurname;
+  };
   const resolveSurname = (word: string, role: string | null): string | null => {
     const inArticle = [...articlePeople].filter(([, name]) => isSurnameForm(word, surnameOf(name)));
     if (inArticle.length > 0) return (inArticle.at(-1) as [string, string])[0];
     const remembered = new Set(
-      recent
-        .filter((p) => isSurnameForm(word, surnameOf(p.name)) && fitsContext(p, role, countryIds))
+      [
+        ...(recentBySurname().get(word) ?? []),
+        ...(recentBySurname().get(withoutGenitive(word)) ?? []),
+      ]
+        .filter((p) => fitsContext(p, role, countryIds))
         .map((p) => p.id),
     );
     if (remembered.size === 1) return [...remembered][0] as string;
