@@ -12,7 +12,6 @@ import type {
   NamedSpan,
 } from '../types.js';
 import { isRoleWord, isTitle } from './cues.js';
-import { canBeNameWord } from './name-shape.js';
 import {
   isGermanWordForm,
   isInflectedAdjective,
