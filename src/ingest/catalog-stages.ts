@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog/index.js';
 import { discoverPeople, surnameMentions } from './discover/index.js';
-import { discoverOrganizations } from './discover/organizations.js';
+import { discoverOrganizations, linkAcronyms } from './discover/organizations.js';
 import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
@@ -33,7 +33,7 @@ export function catalogStages(
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
   const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
   return {
-    link(item, spans) {
+    link(item, spans, recent = []) {
       const linked = linkArticle(item, catalog);
       const [title, lead, body] = itemTexts(item);
       const fields = [
@@ -58,20 +58,30 @@ export function catalogStages(
         catalog,
         known,
         checks,
+        recent,
       );
       const newPeople = fromSpans.people.filter(
         (p) => !discovery.people.some((q) => q.id === p.id),
       );
-      const people = [...discovery.people, ...newPeople];
+      // A person found by a cue whose every mention a better span replaced is no person.
+      const people = [...discovery.people, ...newPeople].filter(
+        (p) =>
+          fromSpans.mentions.some((m) => m.entityId === p.id) ||
+          known.some((m) => m.entityId === p.id && !fromSpans.superseded.includes(m)),
+      );
       const kept = withoutSurnameTowns(
         known.filter((m) => !fromSpans.superseded.includes(m)),
         people,
       );
       const surnames = surnameMentions(newPeople, fields, [...kept, ...fromSpans.mentions]);
+      const mentions = linkAcronyms(fields, [...kept, ...fromSpans.mentions, ...surnames], catalog);
       return {
-        mentions: [...kept, ...fromSpans.mentions, ...surnames],
+        mentions,
         discovered: people,
-        organizations: [...institutions.organizations, ...fromSpans.organizations],
+        // An organisation all of whose mentions went to another (an acronym to its long form) is none.
+        organizations: [...institutions.organizations, ...fromSpans.organizations].filter((o) =>
+          mentions.some((m) => m.entityId === o.id),
+        ),
       };
     },
     meetings(articles) {

@@ -5,6 +5,7 @@ import type {
   DiscoveredPerson,
   ExtractedMeeting,
   ItemSpans,
+  KnownPerson,
   LinkedArticle,
   Mention,
   PageGraph,
@@ -28,8 +29,11 @@ export interface ItemLinks {
 }
 
 export interface LinkStages {
-  /** Mentions of catalog and discovered entities in one article; `spans` null when NER is off. */
-  link(item: ParsedItem, spans: ItemSpans | null): ItemLinks;
+  /**
+   * Mentions of catalog and discovered entities in one article; `spans` null when NER is off;
+   * `recent` the people earlier articles named, for bare surnames.
+   */
+  link(item: ParsedItem, spans: ItemSpans | null, recent?: readonly KnownPerson[]): ItemLinks;
   /** Meetings reported by the page's articles, merged across them. */
   meetings(articles: LinkedArticle[]): ExtractedMeeting[];
 }
@@ -38,6 +42,8 @@ export interface PageInput {
   text: string;
   outlet?: OutletInfo;
   url?: string | null;
+  /** People recent articles (earlier pages, the graph) named in full. */
+  recentPeople?: readonly KnownPerson[];
 }
 
 const NO_LINKING: LinkStages = {
@@ -54,6 +60,16 @@ export function buildPageGraph(input: PageInput, stages: LinkStages = NO_LINKING
   return linkPage(parsePage(input.text), input, stages, null);
 }
 
+/** The people an article names in full, with its countries as their context. */
+export function knownPeopleOf(links: ItemLinks): KnownPerson[] {
+  const countryIds = [
+    ...new Set(links.mentions.filter((m) => m.entityKind === 'COUNTRY').map((m) => m.entityId)),
+  ];
+  return links.discovered
+    .filter((person) => /\s/.test(person.name.trim()))
+    .map((person) => ({ id: person.id, name: person.name, role: person.role, countryIds }));
+}
+
 /** A parsed page linked; `spans[i]` are the recogniser's spans of item i (null: rules alone). */
 export function linkPage(
   page: ParsedPage,
@@ -65,8 +81,11 @@ export function linkPage(
   const outlet = { id: input.outlet?.id ?? `outlet:${slug(outletName)}`, name: outletName };
   const discovered = new Map<string, DiscoveredPerson>();
   const organizations = new Map<string, DiscoveredOrganization>();
+  // Each article reads bare surnames against the people named before it, on this page and earlier.
+  const recent: KnownPerson[] = [...(input.recentPeople ?? [])];
   const articles: LinkedArticle[] = page.items.map((item, index) => {
-    const links = stages.link(item, spans?.[index] ?? null);
+    const links = stages.link(item, spans?.[index] ?? null, recent);
+    recent.push(...knownPeopleOf(links));
     for (const person of links.discovered)
       if (!discovered.has(person.id)) discovered.set(person.id, person);
     for (const org of links.organizations)

@@ -62,6 +62,15 @@ export interface DiscoveredPerson {
   evidence: string;
 }
 
+/** A person named in recent articles, for reading a bare surname ("Merz" after "Friedrich Merz"). */
+export interface KnownPerson {
+  id: string;
+  name: string;
+  role: string | null;
+  /** Countries the article that named them mentions: a context that tells namesakes apart. */
+  countryIds: string[];
+}
+
 /** An organisation named by the NER or by an institution's head noun, not in the catalog. */
 export interface DiscoveredOrganization {
   id: string;

@@ -4,6 +4,8 @@ import { sentenceAt, sentenceSpans } from '../link/sentences.js';
 import { type Token, tokenize } from '../link/tokens.js';
 import type { ArticleField, DiscoveredOrganization, Mention } from '../types.js';
 import type { FieldText } from './index.js';
+import { isCommonNoun, lemmaOf } from '../lexicon/index.js';
+import { isGermanWordForm, isInflectedAdjective, isRoleOrTitle } from './person-names.js';
 import { INSTITUTION_HEADS, nameKey } from './spans.js';
 
 // Institutions the catalog lacks, found by their head noun and what names them: "Kanzlei des
@@ -32,6 +34,25 @@ function isHead(word: string): boolean {
     /^\p{Lu}/u.test(word) &&
     (INSTITUTION_HEADS.test(word) || INSTITUTION_HEADS.test(nominative(word)))
   );
+}
+
+function namesSomeone(word: string, next: string | undefined): boolean {
+  return (
+    /^[\p{Lu}\d]{2,6}$/u.test(word) ||
+    (isInflectedAdjective(word) ? next !== undefined : !isGermanCompound(word)) ||
+    isRoleOrTitle(word) ||
+    isRoleOrTitle(lemmaOf(word) ?? word)
+  );
+}
+
+/** A German word or a compound ending in a German noun ("Kohlenstoffverbindungen", "Gesundheitsamtes"). */
+function isGermanCompound(word: string): boolean {
+  if (isGermanWordForm(word)) return true;
+  for (let i = 3; i <= word.length - 4; i++) {
+    const tail = `${(word[i] as string).toUpperCase()}${word.slice(i + 1)}`;
+    if (isCommonNoun(tail)) return true;
+  }
+  return false;
 }
 
 export interface OrganizationDiscovery {
@@ -131,6 +152,11 @@ export function discoverOrganizations(
         complement.push(word);
       }
       if (complement.length === 0) return;
+      // "Kanzlei des Präsidenten", "Institut für Ostmitteleuropa", "Ost-Ausschuss der Deutschen
+      // Wirtschaft": the complement names someone (a name no dictionary holds, an acronym, a
+      // capitalised adjective, an office); "Bewegung der Kulisse", "Gruppe von
+      // Kohlenstoffverbindungen" name nothing.
+      if (!complement.some((word, i) => namesSomeone(word.text, complement[i + 1]?.text))) return;
       const start = (tokens[first] as Token).start;
       const end = (complement.at(-1) as Token).end;
       emit(
@@ -141,4 +167,47 @@ export function discoverOrganizations(
     });
   }
   return { organizations: [...organizations.values()], mentions };
+}
+
+/** "Bundesverband deutscher Banken" → ["bdb", "bb"]: the initials of all words, and of the capitalised. */
+function initials(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const all = words.map((w) => w[0]).join('');
+  const capitalised = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return [all.toLowerCase(), capitalised.toLowerCase()];
+}
+
+/**
+ * An acronym is the organisation whose long form the article gives with it: right before it in
+ * brackets ("Bundesverband deutscher Banken (BdB)"), or anywhere with matching initials. Mentions of
+ * an acronym the catalog does not know are re-pointed to the long form's entity.
+ */
+export function linkAcronyms(
+  fields: readonly FieldText[],
+  mentions: readonly Mention[],
+  catalog: Catalog,
+): Mention[] {
+  const longForms = mentions.filter(
+    (m) => m.entityKind === 'ORGANIZATION' && /\s/.test(m.surface.trim()),
+  );
+  if (longForms.length === 0) return [...mentions];
+  const byAcronym = new Map<string, string>();
+  for (const long of longForms) {
+    const text = fields.find((f) => f.field === long.field)?.text ?? '';
+    const bracketed = /^\s*\(([\p{Lu}\d][\p{L}\d]{1,7})\)/u.exec(text.slice(long.end))?.[1];
+    if (bracketed) byAcronym.set(bracketed.toLowerCase(), long.entityId);
+  }
+  for (const long of longForms)
+    for (const key of initials(long.surface))
+      if (key.length >= 2 && !byAcronym.has(key)) byAcronym.set(key, long.entityId);
+  return mentions.map((m) => {
+    if (m.entityKind !== 'ORGANIZATION' || catalog.byId.has(m.entityId)) return m;
+    if (!/^[\p{Lu}\d][\p{L}\d]{1,7}$/u.test(m.surface) || !/\p{Lu}.*\p{Lu}/u.test(m.surface))
+      return m;
+    const long = byAcronym.get(m.surface.toLowerCase());
+    return long && long !== m.entityId ? { ...m, entityId: long } : m;
+  });
 }

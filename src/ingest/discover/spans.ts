@@ -7,11 +7,23 @@ import type {
   ArticleField,
   DiscoveredOrganization,
   DiscoveredPerson,
+  KnownPerson,
   Mention,
   NamedSpan,
 } from '../types.js';
 import { isRoleWord, isTitle } from './cues.js';
-import { canBeNameWord } from './name-shape.js';
+import {
+  isGermanWordForm,
+  isInflectedAdjective,
+  isRoleOrTitle,
+  isSurnameForm,
+  nounContext,
+  type SpanWord,
+  spanWords,
+  splitPersonSpan,
+  surnameOf,
+  withoutGenitive,
+} from './person-names.js';
 
 // The recogniser's spans are candidates, not facts: each is first linked to the catalog, and only
 // what survives the checks becomes a discovered person or organisation. A role glued to a name
@@ -71,11 +83,58 @@ function isAcronym(word: string): boolean {
   return /^[\p{Lu}\d]{2,6}$/u.test(word);
 }
 
-/** A person's name: two to four name-shaped words that are not all ordinary German words. */
-function personName(words: Token[], checks: SpanChecks): boolean {
-  if (words.length < 2 || words.length > 4) return false;
-  if (!words.every((w) => canBeNameWord(w.text) || /^\p{Lu}\.$/u.test(w.text))) return false;
-  return !words.every((w) => checks.isDictionaryWord(w.text));
+// Catalog people by surname (only surnames one person has), built once per catalog.
+const surnameCache = new WeakMap<Catalog, Map<string, string | null>>();
+function catalogSurnames(catalog: Catalog): Map<string, string | null> {
+  let surnames = surnameCache.get(catalog);
+  if (!surnames) {
+    surnames = new Map();
+    for (const entity of catalog.entities) {
+      if (entity.kind !== 'PERSON') continue;
+      for (const form of new Set([entity.name, entity.nameDe, entity.nameEn, ...entity.aliases])) {
+        if (!/\s/.test(form.trim())) continue;
+        const surname = surnameOf(form);
+        const holder = surnames.get(surname);
+        surnames.set(surname, holder === undefined || holder === entity.id ? entity.id : null);
+      }
+    }
+    surnameCache.set(catalog, surnames);
+  }
+  return surnames;
+}
+
+/** The last word before `start` ("Bischof" in "Bischof Berger"), without punctuation. */
+function wordBefore(text: string, start: number): string {
+  return /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+}
+
+/** "Bundestrainer" and "Trainer" are one role; "Trainer" and "Bischof" are not. */
+function sameRole(a: string, b: string): boolean {
+  const head = (role: string) =>
+    (
+      role
+        .trim()
+        .split(/[\s-]+/)
+        .at(-1) ?? ''
+    ).toLowerCase();
+  const x = head(a);
+  const y = head(b);
+  return x.endsWith(y) || y.endsWith(x);
+}
+
+/** A recent person is this bare surname unless their contexts differ: another role, other countries. */
+function fitsContext(person: KnownPerson, role: string | null, countryIds: Set<string>): boolean {
+  if (person.role && role && !sameRole(person.role, role)) return false;
+  if (person.countryIds.length > 0 && countryIds.size > 0)
+    return person.countryIds.some((id) => countryIds.has(id));
+  return true;
+}
+
+interface PersonCandidate {
+  field: ArticleField;
+  text: string;
+  sentences: ReturnType<typeof sentenceSpans>;
+  span: NamedSpan;
 }
 
 function institution(words: Token[], checks: SpanChecks): boolean {
@@ -86,7 +145,12 @@ function institution(words: Token[], checks: SpanChecks): boolean {
     )
   )
     return true;
-  if (words.length === 1) return isAcronym(words[0]?.text ?? '');
+  // One word: an acronym, a name no dictionary holds ("Siemens", "Rosatom"), or an adjective
+  // standing as a noun, as parties are named ("die Grünen", "der Linken").
+  if (words.length === 1) {
+    const word = words[0]?.text ?? '';
+    return isAcronym(word) || !isGermanWordForm(word) || isInflectedAdjective(word);
+  }
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text));
   // "Fox News", "The Hill": a proper name has a word no German dictionary holds.
   return capitalised.some(
@@ -99,6 +163,7 @@ export function linkSpans(
   catalog: Catalog,
   known: readonly Mention[],
   checks: SpanChecks,
+  recent: readonly KnownPerson[] = [],
 ): SpanDiscovery {
   const people = new Map<string, DiscoveredPerson>();
   const organizations = new Map<string, DiscoveredOrganization>();
@@ -121,16 +186,16 @@ export function linkSpans(
         !/\s/.test(m.surface),
     );
 
-  // A town the NER reads as a person's name, exactly there ("Hindenburg", "Thorn"), is not the town.
+  // A place the NER reads as a person the article names, exactly there ("Thorn" after "Anna Thorn"),
+  // is not the place.
   const personNotCity: Mention[] = [];
-  for (const { field, text, spans } of fields) {
-    const sentences = sentenceSpans(text);
-    const emit = (
-      entityId: string,
-      entityKind: Mention['entityKind'],
-      from: number,
-      to: number,
-    ) => {
+  // Names a cue found with a role glued on or cut short ("Europaminister Uwe Döring", "Johannes
+  // Nepomuk" of "Johannes Nepomuk von Tschiderer"), which the recogniser's span gets right.
+  const replaced: Mention[] = [];
+  const personSpans: PersonCandidate[] = [];
+  const emitIn =
+    (field: ArticleField, text: string, sentences: ReturnType<typeof sentenceSpans>) =>
+    (entityId: string, entityKind: Mention['entityKind'], from: number, to: number) => {
       mentions.push({
         entityId,
         entityKind,
@@ -142,6 +207,9 @@ export function linkSpans(
         sentence: sentenceAt(text, sentences, from),
       });
     };
+  for (const { field, text, spans } of fields) {
+    const sentences = sentenceSpans(text);
+    const emit = emitIn(field, text, sentences);
     for (const span of spans) {
       if (span.label === 'MISC') continue; // adjectives and events: the linker reads adjectives itself
       const words = tokenize(text.slice(span.start, span.end)).map((t) => ({
@@ -161,42 +229,83 @@ export function linkSpans(
       const role = first > 0 ? text.slice(span.start, words[first - 1]?.end) : null;
       const name = words.slice(first);
       if (name.length === 0) continue;
-      const from = (name[0] as Token).start;
+      let from = (name[0] as Token).start;
       const to = (name.at(-1) as Token).end;
-      if (span.label === 'PERSON')
-        personNotCity.push(
-          ...known.filter(
-            (m) => m.field === field && m.entityKind === 'CITY' && m.start === from && m.end === to,
-          ),
-        );
+      // "Sprecher des Nationalen Sicherheitsbüros", tagged as one organisation: the role goes, the
+      // institution stays; "Sejmmarschall Jan Kowalski" tagged so is a person.
+      const headed = name.some((w) => INSTITUTION_HEADS.test(w.text.replace(/e?s$/, '')));
+      if (span.label === 'PERSON') {
+        personSpans.push({ field, text, sentences, span });
+        continue;
+      }
+      if (span.label === 'ORGANIZATION' && role !== null && !headed) {
+        // Only a role word and a full name make an organisation's span a person; else the role
+        // word is part of the organisation's name ("General Motors").
+        const parts = splitPersonSpan(spanWords(text, span.start, span.end), text);
+        if (parts?.role && parts.name.length > 1) {
+          personSpans.push({ field, text, sentences, span });
+          continue;
+        }
+        if (!/^\p{Lu}/u.test(words[0]?.text ?? '')) continue;
+        name.unshift(...words.slice(0, first));
+        from = (words[0] as Token).start;
+      }
+      // An institution the rules found inside the recogniser's longer name ("Bayerischen
+      // Staatsministerium" of "… für Unterricht und Kultus") is that name; one the rules found
+      // around a name the recogniser reads alone ("Bundeskongress des DGB") is that name's event.
+      if (span.label === 'ORGANIZATION')
+        for (const m of known)
+          if (
+            m.field === field &&
+            m.entityKind === 'ORGANIZATION' &&
+            !catalog.byId.has(m.entityId) &&
+            ((m.start >= from && m.end <= to) ||
+              (m.start <= from &&
+                m.end >= to &&
+                name.length === 1 &&
+                isAcronym(text.slice(from, to)))) &&
+            m.end - m.start !== to - from &&
+            !replaced.includes(m)
+          ) {
+            replaced.push(m);
+            superseded.push(m);
+          }
       const swallowed = span.label === 'LOCATION' ? [] : inside(field, from, to);
       if (swallowed.length > 0 && swallowed.every((m) => m.kind !== 'ADJECTIVE'))
         superseded.push(...swallowed);
-      if (taken(field, from, to)) continue;
-      // "vor dem Schloss Bellevue", "im Weißen Haus": a building, not an institution.
-      const building = /\b(?:im|vor dem|in dem|am|beim|ins)\s+$/.test(
-        text.slice(Math.max(0, from - 8), from),
-      );
+      // An adjective of a country at the front of an organisation's name ("Deutschen
+      // Presse-Agentur") stays that country's mention, beside the organisation.
+      const takenHere =
+        span.label === 'ORGANIZATION' && headed
+          ? [...known, ...mentions].some(
+              (m) =>
+                m.field === field &&
+                m.start < to &&
+                from < m.end &&
+                m.kind !== 'ADJECTIVE' &&
+                !superseded.includes(m),
+            )
+          : taken(field, from, to);
+      if (takenHere) continue;
+      // "vor dem Schloss Bellevue", "im Weißen Haus": a building, not an institution; a club with
+      // an acronym ("beim SSV Reutlingen") is none.
+      const building =
+        /\b(?:im|vor dem|in dem|am|beim|ins)\s+$/.test(text.slice(Math.max(0, from - 8), from)) &&
+        !name.some((w) => isAcronym(w.text));
+      // „Spiegel“, "Bild": a title in quotes names a medium.
+      const quoted =
+        name.length === 1 &&
+        /["„“»«']$/.test(text.slice(0, from)) &&
+        /^["“”«»']/.test(text.slice(to));
       const surface = text.slice(from, to);
       const catalogEntity = byKey.get(nameKey(surface));
       if (catalogEntity) {
         emit(catalogEntity.id, catalogEntity.kind, from, to);
         continue;
       }
-      // "Sprecher des Nationalen Sicherheitsbüros", tagged as one organisation: the role goes, the
-      // institution stays; "Sejmmarschall Jan Kowalski" tagged so is a person.
-      const headed = name.some((w) => INSTITUTION_HEADS.test(w.text.replace(/e?s$/, '')));
-      const asPerson =
-        span.label === 'PERSON' || (span.label === 'ORGANIZATION' && role !== null && !headed);
-      if (asPerson) {
-        if (!personName(name, checks)) continue;
-        const id = `person:${slug(surface)}`;
-        if (!people.has(id))
-          people.set(id, { id, name: surface, role, evidence: sentenceAt(text, sentences, from) });
-        emit(id, 'PERSON', from, to);
-      } else if (span.label === 'ORGANIZATION') {
+      if (span.label === 'ORGANIZATION') {
         if (
-          !institution(name, checks) ||
+          !(institution(name, checks) || quoted) ||
           (building && !name.some((w) => INSTITUTION_HEADS.test(w.text)))
         )
           continue;
@@ -208,6 +317,135 @@ export function linkSpans(
       // LOCATION outside the catalog and gazetteer: a region or a street, nothing to link.
     }
   }
+
+  // People: full names first, so that a bare surname can be read as one of them.
+  const split = personSpans.flatMap((candidate) => {
+    const { text, span } = candidate;
+    const parts = splitPersonSpan(spanWords(text, span.start, span.end), text);
+    return parts ? [{ ...candidate, ...parts }] : [];
+  });
+  const articlePeople = new Map<string, string>();
+  for (const m of known) {
+    if (m.entityKind !== 'PERSON') continue;
+    const name = catalog.byId.get(m.entityId)?.name ?? m.surface;
+    if (/\s/.test(name.trim()) && !articlePeople.has(m.entityId))
+      articlePeople.set(m.entityId, name);
+  }
+  const countryIds = new Set(
+    known.flatMap((m) =>
+      m.entityKind === 'COUNTRY'
+        ? [m.entityId]
+        : m.entityKind === 'CITY'
+          ? [catalog.byId.get(m.entityId)?.countryId ?? []].flat()
+          : [],
+    ),
+  );
+  const surnames = catalogSurnames(catalog);
+  let bySurname: Map<string, KnownPerson[]> | undefined;
+  const recentBySurname = () => {
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const person of recent) {
+        const surname = surnameOf(person.name);
+        bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+      }
+    }
+    return bySurname;
+  };
+  const resolveSurname = (word: string, role: string | null): string | null => {
+    const inArticle = [...articlePeople].filter(([, name]) => isSurnameForm(word, surnameOf(name)));
+    if (inArticle.length > 0) return (inArticle.at(-1) as [string, string])[0];
+    const remembered = new Set(
+      [
+        ...(recentBySurname().get(word) ?? []),
+        ...(recentBySurname().get(withoutGenitive(word)) ?? []),
+      ]
+        .filter((p) => fitsContext(p, role, countryIds))
+        .map((p) => p.id),
+    );
+    if (remembered.size === 1) return [...remembered][0] as string;
+    if (remembered.size > 1) return null;
+    const bare = surnames.get(word) ?? surnames.get(word.replace(/s$/, ''));
+    return bare ?? null;
+  };
+  const byLength = [...split].sort(
+    (a, b) => Number(a.name.length === 1) - Number(b.name.length === 1),
+  );
+  for (const { field, text, sentences, role, name } of byLength) {
+    const emit = emitIn(field, text, sentences);
+    const from = (name[0] as SpanWord).start;
+    const to = (name.at(-1) as SpanWord).end;
+    const surface = text.slice(from, to);
+    const place = known.find(
+      (m) =>
+        m.field === field &&
+        (m.entityKind === 'CITY' || m.entityKind === 'COUNTRY') &&
+        m.start === from &&
+        m.end === to,
+    );
+    if (name.length > 1) {
+      const swallowed = inside(field, from, to);
+      if (swallowed.length > 0 && swallowed.every((m) => m.kind !== 'ADJECTIVE'))
+        superseded.push(...swallowed);
+    }
+    for (const m of known) {
+      if (m.field !== field || m.entityKind !== 'PERSON' || catalog.byId.has(m.entityId)) continue;
+      if (!(m.start < to && from < m.end) || (m.start === from && m.end === to)) continue;
+      const longer = m.start >= from && m.end <= to;
+      const roleInFront = m.start < from && isRoleOrTitle(text.slice(m.start, from).trim());
+      if ((longer || roleInFront) && !replaced.includes(m)) {
+        replaced.push(m);
+        superseded.push(m);
+      }
+    }
+    if (taken(field, from, to) && !place) continue;
+    const catalogEntity = byKey.get(nameKey(surface));
+    if (catalogEntity?.kind === 'PERSON') {
+      if (!taken(field, from, to)) emit(catalogEntity.id, 'PERSON', from, to);
+      continue;
+    }
+    const evidence = sentenceAt(text, sentences, from);
+    if (name.length > 1) {
+      if (place) continue; // "Tomaszów Mazowiecki": the catalog's place, not a person
+      if (catalogEntity) {
+        emit(catalogEntity.id, catalogEntity.kind, from, to);
+        continue;
+      }
+      const id = `person:${slug(surface)}`;
+      if (!people.has(id)) people.set(id, { id, name: surface, role, evidence });
+      articlePeople.set(id, surface);
+      emit(id, 'PERSON', from, to);
+      continue;
+    }
+    // One word: the person of that surname the article, recent articles or the catalog know.
+    const before = wordBefore(text, from);
+    const roleHere = role ?? (isRoleOrTitle(before) ? before : null);
+    const resolved = resolveSurname(surface, roleHere);
+    // A place the linker found there is the place, unless a role names a person ("Präsident
+    // Cleveland") or the place goes by another name and this is only an alias of it ("Bella").
+    const placeEntity = place ? catalog.byId.get(place.entityId) : undefined;
+    const placeName =
+      placeEntity !== undefined &&
+      [placeEntity.name, placeEntity.nameDe, placeEntity.nameEn].some(
+        (form) => form === surface || form === surface.replace(/s$/, ''),
+      );
+    const personHere =
+      resolved !== null || roleHere !== null || (place !== undefined && !placeName);
+    if (place && !personHere) continue;
+    if (place) personNotCity.push(place);
+    else if (taken(field, from, to)) continue;
+    if (resolved) {
+      emit(resolved, 'PERSON', from, to);
+      continue;
+    }
+    // A German word is a name where grammar says so: "Müller sagte", not "der Müller".
+    if (isGermanWordForm(surface) && !roleHere && nounContext(before)) continue;
+    // "v. Chr.": a short word before a full stop is an abbreviation.
+    if (surface.length <= 3 && text[to] === '.') continue;
+    const id = `person:${slug(surface)}`;
+    if (!people.has(id)) people.set(id, { id, name: surface, role: roleHere, evidence });
+    emit(id, 'PERSON', from, to);
+  }
   const kept = superseded.filter(
     (m) => !mentions.some((n) => n.field === m.field && n.start <= m.start && n.end >= m.end),
   );
@@ -216,12 +454,13 @@ export function linkSpans(
     ...known.filter(
       (m) =>
         !kept.includes(m) &&
+        m.kind !== 'ADJECTIVE' &&
         mentions.some(
           (n) => n.field === m.field && n.start <= m.start && n.end >= m.end && n !== m,
         ),
     ),
   );
-  superseded.push(...personNotCity.filter((m) => !superseded.includes(m)));
+  superseded.push(...[...personNotCity, ...replaced].filter((m) => !superseded.includes(m)));
   return {
     mentions,
     superseded,

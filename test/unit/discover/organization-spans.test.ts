@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/ingest/catalog/index.js';
+import { catalogStages } from '../../../src/ingest/catalog-stages.js';
+import { parsePage } from '../../../src/ingest/parse/index.js';
+import { linkPage } from '../../../src/ingest/pipeline.js';
+import type { ItemSpans, NamedSpan, SpanLabel } from '../../../src/ingest/types.js';
+
+const stages = catalogStages(loadCatalog());
+
+/** A one-item page whose lead carries the given recogniser spans. */
+function organizations(lead: string, spans: [SpanLabel, string][]) {
+  const page = parsePage(`Meldung\n05.05.2025 10:00\n${lead}\n`);
+  const itemSpans: ItemSpans = {
+    title: [],
+    body: [],
+    lead: spans.map(([label, name]): NamedSpan => {
+      const start = lead.indexOf(name);
+      if (start < 0) throw new Error(`${name} is not in ${lead}`);
+      return { label, start, end: start + name.length, text: name };
+    }),
+  };
+  const graph = linkPage(page, {}, stages, [itemSpans]);
+  return {
+    mentions: (graph.articles[0]?.mentions ?? [])
+      .filter((m) => m.entityKind === 'ORGANIZATION')
+      .map((m) => `${m.surface}→${m.entityId}`),
+    discovered: graph.discoveredOrganizations.map((o) => o.name),
+  };
+}
+
+describe("the recogniser's ORGANIZATION spans", { timeout: 30_000 }, () => {
+  it('keep a one-word name no dictionary holds, an acronym, a party named by an adjective', () => {
+    const found = organizations(
+      'Rosatom und die Grünen stritten mit der Regierung über den Plan.',
+      [
+        ['ORGANIZATION', 'Rosatom'],
+        ['ORGANIZATION', 'Grünen'],
+        ['ORGANIZATION', 'Regierung'],
+      ],
+    );
+    expect(found.discovered).toEqual(['Rosatom', 'Grünen']);
+  });
+
+  it('keep a medium named in quotes, and a club after "beim"', () => {
+    const found = organizations('Das sagte er dem „Spiegel“ nach dem Spiel beim SSV Reutlingen.', [
+      ['ORGANIZATION', 'Spiegel'],
+      ['ORGANIZATION', 'SSV Reutlingen'],
+    ]);
+    expect(found.discovered).toEqual(['Spiegel', 'SSV Reutlingen']);
+  });
+
+  it('link an acronym to its long form in the same article', () => {
+    const found = organizations(
+      'Der Bundesverband deutscher Banken (BdB) warnte. Der BdB sieht Risiken.',
+      [
+        ['ORGANIZATION', 'Bundesverband deutscher Banken'],
+        ['ORGANIZATION', 'BdB'],
+      ],
+    );
+    expect(found.discovered).toEqual(['Bundesverband deutscher Banken']);
+    expect(new Set(found.mentions.map((m) => m.split('→')[1]))).toEqual(
+      new Set(['org:bundesverband-deutsch-bank']),
+    );
+    expect(found.mentions).toEqual([
+      'Bundesverband deutscher Banken→org:bundesverband-deutsch-bank',
+      'BdB→org:bundesverband-deutsch-bank',
+    ]);
+  });
+
+  it('take the longer name the recogniser gives over an institution the rules cut short', () => {
+    const found = organizations(
+      'Das Bayerische Staatsministerium für Unterricht und Kultus lehnte ab.',
+      [['ORGANIZATION', 'Bayerische Staatsministerium für Unterricht und Kultus']],
+    );
+    expect(found.discovered).toEqual(['Bayerische Staatsministerium für Unterricht und Kultus']);
+  });
+});
+
+describe('institutions by head noun', { timeout: 30_000 }, () => {
+  it('need a complement that names someone', () => {
+    expect(
+      organizations('Ein Sprecher der Kanzlei des Präsidenten sagte das.', []).discovered,
+    ).toEqual(['Kanzlei des Präsidenten']);
+    expect(organizations('Die Bewegung der Kulisse war zu sehen.', []).discovered).toEqual([]);
+    expect(
+      organizations('Eine Gruppe von Kohlenstoffverbindungen entsteht.', []).discovered,
+    ).toEqual([]);
+  });
+});
