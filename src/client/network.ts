@@ -1,7 +1,8 @@
 import {
   ExportMeetingsDocument,
   ExportNeighborhoodDocument,
-  type ExportNeighborhoodQuery,
+  ExportNodesDocument,
+  type ExportNodesQuery,
 } from './generated/operations.js';
 import { type GraphQLClient, GraphQLRequestError } from './graphql-client.js';
 import { allNodes, PAGE_SIZE } from './paging.js';
@@ -48,7 +49,7 @@ function present(
 const joinEvidence = (evidence: readonly string[]) =>
   evidence.length > 0 ? evidence.join('\n') : null;
 
-type NeighborhoodNode = NonNullable<ExportNeighborhoodQuery['neighborhood']['nodes'][number]>;
+type NeighborhoodNode = NonNullable<ExportNodesQuery['nodes'][number]>;
 
 function neighbourhoodNode(node: NeighborhoodNode): NetworkNode {
   const kind = node.__typename;
@@ -114,19 +115,52 @@ function neighbourhoodNode(node: NeighborhoodNode): NetworkNode {
   }
 }
 
-/** The nodes within `depth` hops of `root` and the relationships among them, as the API walks them. */
+/**
+ * Runs `ask(size)` with the largest size (a page or batch size) the server's cost limit lets
+ * through: on LIMIT_EXCEEDED for complexity, the error names the cost and the maximum, and the
+ * size shrinks in proportion.
+ */
+export async function withinCost<T>(size: number, ask: (size: number) => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await ask(size);
+    } catch (error) {
+      const extensions = error instanceof GraphQLRequestError ? error.errors[0]?.extensions : null;
+      if (extensions?.code !== 'LIMIT_EXCEEDED' || extensions.limit !== 'complexity') throw error;
+      const smaller = Math.floor(
+        ((size * Number(extensions.max)) / Number(extensions.actual)) * 0.9,
+      );
+      if (!(smaller >= 1 && smaller < size)) throw error;
+      size = smaller;
+    }
+  }
+}
+
+/**
+ * The nodes within `depth` hops of `root` and the relationships among them, as the API walks
+ * them: the walk first (at most `limit` nodes besides the root, fewer if the cost limit says so),
+ * then the nodes' details in batches.
+ */
 export async function readNeighbourhood(
   client: GraphQLClient,
   root: string,
   depth: number,
   limit = 500,
 ): Promise<Network> {
-  const { neighborhood } = await client.request(ExportNeighborhoodDocument, {
-    id: root,
-    depth,
-    limit,
-  });
-  const nodes = neighborhood.nodes.flatMap((node) => (node ? [neighbourhoodNode(node)] : []));
+  const { neighborhood } = await withinCost(limit, (size) =>
+    client.request(ExportNeighborhoodDocument, { id: root, depth, limit: size }),
+  );
+  const ids = neighborhood.nodes.flatMap((node) => (node ? [node.id] : []));
+  const nodes: NetworkNode[] = [];
+  let batch = PAGE_SIZE;
+  for (let start = 0; start < ids.length; start += batch) {
+    const found = await withinCost(batch, async (size) => {
+      batch = size;
+      return (await client.request(ExportNodesDocument, { ids: ids.slice(start, start + size) }))
+        .nodes;
+    });
+    for (const node of found) if (node) nodes.push(neighbourhoodNode(node));
+  }
   const edges = neighborhood.edges.map((edge) => ({
     source: edge.from,
     target: edge.to,

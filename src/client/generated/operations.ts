@@ -33,14 +33,29 @@ export type ExportNeighborhoodQueryVariables = Exact<{
 
 
 export type ExportNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
-      | { __typename: 'Article', title: string, publishedAt: string, url: string | null, id: string }
-      | { __typename: 'City', name: string, wikidataId: string | null, latitude: number | null, longitude: number | null, id: string }
-      | { __typename: 'Country', name: string, wikidataId: string | null, isoCode: string, id: string }
-      | { __typename: 'Meeting', date: string | null, kind: MeetingKind, evidence: Array<string>, id: string, meetingStatus: MeetingStatus }
-      | { __typename: 'Organization', name: string, wikidataId: string | null, id: string }
-      | { __typename: 'Outlet', name: string, id: string }
-      | { __typename: 'Person', name: string, wikidataId: string | null, role: string | null, status: PersonStatus, id: string, country: { isoCode: string } | null }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      | null>, edges: Array<{ from: string, to: string, type: string }> } };
+
+export type ExportNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExportNodesQuery = { nodes: Array<
+    | { __typename: 'Article', title: string, publishedAt: string, url: string | null, id: string }
+    | { __typename: 'City', name: string, wikidataId: string | null, latitude: number | null, longitude: number | null, id: string }
+    | { __typename: 'Country', name: string, wikidataId: string | null, isoCode: string, id: string }
+    | { __typename: 'Meeting', date: string | null, kind: MeetingKind, evidence: Array<string>, id: string, meetingStatus: MeetingStatus }
+    | { __typename: 'Organization', name: string, wikidataId: string | null, id: string }
+    | { __typename: 'Outlet', name: string, id: string }
+    | { __typename: 'Person', name: string, wikidataId: string | null, role: string | null, status: PersonStatus, id: string, country: { isoCode: string } | null }
+   | null> };
 
 export type ExportMeetingsQueryVariables = Exact<{
   from: string;
@@ -80,40 +95,7 @@ export const ExportNeighborhoodDocument = new TypedDocumentString(`
   neighborhood(id: $id, depth: $depth, limit: $limit) {
     truncated
     nodes {
-      __typename
       id
-      ... on Entity {
-        name
-        wikidataId
-      }
-      ... on Person {
-        role
-        status
-        country {
-          isoCode
-        }
-      }
-      ... on Country {
-        isoCode
-      }
-      ... on City {
-        latitude
-        longitude
-      }
-      ... on Article {
-        title
-        publishedAt
-        url
-      }
-      ... on Meeting {
-        date
-        meetingStatus: status
-        kind
-        evidence
-      }
-      ... on Outlet {
-        name
-      }
     }
     edges {
       from
@@ -123,6 +105,46 @@ export const ExportNeighborhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportNeighborhoodQuery, ExportNeighborhoodQueryVariables>;
+export const ExportNodesDocument = new TypedDocumentString(`
+    query ExportNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Entity {
+      name
+      wikidataId
+    }
+    ... on Person {
+      role
+      status
+      country {
+        isoCode
+      }
+    }
+    ... on Country {
+      isoCode
+    }
+    ... on City {
+      latitude
+      longitude
+    }
+    ... on Article {
+      title
+      publishedAt
+      url
+    }
+    ... on Meeting {
+      date
+      meetingStatus: status
+      kind
+      evidence
+    }
+    ... on Outlet {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportNodesQuery, ExportNodesQueryVariables>;
 export const ExportMeetingsDocument = new TypedDocumentString(`
     query ExportMeetings($from: Date!, $to: Date!, $after: String) {
   meetings(where: {from: $from, to: $to}, first: 100, after: $after) {
