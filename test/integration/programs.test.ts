@@ -291,7 +291,7 @@ describe('example programs and npm run export', () => {
         };
       }>(
         server.url,
-        `query ($id: ID!) { neighborhood(id: $id, depth: 2, limit: 300) {
+        `query ($id: ID!) { neighborhood(id: $id, depth: 1, limit: 300) {
           truncated nodes { __typename id } edges { from to type } } }`,
         { id: root },
       );
@@ -301,7 +301,7 @@ describe('example programs and npm run export', () => {
       const out = join(await mkdtemp(join(tmpdir(), 'export-')), 'nawrocki.graphml');
       const result = await runScript(
         'export',
-        ['--format', 'graphml', '--root', root, '--depth', '2', '--out', out],
+        ['--format', 'graphml', '--root', root, '--depth', '1', '--out', out],
         clientEnv(),
       );
       expect(result.code, result.stderr).toBe(0);
@@ -318,7 +318,27 @@ describe('example programs and npm run export', () => {
       expect(exported.sort()).toEqual(
         neighborhood.edges.map((edge) => edgeOf(edge.from, edge.to, edge.type)).sort(),
       );
-      expect(graph.getAttribute('truncated')).toBe(neighborhood.truncated);
+      expect(graph.getAttribute('truncated')).toBe(false);
+      // Names, dates and evidence as attributes, compared with the nodes as the API gives them.
+      const { nodes } = await read<{
+        nodes: { id: string; name?: string; date?: string | null; evidence?: string[] }[];
+      }>(
+        server.url,
+        `query ($ids: [ID!]!) { nodes(ids: $ids) { id
+          ... on Entity { name } ... on Meeting { date evidence } } }`,
+        { ids: neighborhood.nodes.slice(0, 100).map((node) => node.id) },
+      );
+      let meetings = 0;
+      for (const node of nodes) {
+        const attributes = graph.getNodeAttributes(node.id);
+        if (node.name !== undefined) expect(attributes.label).toBe(node.name);
+        if (node.evidence !== undefined) {
+          meetings++;
+          expect(attributes.date).toBe(node.date ?? undefined);
+          expect(attributes.evidence).toBe(node.evidence.join('\n') || undefined);
+        }
+      }
+      expect(meetings).toBeGreaterThan(0);
     });
 
     it('export --from --to as node-link JSON: the period’s meetings, participants and places', async () => {
