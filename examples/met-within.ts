@@ -1,5 +1,5 @@
 import { FindPersonDocument, MeetingsOfPeopleDocument } from './generated/operations.js';
-import { client, fail } from './lib.js';
+import { client, fail, withinCost } from './lib.js';
 
 // npm run example -- met-within "Karol Nawrocki" 2
 // Everyone a person met within N hops through meetings, breadth-first: one request per hop for
@@ -24,9 +24,12 @@ export async function main([name, hopsArg = '1']: string[]): Promise<void> {
   let frontier = [entity.id];
   for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
     const next: string[] = [];
-    for (let i = 0; i < frontier.length; i += 100) {
-      const { nodes } = await client.request(MeetingsOfPeopleDocument, {
-        ids: frontier.slice(i, i + 100),
+    // As many people per request as the server's cost limit allows (nodes(ids) takes up to 100).
+    let batch = 100;
+    for (let i = 0; i < frontier.length; i += batch) {
+      const { nodes } = await withinCost(batch, (size) => {
+        batch = size;
+        return client.request(MeetingsOfPeopleDocument, { ids: frontier.slice(i, i + size) });
       });
       for (const person of nodes) {
         if (person?.__typename !== 'Person') continue;

@@ -117,3 +117,24 @@ export class GraphQLClient {
     return body.data;
   }
 }
+
+/**
+ * Runs `ask(size)` with the largest size (a page or batch size) the server's cost limit lets
+ * through: on LIMIT_EXCEEDED for complexity, the error names the cost and the maximum, and the
+ * size shrinks in proportion.
+ */
+export async function withinCost<T>(size: number, ask: (size: number) => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await ask(size);
+    } catch (error) {
+      const extensions = error instanceof GraphQLRequestError ? error.errors[0]?.extensions : null;
+      if (extensions?.code !== 'LIMIT_EXCEEDED' || extensions.limit !== 'complexity') throw error;
+      const smaller = Math.floor(
+        ((size * Number(extensions.max)) / Number(extensions.actual)) * 0.9,
+      );
+      if (!(smaller >= 1 && smaller < size)) throw error;
+      size = smaller;
+    }
+  }
+}

@@ -4,7 +4,7 @@ import {
   ExportNodesDocument,
   type ExportNodesQuery,
 } from './generated/operations.js';
-import { type GraphQLClient, GraphQLRequestError } from './graphql-client.js';
+import { type GraphQLClient, GraphQLRequestError, withinCost } from './graphql-client.js';
 import { allNodes, PAGE_SIZE } from './paging.js';
 
 // A subgraph read through the API, in the shape graph tools want: nodes with a kind, a label and
@@ -112,27 +112,6 @@ function neighbourhoodNode(node: NeighborhoodNode): NetworkNode {
       };
     case 'Outlet':
       return { id: node.id, kind, label: node.name, attributes: {} };
-  }
-}
-
-/**
- * Runs `ask(size)` with the largest size (a page or batch size) the server's cost limit lets
- * through: on LIMIT_EXCEEDED for complexity, the error names the cost and the maximum, and the
- * size shrinks in proportion.
- */
-export async function withinCost<T>(size: number, ask: (size: number) => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      return await ask(size);
-    } catch (error) {
-      const extensions = error instanceof GraphQLRequestError ? error.errors[0]?.extensions : null;
-      if (extensions?.code !== 'LIMIT_EXCEEDED' || extensions.limit !== 'complexity') throw error;
-      const smaller = Math.floor(
-        ((size * Number(extensions.max)) / Number(extensions.actual)) * 0.9,
-      );
-      if (!(smaller >= 1 && smaller < size)) throw error;
-      size = smaller;
-    }
   }
 }
 
