@@ -232,6 +232,60 @@ describe('example programs and npm run export', () => {
       expect(printed).toEqual(expected);
     });
 
+    it('Person.metWith: everyone at a meeting with each person, in statements that do not grow with the people asked', async () => {
+      // Who sat with whom, as the root meetings connection tells it.
+      const partners = new Map<string, Map<string, Set<string>>>();
+      for (const meeting of await allMeetings(server.url)) {
+        const people = meeting.participants.filter((p) => p.__typename === 'Person');
+        for (const a of people) {
+          for (const b of people) {
+            if (a.id === b.id) continue;
+            const byOther = partners.get(a.id) ?? new Map<string, Set<string>>();
+            byOther.set(b.id, (byOther.get(b.id) ?? new Set()).add(meeting.id));
+            partners.set(a.id, byOther);
+          }
+        }
+      }
+      const ids = [...partners.keys()];
+      expect(ids.length).toBeGreaterThan(2);
+      const query = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Person {
+        metWith(first: 50) { person { id name country { isoCode } } meetings { id date } } } } }`;
+      const statementsFor = async (asked: string[]) => {
+        const answer = await postGraphQL<{
+          nodes: {
+            id: string;
+            metWith: { person: { id: string }; meetings: { id: string; date: string | null }[] }[];
+          }[];
+        }>(server.url, query, { ids: asked }, { ...READER, 'x-debug-cypher': '1' });
+        expect(answer.errors).toBeUndefined();
+        for (const node of answer.data?.nodes ?? []) {
+          const expected = partners.get(node.id) ?? new Map<string, Set<string>>();
+          expect(expected.size).toBeLessThanOrEqual(50);
+          expect(new Set(node.metWith.map((row) => row.person.id))).toEqual(
+            new Set(expected.keys()),
+          );
+          for (const row of node.metWith) {
+            expect(row.meetings.map((m) => m.id).sort()).toEqual(
+              [...(expected.get(row.person.id) ?? [])].sort(),
+            );
+            const dates = row.meetings.flatMap((m) => (m.date ? [m.date] : []));
+            expect(dates).toEqual([...dates].sort());
+          }
+          // Most shared meetings first.
+          const counts = node.metWith.map((row) => row.meetings.length);
+          expect(counts).toEqual([...counts].sort((a, b) => b - a));
+        }
+        const report = answer.extensions?.cypher as { statements: number } | undefined;
+        expect(report).toBeDefined();
+        return report?.statements ?? Number.NaN;
+      };
+      const one = await statementsFor(ids.slice(0, 1));
+      // Ten at once, within the cost limit (each asks for up to 50 people with their meetings).
+      const all = await statementsFor(ids.slice(0, 10));
+      expect(all).toBe(one);
+      expect(all).toBeLessThanOrEqual(4);
+    });
+
     it('who-met-whom PL 2025-01-01 2025-12-31: the matrix as each Polish person’s meetings give it', async () => {
       const { entity } = await read<{
         entity: { people: { name: string; meetings: MeetingFacts[] }[] };
