@@ -85,6 +85,12 @@ const configSchema = z.object({
     )
     .default('Country=3600000,City=3600000,Outlet=3600000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Commands that talk to a running server over HTTP (npm run export, the examples).
+  GRAPHQL_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'must be the http:// or https:// URL of a GraphQL endpoint')
+    .default('http://127.0.0.1:4000/graphql'),
+  GRAPHQL_TOKEN: z.string().optional(),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

@@ -17,6 +17,21 @@ export interface CoMentionRow {
   count: number;
 }
 
+export interface MetWithRow {
+  person: EntityRecord;
+  meetingIds: string[];
+}
+
+/** Per person, the people met most often in meetings, with those meetings' ids (one statement). */
+export async function metWith(
+  runner: QueryRunner,
+  ids: readonly string[],
+  limit: number,
+  entity: EntityParts,
+): Promise<Map<string, MetWithRow[]>> {
+  return runner.readKeyed<MetWithRow[]>('person/met-with', { ids, limit, entity }, 'metWith');
+}
+
 export async function coMentions(
   runner: QueryRunner,
   ids: readonly string[],

@@ -1,4 +1,10 @@
-import { type CoMentionRow, coMentions, personCountries } from '../graph/person.js';
+import {
+  type CoMentionRow,
+  coMentions,
+  type MetWithRow,
+  metWith,
+  personCountries,
+} from '../graph/person.js';
 import { builder } from './builder.js';
 import { entityTypeOptions } from './entity.js';
 import { entityListQuery } from './entity-queries.js';
@@ -72,6 +78,33 @@ Person.implement({
       },
       resolve: (person) => person.id,
     }),
+    metWith: t.loadableList({
+      type: MetWith,
+      description:
+        'People met in meetings, most shared meetings first: one hop of a walk through meetings.',
+      complexity: pagedComplexity,
+      args: { first: t.arg.int({ defaultValue: 10 }) },
+      byPath: true,
+      load: async (ids: string[], context, args, info) => {
+        const limit = pageSizeOf(args.first, context.limits);
+        const byPerson = await metWith(
+          context.runner,
+          ids,
+          limit,
+          entityParts(info, context, 'person'),
+        );
+        return ids.map((id) => byPerson.get(id) ?? []);
+      },
+      resolve: (person) => person.id,
+    }),
+  }),
+});
+
+export const MetWith = builder.objectRef<MetWithRow>('MetWith').implement({
+  description: 'Another person at the same meetings, with those meetings by date.',
+  fields: (t) => ({
+    person: t.field({ type: Person, resolve: (row) => row.person }),
+    meetings: t.field({ type: [Meeting], resolve: (row) => row.meetingIds }),
   }),
 });
 

@@ -10,12 +10,21 @@ import { Article, Entity, Meeting } from './refs.js';
 interface MeetingReportShape {
   meetingId: string;
   articleIds: string[];
+  bookmark: string | null;
 }
 
 interface EntityMentionShape {
   entityId: string;
   articleId: string;
+  bookmark: string | null;
 }
+
+// The page's Neo4j bookmark: a follower that reconnects sends it with its catch-up reads.
+const bookmarkOf = (event: PageIngestedEvent) =>
+  event.bookmarks?.length ? event.bookmarks.join(',') : null;
+
+const BOOKMARK_DESCRIPTION =
+  'The Neo4j bookmark of the page’s transaction: send it as `x-neo4j-bookmark` on the reads that catch up after a reconnect, so that they are at least this fresh.';
 
 /** Each page event turned into zero or more payloads; closing the result closes the source. */
 function expand<T>(
@@ -80,6 +89,7 @@ const MeetingReport = builder.objectRef<MeetingReportShape>('MeetingReport').imp
   fields: (t) => ({
     meeting: t.field({ type: Meeting, resolve: (report) => report.meetingId }),
     articles: t.field({ type: [Article], resolve: (report) => report.articleIds }),
+    bookmark: t.exposeString('bookmark', { nullable: true, description: BOOKMARK_DESCRIPTION }),
   }),
 });
 
@@ -107,7 +117,11 @@ builder.subscriptionField('meetingReported', (t) =>
               (participant === null || meeting.participantIds.includes(participant)) &&
               (place === null || meeting.placeId === place),
           )
-          .map((meeting) => ({ meetingId: meeting.id, articleIds: meeting.articleIds })),
+          .map((meeting) => ({
+            meetingId: meeting.id,
+            articleIds: meeting.articleIds,
+            bookmark: bookmarkOf(event),
+          })),
       );
     },
     resolve: (delivery: LiveDelivery<MeetingReportShape>) => delivery.payload,
@@ -119,6 +133,7 @@ const EntityMention = builder.objectRef<EntityMentionShape>('EntityMention').imp
   fields: (t) => ({
     entity: t.field({ type: Entity, resolve: (mention) => mention.entityId }),
     article: t.field({ type: Article, resolve: (mention) => mention.articleId }),
+    bookmark: t.exposeString('bookmark', { nullable: true, description: BOOKMARK_DESCRIPTION }),
   }),
 });
 
@@ -133,7 +148,7 @@ builder.subscriptionField('entityMentioned', (t) =>
       return expand(context.events.subscribe(), (event) =>
         event.articles
           .filter((article) => article.entityIds.includes(entityId))
-          .map((article) => ({ entityId, articleId: article.id })),
+          .map((article) => ({ entityId, articleId: article.id, bookmark: bookmarkOf(event) })),
       );
     },
     resolve: (delivery: LiveDelivery<EntityMentionShape>) => delivery.payload,

@@ -18,11 +18,12 @@ const SEED_PAGE = readFileSync(join(seedPagesDir, 'deutsche-redaktion-2025-04.tx
 const READER = { authorization: `Bearer ${READ_TOKEN}` };
 
 const INGEST = `mutation Ingest($input: IngestPageInput!) {
-  ingestPage(input: $input) { meetingsNew meetingsMerged articles { id people { id } } }
+  ingestPage(input: $input) { bookmark meetingsNew meetingsMerged articles { id people { id } } }
 }`;
 
 interface IngestAnswer {
   ingestPage: {
+    bookmark: string;
     meetingsNew: number;
     meetingsMerged: number;
     articles: { id: string; people: { id: string }[] }[];
@@ -119,7 +120,7 @@ describe('subscriptions over SSE', () => {
     );
     const putin = lookup.data?.entity.id as string;
     const subscription = await subscribe(
-      'subscription ($id: ID!) { entityMentioned(id: $id) { entity { id name } article { id } } }',
+      'subscription ($id: ID!) { entityMentioned(id: $id) { bookmark entity { id name } article { id } } }',
       { id: putin },
     );
     await settled();
@@ -132,10 +133,13 @@ describe('subscriptions over SSE', () => {
     const seen: string[] = [];
     for (const _ of expected) {
       const mention = (await subscription.next(1_000)).data?.data?.entityMentioned as {
+        bookmark: string | null;
         entity: { id: string; name: string };
         article: { id: string };
       };
       expect(mention.entity.id).toBe(putin);
+      // The page's bookmark, for a follower's catch-up reads after a reconnect.
+      expect(mention.bookmark).toBe(answer.data?.ingestPage.bookmark);
       seen.push(mention.article.id);
     }
     expect(seen).toEqual(expected);
