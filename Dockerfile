@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Build stage: install all dependencies and compile TypeScript.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
@@ -13,7 +13,7 @@ COPY web ./web
 RUN npm run build && node -e "import('./dist/src/server/web-assets.js').then((m) => m.buildDashboard())" && npm prune --omit=dev
 
 # Runtime stage: compiled code, production dependencies, Cypher and seed data; runs as non-root.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
