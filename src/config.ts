@@ -57,6 +57,10 @@ const configSchema = z.object({
   LOOKAHEAD: z.enum(['on', 'off']).default('on'),
   // off: queries run through graphql-js's interpreter instead of compiled (graphql-jit).
   GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
+  // The patches to neo4j-driver's Bolt handling (docs/driver-patches.md), each switched on its own.
+  DRIVER_PATCH_CONTIGUOUS_MESSAGES: z.enum(['on', 'off']).default('on'),
+  DRIVER_PATCH_ASSIGNED_MAPS: z.enum(['on', 'off']).default('on'),
+  DRIVER_PATCH_COALESCED_WRITES: z.enum(['on', 'off']).default('on'),
   // Bearer tokens, comma-separated: INGEST_TOKENS may run mutations; READ_TOKENS, when set, are
   // required for reads too (ingest tokens may always read).
   INGEST_TOKENS: z.string().default(''),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExecutionResult } from 'graphql';
 import { allowStatementsUnder, cypher } from '../../src/graph/cypher.js';
-import { createDriver } from '../../src/graph/driver.js';
+import { createDriver, driverPatchesOf } from '../../src/graph/driver.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
 import { loadConfig } from '../../src/config.js';
@@ -70,6 +70,7 @@ const driver = createDriver({
   user: config.NEO4J_USER,
   password: config.NEO4J_PASSWORD,
   log: () => {},
+  patches: driverPatchesOf(config),
 });
 
 async function main(): Promise<void> {

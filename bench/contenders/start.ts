@@ -27,12 +27,13 @@ export async function startBenchServer(
   script: string,
   args: string[],
   neo4jUri: string,
+  env: Record<string, string> = {},
 ): Promise<BenchServer> {
   const port = await findFreePort();
   // TypeScript runs through tsx; compiled contenders run as they are.
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...loader, script, ...args, '--port', String(port)], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -79,12 +80,16 @@ function compileContenders(): Promise<void> {
   return compiled;
 }
 
-/** One of the contenders (contenders/serve.ts, compiled). */
-export async function startContender(contender: Contender, neo4jUri: string): Promise<Running> {
+/** One of the contenders (contenders/serve.ts, compiled); `env` adds settings (src/config.ts). */
+export async function startContender(
+  contender: Contender,
+  neo4jUri: string,
+  env: Record<string, string> = {},
+): Promise<Running> {
   await compileContenders();
   const script = join(buildDir, 'bench', 'contenders', 'serve.js');
   return {
-    ...(await startBenchServer(contender, script, ['--contender', contender], neo4jUri)),
+    ...(await startBenchServer(contender, script, ['--contender', contender], neo4jUri, env)),
     contender,
   };
 }
