@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { seedPagesDir } from '../src/loading/seed.js';
-import { findFreePort } from '../src/local-neo4j/ports.js';
+import { findFreePort } from '../src/local-services/ports.js';
 import { projectRoot } from '../src/project-root.js';
 import { replaceSection } from './report-sections.js';
 import { type SseSubscription, subscribeSse } from '../test/support/sse.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { parse } from 'graphql';
-import { findFreePort } from '../src/local-neo4j/ports.js';
+import { findFreePort } from '../src/local-services/ports.js';
 import { projectRoot } from '../src/project-root.js';
 import { runLiveLoad } from './live-load.js';
 import { replaceSection } from './report-sections.js';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { findFreePort } from '../../src/local-neo4j/ports.js';
+import { findFreePort } from '../../src/local-services/ports.js';
 import { projectRoot } from '../../src/project-root.js';
 import type { Contender } from '../operations/index.js';
 

@@ -25,6 +25,7 @@ export async function connectGraph(
       preference: config.NEO4J_PROVIDER,
       heap: config.NEO4J_LOCAL_HEAP,
       pageCache: config.NEO4J_LOCAL_PAGECACHE,
+      localDir: config.NEO4J_LOCAL_DIR,
       log,
     });
     connection = await provider.start();
