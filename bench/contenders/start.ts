@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { type Config, loadConfig } from '../../src/config.js';
 import { findFreePort } from '../../src/local-services/ports.js';
 import { projectRoot } from '../../src/project-root.js';
 import type { Contender } from '../operations/index.js';
@@ -50,6 +51,41 @@ export async function startBenchServer(
   }
   child.kill();
   throw new Error(`${name} did not start`);
+}
+
+/** This server's settings in the benchmark: production, quiet, no seeding, a minute per transaction. */
+export function benchServerConfig(port: number, extra: Record<string, string> = {}): Config {
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SEED_ON_START: 'false',
+    MAX_COMPLEXITY: '1000000',
+    // The same transaction timeout for every contender: a minute.
+    CYPHER_TIMEOUT_MS: '60000',
+    ...extra,
+  });
+}
+
+/** POSTs a GraphQL request to a bench server: its data and the time to the parsed answer; throws on errors. */
+export async function post(
+  server: Pick<BenchServer, 'name' | 'url'>,
+  body: string,
+): Promise<{ ms: number; data: unknown }> {
+  const started = performance.now();
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const result = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || result.errors)
+    throw new Error(
+      `${server.name}: ${response.status} ${JSON.stringify(result.errors ?? result)}`,
+    );
+  return { ms: performance.now() - started, data: result.data };
 }
 
 const buildDir = join(projectRoot, '.bench-build');

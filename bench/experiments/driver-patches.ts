@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { allowStatementsUnder } from '../../src/graph/cypher.js';
-import { type Running, startContender } from '../contenders/start.js';
+import { post as call, type Running, startContender } from '../contenders/start.js';
 import { type BenchParameters, OPERATIONS, type Operation } from '../operations/index.js';
 import { pickParameters } from '../parameters.js';
 import { percentile } from '../stats.js';
@@ -57,20 +57,6 @@ const VARIANTS: Variant[] = [
     env: Object.fromEntries(Object.values(SWITCHES).map((variable) => [variable, 'off'])),
   },
 ];
-
-async function call(server: Running, body: string): Promise<{ ms: number; data: unknown }> {
-  const started = performance.now();
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
-  const result = (await response.json()) as { data?: unknown; errors?: unknown };
-  const ms = performance.now() - started;
-  if (!response.ok || result.errors)
-    throw new Error(`${server.name}: ${response.status} ${JSON.stringify(result.errors)}`);
-  return { ms, data: result.data };
-}
 
 const bodyOf = (operation: Operation, parameters: BenchParameters) =>
   JSON.stringify(operation.graphql(parameters));
