@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Build stage: install all dependencies, compile TypeScript and build the dashboard's static files.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
@@ -16,7 +16,7 @@ RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: compiled code, the built dashboard, production dependencies, Cypher and seed data;
 # runs as non-root.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./

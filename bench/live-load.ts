@@ -3,8 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { seedPagesDir } from '../src/loading/seed.js';
-import { findFreePort } from '../src/local-neo4j/ports.js';
+import { findFreePort } from '../src/local-services/ports.js';
 import { projectRoot } from '../src/project-root.js';
+import { replaceSection } from './report-sections.js';
 import { type SseSubscription, subscribeSse } from '../test/support/sse.js';
 import { startTestRedis } from '../test/support/test-redis.js';
 
@@ -19,7 +20,7 @@ const PAGES = [
   readFileSync(join(projectRoot, 'test/fixtures/eval/duda-berlin.txt'), 'utf8'),
   readFileSync(join(projectRoot, 'test/fixtures/eval/hand-lublin-treffen.txt'), 'utf8'),
 ];
-const SECTION = '## Live updates under load';
+const SECTION = 'Live updates under load';
 
 interface Ingested {
   ids: string[];
@@ -180,7 +181,7 @@ export async function runLiveLoad(options: {
     latencies.sort((a, b) => a - b);
     const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
     const lines = [
-      SECTION,
+      `## ${SECTION}`,
       '',
       `Run by \`npm run load -- --subscribers ${subscribers} --duration ${duration}\` on ${new Date().toISOString().slice(0, 10)}.`,
       `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average ${loadBefore.map((value) => value.toFixed(1)).join(' / ')} (1/5/15 min) before, ${loadAfter.map((value) => value.toFixed(1)).join(' / ')} after.`,
@@ -200,13 +201,8 @@ export async function runLiveLoad(options: {
       `Server V8 heap used (its /metrics), same times: ${heap.map((bytes) => mb(bytes)).join(', ')} MB.`,
       '',
     ];
-    const previous = existsSync(options.report)
-      ? readFileSync(options.report, 'utf8')
-      : '# Load test\n';
-    const kept = previous.includes(SECTION)
-      ? previous.slice(0, previous.indexOf(SECTION)).trimEnd()
-      : previous.trimEnd();
-    writeFileSync(options.report, `${kept}\n\n${lines.join('\n')}`);
+    const previous = existsSync(options.report) ? readFileSync(options.report, 'utf8') : '';
+    writeFileSync(options.report, replaceSection(previous, SECTION, lines.join('\n')));
     console.log(lines.join('\n'));
     if (complete !== subscribers) process.exitCode = 1;
   } finally {

@@ -1,13 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { parse } from 'graphql';
-import { findFreePort } from '../src/local-neo4j/ports.js';
+import { findFreePort } from '../src/local-services/ports.js';
 import { projectRoot } from '../src/project-root.js';
 import { runLiveLoad } from './live-load.js';
+import { replaceSection } from './report-sections.js';
 
 // npm run load [-- --duration 60 --connections 50]: the server as users run it (`npm start`, its
 // own process, production mode, seeded graph) under autocannon on loopback, with every read
@@ -168,7 +169,8 @@ async function main(): Promise<void> {
         : []),
       '',
     ];
-    writeFileSync(values.report, lines.join('\n'));
+    const previous = existsSync(values.report) ? readFileSync(values.report, 'utf8') : '';
+    writeFileSync(values.report, replaceSection(previous, null, lines.join('\n')));
     console.log(lines.join('\n'));
     if (failures > 0) process.exitCode = 1;
   } finally {

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findSupportedJdk } from '../src/local-neo4j/java.js';
+import { findSupportedJdk } from '../src/local-services/java.js';
 import { CoreNlpClient } from '../src/ner/client.js';
 import { LocalCoreNlpProvider } from '../src/ner/local-provider.js';
+import { loadConfig } from '../src/config.js';
 
 // npm run bench:ner [-- --seconds 10 --warmup 60 --threads 1,2 --batches 1,8,32]: German NER throughput on
 // synthetic ~300-word news articles, against a throwaway local CoreNLP per thread setting (warm JVM).
@@ -108,6 +109,7 @@ async function main() {
     const home = mkdtempSync(join(tmpdir(), 'news-graph-bench-ner-'));
     const provider = new LocalCoreNlpProvider({
       home,
+      localDir: loadConfig().NER_LOCAL_DIR,
       jdk,
       mavenCommand: 'mvn',
       preferredPort: 0,

@@ -2,14 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openGraph } from '../src/cli/open-graph.js';
-import { loadConfig } from '../src/config.js';
 import { allowStatementsUnder } from '../src/graph/cypher.js';
-import { QueryRunner } from '../src/graph/runner.js';
 import { projectRoot } from '../src/project-root.js';
 import { type Running, startContender } from './contenders/start.js';
 import { comparisonSection, reportMarkdown, runSection } from './markdown.js';
-import { type BenchParameters, CONTENDERS, OPERATIONS } from './operations/index.js';
+import { CONTENDERS, OPERATIONS } from './operations/index.js';
+import { pickParameters } from './parameters.js';
 import {
   readResult,
   resultSections,
@@ -52,39 +50,6 @@ const settings: RunSettings = {
 const operations = values.only
   ? OPERATIONS.filter((operation) => values.only?.split(',').includes(operation.name))
   : OPERATIONS;
-
-async function pickParameters(): Promise<{
-  labels: Record<string, number>;
-  parameters: BenchParameters;
-  uri: string;
-}> {
-  const config = loadConfig();
-  const graph = await openGraph(config, (line) => console.error(line));
-  const runner = new QueryRunner(graph.driver, config.NEO4J_DATABASE, 600_000);
-  try {
-    const [counts] = await runner.read('admin/counts');
-    const labels = Object.fromEntries(
-      ((counts?.labels ?? []) as { label: string; count: number }[]).map((entry) => [
-        entry.label,
-        entry.count,
-      ]),
-    );
-    const [picked] = await runner.read('bench/cypher/parameters');
-    if (!picked?.personId || !picked.countryId)
-      throw new Error(
-        'The graph has no people or meetings to benchmark: run `npm run generate` first.',
-      );
-    const parameters: BenchParameters = {
-      personId: String(picked.personId),
-      otherPersonId: String(picked.otherPersonId),
-      countryId: String(picked.countryId),
-      searchText: 'Sanktionen Gespräche',
-    };
-    return { labels, parameters, uri: graph.uri };
-  } finally {
-    await graph.driver.close();
-  }
-}
 
 async function main(): Promise<void> {
   const { labels, parameters, uri } = await pickParameters();

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './project-root.js';
 
 // Every setting the server reads, from environment variables, validated once at start-up.
 // Defaults suit a developer laptop; docker-compose and CI override them through the environment.
@@ -27,6 +29,8 @@ const configSchema = z.object({
     .string()
     .regex(/^\d+[kmg]$/i, 'must look like 512m or 2g')
     .default('512m'),
+  // The local Neo4j's folder: its jars (dist/) and instances (instances/).
+  NEO4J_LOCAL_DIR: z.string().min(1).default(join(projectRoot, '.neo4j')),
   SEED_ON_START: booleanFromEnv.default(true),
   // German NER (src/ner): a CoreNLP server at NER_URL, or one started locally from its Maven jars when unset.
   NER: z.enum(['on', 'off']).default('on'),
@@ -41,6 +45,8 @@ const configSchema = z.object({
     .regex(/^\d+[kmg]$/i, 'must look like 512m or 2g')
     .default('2g'),
   NER_LOCAL_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  // The local CoreNLP's folder: its jars (dist/) and instances (instances/).
+  NER_LOCAL_DIR: z.string().min(1).default(join(projectRoot, '.corenlp')),
   NER_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // Query limits, enforced before any Cypher runs.
   MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
@@ -59,6 +65,10 @@ const configSchema = z.object({
   LOOKAHEAD: z.enum(['on', 'off']).default('on'),
   // off: queries run through graphql-js's interpreter instead of compiled (graphql-jit).
   GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
+  // The patches to neo4j-driver's Bolt handling (docs/driver-patches.md), each switched on its own.
+  DRIVER_PATCH_CONTIGUOUS_MESSAGES: z.enum(['on', 'off']).default('on'),
+  DRIVER_PATCH_ASSIGNED_MAPS: z.enum(['on', 'off']).default('on'),
+  DRIVER_PATCH_COALESCED_WRITES: z.enum(['on', 'off']).default('on'),
   // Bearer tokens, comma-separated: INGEST_TOKENS may run mutations; READ_TOKENS, when set, are
   // required for reads too (ingest tokens may always read).
   INGEST_TOKENS: z.string().default(''),

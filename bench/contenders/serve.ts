@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExecutionResult } from 'graphql';
 import { allowStatementsUnder, cypher } from '../../src/graph/cypher.js';
-import { createDriver } from '../../src/graph/driver.js';
+import { createDriver, driverPatchesOf } from '../../src/graph/driver.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
-import { loadConfig } from '../../src/config.js';
 import type { Contender } from '../operations/index.js';
+import { benchServerConfig } from './start.js';
 
 allowStatementsUnder('bench');
 
@@ -50,16 +50,7 @@ const memoryReport = () => JSON.stringify({ peakRss, rss: process.memoryUsage.rs
 const memoryResponse = () =>
   new Response(memoryReport(), { headers: { 'content-type': 'application/json' } });
 
-const config = loadConfig({
-  ...process.env,
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'silent',
-  HOST: '127.0.0.1',
-  PORT: String(port),
-  SEED_ON_START: 'false',
-  MAX_COMPLEXITY: '1000000',
-  // The same transaction timeout for every contender: a minute.
-  CYPHER_TIMEOUT_MS: '60000',
+const config = benchServerConfig(port, {
   // The N+1 baseline reads each relation on its own, so no parent statement may carry one.
   ...(contender === 'no-batching' ? { LOOKAHEAD: 'off' } : {}),
   // Cached answers beside uncached: the in-process cache, which RESPONSE_CACHE=redis shares.
@@ -70,6 +61,7 @@ const driver = createDriver({
   user: config.NEO4J_USER,
   password: config.NEO4J_PASSWORD,
   log: () => {},
+  patches: driverPatchesOf(config),
 });
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { findFreePort } from '../../src/local-neo4j/ports.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import { findFreePort } from '../../src/local-services/ports.js';
 import { projectRoot } from '../../src/project-root.js';
 import type { Contender } from '../operations/index.js';
 
@@ -27,12 +28,13 @@ export async function startBenchServer(
   script: string,
   args: string[],
   neo4jUri: string,
+  env: Record<string, string> = {},
 ): Promise<BenchServer> {
   const port = await findFreePort();
   // TypeScript runs through tsx; compiled contenders run as they are.
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...loader, script, ...args, '--port', String(port)], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -49,6 +51,41 @@ export async function startBenchServer(
   }
   child.kill();
   throw new Error(`${name} did not start`);
+}
+
+/** This server's settings in the benchmark: production, quiet, no seeding, a minute per transaction. */
+export function benchServerConfig(port: number, extra: Record<string, string> = {}): Config {
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SEED_ON_START: 'false',
+    MAX_COMPLEXITY: '1000000',
+    // The same transaction timeout for every contender: a minute.
+    CYPHER_TIMEOUT_MS: '60000',
+    ...extra,
+  });
+}
+
+/** POSTs a GraphQL request to a bench server: its data and the time to the parsed answer; throws on errors. */
+export async function post(
+  server: Pick<BenchServer, 'name' | 'url'>,
+  body: string,
+): Promise<{ ms: number; data: unknown }> {
+  const started = performance.now();
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const result = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || result.errors)
+    throw new Error(
+      `${server.name}: ${response.status} ${JSON.stringify(result.errors ?? result)}`,
+    );
+  return { ms: performance.now() - started, data: result.data };
 }
 
 const buildDir = join(projectRoot, '.bench-build');
@@ -79,12 +116,16 @@ function compileContenders(): Promise<void> {
   return compiled;
 }
 
-/** One of the contenders (contenders/serve.ts, compiled). */
-export async function startContender(contender: Contender, neo4jUri: string): Promise<Running> {
+/** One of the contenders (contenders/serve.ts, compiled); `env` adds settings (src/config.ts). */
+export async function startContender(
+  contender: Contender,
+  neo4jUri: string,
+  env: Record<string, string> = {},
+): Promise<Running> {
   await compileContenders();
   const script = join(buildDir, 'bench', 'contenders', 'serve.js');
   return {
-    ...(await startBenchServer(contender, script, ['--contender', contender], neo4jUri)),
+    ...(await startBenchServer(contender, script, ['--contender', contender], neo4jUri, env)),
     contender,
   };
 }

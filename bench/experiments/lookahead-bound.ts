@@ -5,7 +5,7 @@ import { allowStatementsUnder } from '../../src/graph/cypher.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { projectRoot } from '../../src/project-root.js';
 import { loadConfig } from '../../src/config.js';
-import { type BenchServer, startBenchServer, startContender } from '../contenders/start.js';
+import { type BenchServer, post, startBenchServer, startContender } from '../contenders/start.js';
 import { type BenchParameters, OPERATIONS } from '../operations/index.js';
 
 allowStatementsUnder('bench');
@@ -61,19 +61,6 @@ const boundRequests: Record<string, { body: (p: BenchParameters) => object; toFl
         })),
     },
   };
-
-async function post(server: BenchServer, body: string): Promise<{ ms: number; data: unknown }> {
-  const started = performance.now();
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
-  const result = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (!response.ok || result.errors)
-    throw new Error(`${server.name}: ${JSON.stringify(result.errors ?? result)}`);
-  return { ms: performance.now() - started, data: result.data };
-}
 
 const median = (samples: number[]) =>
   [...samples].sort((a, b) => a - b)[samples.length >> 1] ?? Number.NaN;

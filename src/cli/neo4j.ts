@@ -15,6 +15,7 @@ async function main(command: string | undefined): Promise<number> {
     preference: config.NEO4J_PROVIDER,
     heap: config.NEO4J_LOCAL_HEAP,
     pageCache: config.NEO4J_LOCAL_PAGECACHE,
+    localDir: config.NEO4J_LOCAL_DIR,
   });
   switch (command) {
     case 'start': {

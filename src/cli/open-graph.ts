@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../graph/driver.js';
+import { createDriver, driverPatchesOf } from '../graph/driver.js';
 import { applyGraphSchema } from '../graph/schema-setup.js';
 import { localNeo4jProvider } from '../local-neo4j/index.js';
 import type { Config } from '../config.js';
@@ -25,12 +25,17 @@ export async function connectGraph(
       preference: config.NEO4J_PROVIDER,
       heap: config.NEO4J_LOCAL_HEAP,
       pageCache: config.NEO4J_LOCAL_PAGECACHE,
+      localDir: config.NEO4J_LOCAL_DIR,
       log,
     });
     connection = await provider.start();
     source = provider.kind;
   }
-  const driver = createDriver({ ...connection, retryMs: config.DB_RETRY_MS });
+  const driver = createDriver({
+    ...connection,
+    retryMs: config.DB_RETRY_MS,
+    patches: driverPatchesOf(config),
+  });
   return { driver, uri: connection.uri, source };
 }
 

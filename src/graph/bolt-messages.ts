@@ -43,43 +43,102 @@ interface UnpackerPrototype {
 
 const requireFromHere = createRequire(import.meta.url);
 
-/** The prototype of the driver's `className` in `file`, or a loud error when `method` is gone. */
-function driverPrototype<P>(file: string, className: string, method: string): P {
-  const exported = requireFromHere(`neo4j-driver-bolt-connection/lib/${file}`) as Record<
-    string,
-    { prototype?: Record<string, unknown> } | undefined
-  >;
-  const prototype = exported[className]?.prototype;
-  if (typeof prototype?.[method] !== 'function') {
-    throw new Error(
-      `neo4j-driver-bolt-connection has no ${file} ${className}.${method}: its internals changed; revisit src/graph/bolt-messages.ts`,
-    );
-  }
-  return prototype as P;
+type DriverModule = Record<string, { prototype?: Record<string, unknown> } | undefined>;
+
+/** The release of neo4j-driver (and its neo4j-driver-bolt-connection) these patches were written for. */
+export const PATCHED_DRIVER_VERSION = '6.3.0';
+
+export interface PatchedMethod {
+  /** The DRIVER_PATCH_* switch, as in DriverPatches. */
+  patch: 'contiguousMessages' | 'assignedMaps' | 'coalescedWrites';
+  /** The driver's module, loaded by a literal path so the dependency check sees it. */
+  load: () => DriverModule;
+  className: string;
+  method: string;
+  /** SHA-256 of the method's source in PATCHED_DRIVER_VERSION: a test fails when it changes. */
+  sourceSha256: string;
 }
 
-/** Replaces the driver's `className.method` in `file` by `replacement(original)`, once per process. */
+const chunking = (): DriverModule =>
+  requireFromHere('neo4j-driver-bolt-connection/lib/channel/chunking.js');
+const packstream = (): DriverModule =>
+  requireFromHere('neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js');
+const nodeChannel = (): DriverModule =>
+  requireFromHere('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js');
+
+export const PATCHED_METHODS: readonly PatchedMethod[] = [
+  {
+    patch: 'contiguousMessages',
+    load: chunking,
+    className: 'Dechunker',
+    method: '_onHeader',
+    sourceSha256: '6a373e75201bf02f7b133c107fe36238b22dcc73a113a2ca5f000c3a90aa77d0',
+  },
+  {
+    patch: 'assignedMaps',
+    load: packstream,
+    className: 'Unpacker',
+    method: '_unpackMapWithSize',
+    sourceSha256: '2788f1c9b78cec7ddbfb35b83d934f790faa5fcf04e0c9c1476abef16cffc2ad',
+  },
+  {
+    patch: 'coalescedWrites',
+    load: nodeChannel,
+    className: 'default',
+    method: 'write',
+    sourceSha256: 'a92aa88b3ede280a3ffb4d861570dbb9859f4409fca47447019a1a35c9fe61d7',
+  },
+];
+
+function patchedMethod(patch: PatchedMethod['patch']): PatchedMethod {
+  const found = PATCHED_METHODS.find((entry) => entry.patch === patch);
+  if (!found) throw new Error(`no driver patch ${patch}`);
+  return found;
+}
+
+/** Where a replaced method keeps the driver's own; a global symbol, shared by every copy of this module. */
+function originalKey(entry: PatchedMethod): symbol {
+  return Symbol.for(`news-graph:${entry.className}.${entry.method}`);
+}
+
+/** The prototype that holds `entry`'s method, or a loud error when the method is gone. */
+function driverPrototype(entry: PatchedMethod): Record<string | symbol, unknown> {
+  const prototype = entry.load()[entry.className]?.prototype;
+  if (typeof prototype?.[entry.method] !== 'function') {
+    throw new Error(
+      `neo4j-driver-bolt-connection has no ${entry.className}.${entry.method}: its internals changed; revisit src/graph/bolt-messages.ts`,
+    );
+  }
+  return prototype;
+}
+
+/** The driver's own method, patched or not (for the test that pins its source). */
+export function originalDriverMethod(entry: PatchedMethod): (...args: unknown[]) => unknown {
+  const prototype = driverPrototype(entry);
+  return (prototype[originalKey(entry)] ?? prototype[entry.method]) as (
+    ...args: unknown[]
+  ) => unknown;
+}
+
+/** Replaces the driver's method of `patch` by `replacement(original)`, once per process. */
 function replaceDriverMethod<P, K extends keyof P & string>(
-  file: string,
-  className: string,
-  method: K,
+  patch: PatchedMethod['patch'],
   replacement: (original: P[K]) => P[K],
 ): void {
-  const prototype = driverPrototype<P>(file, className, method);
-  const marks = prototype as Record<symbol, boolean>;
-  // A global symbol: a second copy of this module (test isolation) must not wrap the method again.
-  const replaced = Symbol.for(`news-graph:${file}:${className}.${method}`);
-  if (marks[replaced]) return;
-  prototype[method] = replacement(prototype[method]);
-  marks[replaced] = true;
+  const entry = patchedMethod(patch);
+  const prototype = driverPrototype(entry);
+  // A second copy of this module (test isolation) must not wrap the method again.
+  const key = originalKey(entry);
+  if (prototype[key] !== undefined) return;
+  const original = prototype[entry.method] as P[K];
+  prototype[key] = original;
+  prototype[entry.method] = replacement(original);
 }
 
 /** Makes the driver's socket writes within one tick leave in one system call; idempotent. */
 export function coalescedBoltWrites(): void {
   replaceDriverMethod<ChannelPrototype, 'write'>(
-    'channel/node/node-channel.js',
-    'default',
-    'write',
+    'coalescedWrites',
     (write) =>
       function (buffer) {
         const socket = this._conn;
@@ -99,9 +158,7 @@ export function coalescedBoltWrites(): void {
 /** Makes the driver decode every Bolt message from one contiguous buffer; idempotent. */
 export function contiguousBoltMessages(): void {
   replaceDriverMethod<DechunkerPrototype, '_onHeader'>(
-    'channel/chunking.js',
-    'Dechunker',
-    '_onHeader',
+    'contiguousMessages',
     (onHeader) =>
       function (header) {
         // Header 0 ends a message; its chunks are all in _currentMessage, each a whole Node buffer.
@@ -128,9 +185,7 @@ const reusedKeys = new Map<number, string>();
 /** Makes the driver build decoded maps by assignment, reusing the strings of short ASCII keys; idempotent. */
 export function assignedBoltMaps(): void {
   replaceDriverMethod<UnpackerPrototype, '_unpackMapWithSize'>(
-    'packstream/packstream-v1.js',
-    'Unpacker',
-    '_unpackMapWithSize',
+    'assignedMaps',
     () =>
       function (size, buffer, hydrate) {
         const map: Record<string, unknown> = {};

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { waitForBolt } from './bolt.js';
 import { DOCKER_IMAGE } from './paths.js';
-import { pickPort } from './ports.js';
+import { pickPort } from '../local-services/ports.js';
 import type { LocalNeo4jProvider, Neo4jConnection, ProviderStatus } from './types.js';
 
 // Runs Neo4j in a Docker container named news-graph-neo4j (by default) with its data in a named volume, Bolt

@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Jdk } from '../local-services/java.js';
+import { JvmService, type ServiceState } from '../local-services/jvm-process.js';
+import { ensureJars } from '../local-services/maven.js';
+import { pickPort } from '../local-services/ports.js';
 import { boltAnswers, waitForBolt } from './bolt.js';
-import type { Jdk } from './java.js';
-import { ensureJars } from './jars.js';
+import { neo4jJars } from './jars.js';
 import { NEO4J_VERSION } from './paths.js';
-import { pickPort } from './ports.js';
 import type { LocalNeo4jProvider, Neo4jConnection, ProviderStatus } from './types.js';
 
 // Runs Neo4j Community from its Maven Central jars with a local JDK: the same entry point and
@@ -15,6 +16,8 @@ import type { LocalNeo4jProvider, Neo4jConnection, ProviderStatus } from './type
 
 export interface JarProviderOptions {
   home: string;
+  /** NEO4J_LOCAL_DIR: where the jars are resolved to (dist/<version>/lib). */
+  localDir: string;
   jdk: Jdk;
   mavenCommand: string;
   preferredPort: number;
@@ -25,11 +28,8 @@ export interface JarProviderOptions {
   startTimeoutMs?: number;
 }
 
-interface InstanceState {
-  pid: number;
+interface InstanceState extends ServiceState {
   uri: string;
-  version: string;
-  startedAt: string;
 }
 
 // From Neo4j's launcher for Java 17/21; the add-opens are required, the rest match its defaults.
@@ -55,12 +55,18 @@ const ANONYMOUS = { user: 'neo4j', password: 'unused-auth-disabled' };
 
 export class JarNeo4jProvider implements LocalNeo4jProvider {
   readonly kind = 'jar' as const;
-  private readonly stateFile: string;
   private readonly logFile: string;
+  private readonly service: JvmService<InstanceState>;
 
   constructor(private readonly options: JarProviderOptions) {
-    this.stateFile = join(options.home, 'state.json');
     this.logFile = join(options.home, 'logs', 'console.log');
+    this.service = new JvmService({
+      name: 'Neo4j',
+      home: options.home,
+      logFile: this.logFile,
+      homeMarker: `--home-dir=${options.home}`,
+      log: options.log,
+    });
   }
 
   async start(): Promise<Neo4jConnection> {
@@ -69,7 +75,11 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
 
     const { home, jdk, log } = this.options;
     const version = this.options.version ?? NEO4J_VERSION;
-    const lib = await ensureJars(this.options.mavenCommand, log, version);
+    const lib = await ensureJars(
+      neo4jJars(this.options.localDir, version),
+      this.options.mavenCommand,
+      log,
+    );
     const port = await pickPort(this.options.preferredPort);
     if (this.options.preferredPort !== 0 && port !== this.options.preferredPort)
       log(`Port ${this.options.preferredPort} is taken; using ${port}.`);
@@ -77,12 +87,12 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
     for (const dir of ['conf', 'data', 'logs', 'run'])
       mkdirSync(join(home, dir), { recursive: true });
     writeFileSync(join(home, 'conf', 'neo4j.conf'), this.configuration(port));
-    writeFileSync(this.logFile, '');
 
-    const out = openSync(this.logFile, 'a');
-    const child = spawn(
-      jdk.java,
-      [
+    const uri = `bolt://127.0.0.1:${port}`;
+    log(`Starting Neo4j ${version} (Java ${jdk.major}) on ${uri} …`);
+    const pid = await this.service.launch({
+      java: jdk.java,
+      args: [
         '-cp',
         `${lib}/*`,
         ...JVM_OPTIONS,
@@ -93,32 +103,17 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
         `--config-dir=${join(home, 'conf')}`,
         '--console-mode',
       ],
-      { detached: true, stdio: ['ignore', out, out], cwd: home },
-    );
-    if (child.pid === undefined) throw new Error(`Could not start ${jdk.java}`);
-    child.unref();
-
-    const uri = `bolt://127.0.0.1:${port}`;
-    log(`Starting Neo4j ${version} (Java ${jdk.major}, pid ${child.pid}) on ${uri} …`);
-    await this.waitForStarted(child.pid, child);
+      // Neo4j logs "Started." once it serves; Bolt is checked after.
+      ready: async () => /\bStarted\.\s*$/m.test(this.consoleLog()),
+      timeoutMs: this.options.startTimeoutMs ?? 120_000,
+    });
     await waitForBolt({ uri, ...ANONYMOUS });
-    const state: InstanceState = {
-      pid: child.pid,
-      uri,
-      version,
-      startedAt: new Date().toISOString(),
-    };
-    writeFileSync(this.stateFile, JSON.stringify(state, null, 2));
+    this.service.remember({ pid, uri, version, startedAt: new Date().toISOString() });
     return { uri, ...ANONYMOUS };
   }
 
   async stop(): Promise<void> {
-    const state = this.readState();
-    if (state && this.isOurProcess(state.pid)) {
-      process.kill(state.pid, 'SIGTERM');
-      await this.waitForExit(state.pid, 60_000);
-    }
-    rmSync(this.stateFile, { force: true });
+    await this.service.stop(60_000);
   }
 
   async status(): Promise<ProviderStatus> {
@@ -156,79 +151,17 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
     ].join('\n');
   }
 
-  private readState(): InstanceState | null {
-    if (!existsSync(this.stateFile)) return null;
+  private consoleLog(): string {
     try {
-      return JSON.parse(readFileSync(this.stateFile, 'utf8')) as InstanceState;
+      return readFileSync(this.logFile, 'utf8');
     } catch {
-      return null;
+      return '';
     }
   }
 
   private async runningInstance(): Promise<InstanceState | null> {
-    const state = this.readState();
-    if (!state || !this.isOurProcess(state.pid)) return null;
+    const state = this.service.aliveState();
+    if (!state) return null;
     return (await boltAnswers({ uri: state.uri, ...ANONYMOUS })) ? state : null;
-  }
-
-  /** Guards against pid reuse: the pid must be alive and, where /proc exists, be our Neo4j. */
-  private isOurProcess(pid: number): boolean {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return false;
-    }
-    const cmdline = `/proc/${pid}/cmdline`;
-    if (!existsSync(cmdline)) return true;
-    return readFileSync(cmdline, 'utf8').includes(`--home-dir=${this.options.home}`);
-  }
-
-  private waitForStarted(pid: number, child: ReturnType<typeof spawn>): Promise<void> {
-    const timeoutMs = this.options.startTimeoutMs ?? 120_000;
-    return new Promise((resolve, reject) => {
-      let exitCode: number | null = null;
-      child.once('exit', (code) => {
-        exitCode = code ?? -1;
-      });
-      const started = Date.now();
-      const timer = setInterval(() => {
-        const logText = existsSync(this.logFile) ? readFileSync(this.logFile, 'utf8') : '';
-        if (/\bStarted\.\s*$/m.test(logText)) {
-          clearInterval(timer);
-          resolve();
-        } else if (exitCode !== null) {
-          clearInterval(timer);
-          reject(
-            new Error(
-              `Neo4j exited with code ${exitCode} before it started. Log tail:\n${logText.slice(-2500)}`,
-            ),
-          );
-        } else if (Date.now() - started > timeoutMs) {
-          clearInterval(timer);
-          try {
-            process.kill(pid, 'SIGTERM');
-          } catch {}
-          reject(
-            new Error(
-              `Neo4j did not log "Started." within ${timeoutMs / 1000}s. Log tail:\n${logText.slice(-2500)}`,
-            ),
-          );
-        }
-      }, 250);
-    });
-  }
-
-  private async waitForExit(pid: number, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      try {
-        process.kill(pid, 0);
-      } catch {
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    process.kill(pid, 'SIGKILL');
-    this.options.log(`Neo4j (pid ${pid}) did not stop within ${timeoutMs / 1000}s; killed it.`);
   }
 }

@@ -1,4 +1,4 @@
-import type { Jdk } from './java.js';
+import type { Jdk } from '../local-services/java.js';
 import type { ProviderKind } from './types.js';
 
 // Which way to run a local Neo4j, decided from what the machine offers. Kept free of I/O so the

@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { findSupportedJdk } from '../local-neo4j/java.js';
+import { findSupportedJdk } from '../local-services/java.js';
+import { jarsResolved, MAVEN, mavenAnswers } from '../local-services/maven.js';
 import type { Config } from '../config.js';
-import { coreNlpJarsPresent } from './jars.js';
+import { coreNlpJars } from './jars.js';
 import { LocalCoreNlpProvider } from './local-provider.js';
 import { coreNlpInstanceDir } from './paths.js';
 import { RemoteNer, SupervisedLocalNer } from './supervisor.js';
@@ -14,8 +13,6 @@ export { CORENLP_VERSION } from './paths.js';
 export { RemoteNer, SupervisedLocalNer } from './supervisor.js';
 export type { NerFailure, NerLabel, NerService, NerSpan } from './types.js';
 export { NER_LABELS, NerUnavailableError, NoNerProviderError } from './types.js';
-
-const MAVEN = 'mvn';
 
 export interface OpenNer {
   /** null when NER=off: ingest runs its rules alone. */
@@ -34,15 +31,6 @@ const INSTALL_HINT =
   'or install a JDK 17 or 21 (e.g. `apt-get install openjdk-17-jdk-headless`, or set JAVA_HOME to one) with Apache Maven ' +
   '(`apt-get install maven`), from which the project resolves CoreNLP and its German models from Maven Central on first start. ' +
   'Or set NER=off to run the ingest rules alone.';
-
-async function mavenAnswers(): Promise<boolean> {
-  try {
-    await promisify(execFile)(MAVEN, ['-v'], { timeout: 30_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** What keeps the local provider from running here, or null; kept free of I/O so it is unit-tested. */
 export function localNerProblem(facts: {
@@ -63,7 +51,7 @@ export async function localCoreNlpProvider(
   log: (line: string) => void,
 ): Promise<LocalCoreNlpProvider> {
   const jdk = findSupportedJdk();
-  const jarsPresent = coreNlpJarsPresent();
+  const jarsPresent = jarsResolved(coreNlpJars(config.NER_LOCAL_DIR));
   const problem = localNerProblem({
     jdk: jdk !== null,
     jarsPresent,
@@ -71,7 +59,8 @@ export async function localCoreNlpProvider(
   });
   if (problem || !jdk) throw new NoNerProviderError(problem ?? 'no JDK');
   return new LocalCoreNlpProvider({
-    home: coreNlpInstanceDir('default'),
+    home: coreNlpInstanceDir(config.NER_LOCAL_DIR, 'default'),
+    localDir: config.NER_LOCAL_DIR,
     jdk,
     mavenCommand: MAVEN,
     preferredPort: 9000,

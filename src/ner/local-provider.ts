@@ -1,19 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { withLock } from '../local-neo4j/jars.js';
-import type { Jdk } from '../local-neo4j/java.js';
-import { pickPort } from '../local-neo4j/ports.js';
+import type { Jdk } from '../local-services/java.js';
+import { JvmService, type ServiceState } from '../local-services/jvm-process.js';
+import { ensureJars, withLock } from '../local-services/maven.js';
+import { pickPort } from '../local-services/ports.js';
 import { CoreNlpClient } from './client.js';
-import { ensureCoreNlpJars } from './jars.js';
+import { coreNlpJars } from './jars.js';
 import { CORENLP_VERSION } from './paths.js';
 
 // Runs the Stanford CoreNLP server from its Maven Central jars with a local JDK (handed out on its
@@ -23,6 +15,8 @@ import { CORENLP_VERSION } from './paths.js';
 
 export interface LocalCoreNlpOptions {
   home: string;
+  /** NER_LOCAL_DIR: where the jars are resolved to (dist/<version>/lib). */
+  localDir: string;
   jdk: Jdk;
   mavenCommand: string;
   /** 0: any free port. */
@@ -36,11 +30,8 @@ export interface LocalCoreNlpOptions {
   startTimeoutMs?: number;
 }
 
-export interface CoreNlpInstance {
-  pid: number;
+export interface CoreNlpInstance extends ServiceState {
   url: string;
-  version: string;
-  startedAt: string;
 }
 
 export interface CoreNlpStatus {
@@ -55,16 +46,26 @@ const PROPERTIES_FILE = new URL('./corenlp-german-ner.properties', import.meta.u
 const HOME_MARKER = '-Dnews-graph.corenlp.home=';
 
 export class LocalCoreNlpProvider {
-  readonly stateFile: string;
   readonly logFile: string;
+  private readonly service: JvmService<CoreNlpInstance>;
 
   constructor(private readonly options: LocalCoreNlpOptions) {
-    this.stateFile = join(options.home, 'state.json');
     this.logFile = join(options.home, 'corenlp.log');
+    this.service = new JvmService({
+      name: 'CoreNLP',
+      home: options.home,
+      logFile: this.logFile,
+      homeMarker: `${HOME_MARKER}${options.home}`,
+      log: options.log,
+    });
   }
 
   get home(): string {
     return this.options.home;
+  }
+
+  get stateFile(): string {
+    return this.service.stateFile;
   }
 
   /** Starts the server (or finds it running) and returns once it has annotated a sentence. */
@@ -80,12 +81,7 @@ export class LocalCoreNlpProvider {
   }
 
   async stop(): Promise<void> {
-    const state = this.readState();
-    if (state && this.isOurProcess(state.pid)) {
-      process.kill(state.pid, 'SIGTERM');
-      await this.waitForExit(state.pid, 30_000);
-    }
-    rmSync(this.stateFile, { force: true });
+    await this.service.stop(30_000);
   }
 
   async status(): Promise<CoreNlpStatus> {
@@ -101,8 +97,7 @@ export class LocalCoreNlpProvider {
 
   /** The instance state.json names, if its process is alive (no HTTP probe: cheap enough for every batch). */
   aliveInstance(): CoreNlpInstance | null {
-    const state = this.readState();
-    return state && this.isOurProcess(state.pid) ? state : null;
+    return this.service.aliveState();
   }
 
   private async runningInstance(): Promise<CoreNlpInstance | null> {
@@ -114,15 +109,22 @@ export class LocalCoreNlpProvider {
   private async launch(): Promise<CoreNlpInstance> {
     const { home, jdk, log } = this.options;
     const version = this.options.version ?? CORENLP_VERSION;
-    const lib = await ensureCoreNlpJars(this.options.mavenCommand, log, version);
+    const lib = await ensureJars(
+      coreNlpJars(this.options.localDir, version),
+      this.options.mavenCommand,
+      log,
+    );
     const port = await pickPort(this.options.preferredPort);
     const propertiesFile = join(home, 'corenlp-german-ner.properties');
     copyFileSync(PROPERTIES_FILE, propertiesFile);
-    writeFileSync(this.logFile, '');
-    const out = openSync(this.logFile, 'a');
-    const child = spawn(
-      jdk.java,
-      [
+    // The server binds all interfaces; the loopback URL is the only one we hand out.
+    const url = `http://127.0.0.1:${port}`;
+    log(
+      `Starting CoreNLP ${version} German NER (Java ${jdk.major}, heap ${this.options.heap}) on ${url} …`,
+    );
+    const pid = await this.service.launch({
+      java: jdk.java,
+      args: [
         `-Xmx${this.options.heap}`,
         `${HOME_MARKER}${home}`,
         '-Dfile.encoding=UTF-8',
@@ -143,95 +145,25 @@ export class LocalCoreNlpProvider {
         '1000000',
         '-quiet',
       ],
-      { detached: true, stdio: ['ignore', out, out], cwd: home },
-    );
-    if (child.pid === undefined) throw new Error(`Could not start ${jdk.java}`);
-    child.unref();
-    // The server binds all interfaces; the loopback URL is the only one we hand out.
-    const url = `http://127.0.0.1:${port}`;
-    log(
-      `Starting CoreNLP ${version} German NER (Java ${jdk.major}, pid ${child.pid}, heap ${this.options.heap}) on ${url} …`,
-    );
-    await this.waitForReady(url, child);
-    const state: CoreNlpInstance = {
-      pid: child.pid,
-      url,
-      version,
-      startedAt: new Date().toISOString(),
-    };
-    writeFileSync(this.stateFile, JSON.stringify(state, null, 2));
+      ready: () => this.annotatesAt(url),
+      timeoutMs: this.options.startTimeoutMs ?? 180_000,
+    });
+    const state: CoreNlpInstance = { pid, url, version, startedAt: new Date().toISOString() };
+    this.service.remember(state);
     return state;
   }
 
-  private async waitForReady(url: string, child: ChildProcess): Promise<void> {
-    const timeoutMs = this.options.startTimeoutMs ?? 180_000;
-    let exitCode: number | null = null;
-    child.once('exit', (code, signal) => {
-      exitCode = code ?? (signal ? 128 : -1);
-    });
-    const deadline = Date.now() + timeoutMs;
-    const logTail = () =>
-      existsSync(this.logFile) ? readFileSync(this.logFile, 'utf8').slice(-2500) : '';
-    while (Date.now() < deadline) {
-      if (exitCode !== null)
-        throw new Error(
-          `CoreNLP exited with code ${exitCode} before it was ready. Log tail:\n${logTail()}`,
-        );
-      if (await ready(url)) {
-        // /ready answers once the HTTP server is up; a real sentence proves the models load.
-        const probe = new CoreNlpClient({ url, timeoutMs: 60_000 });
-        const [spans] = await probe.annotate(['Angela Merkel besuchte Berlin.']);
-        if (!spans?.some((span) => span.label === 'PERSON')) {
-          throw new Error(
-            `CoreNLP at ${url} answered, but found no person in its readiness sentence. Log tail:\n${logTail()}`,
-          );
-        }
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    try {
-      if (child.pid) process.kill(child.pid, 'SIGTERM');
-    } catch {}
-    throw new Error(`CoreNLP was not ready within ${timeoutMs / 1000}s. Log tail:\n${logTail()}`);
-  }
-
-  private readState(): CoreNlpInstance | null {
-    if (!existsSync(this.stateFile)) return null;
-    try {
-      return JSON.parse(readFileSync(this.stateFile, 'utf8')) as CoreNlpInstance;
-    } catch {
-      return null;
-    }
-  }
-
-  /** Guards against pid reuse: alive and, where /proc exists, our CoreNLP for this home. */
-  private isOurProcess(pid: number): boolean {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return false;
-    }
-    const proc = `/proc/${pid}`;
-    if (!existsSync(proc)) return process.platform !== 'linux';
-    try {
-      if (/^State:\s+Z/m.test(readFileSync(join(proc, 'status'), 'utf8'))) return false;
-      return readFileSync(join(proc, 'cmdline'), 'utf8').includes(
-        `${HOME_MARKER}${this.options.home}`,
+  /** /ready answers once the HTTP server is up; a real sentence proves the models load. */
+  private async annotatesAt(url: string): Promise<boolean> {
+    if (!(await ready(url))) return false;
+    const probe = new CoreNlpClient({ url, timeoutMs: 60_000 });
+    const [spans] = await probe.annotate(['Angela Merkel besuchte Berlin.']);
+    if (!spans?.some((span) => span.label === 'PERSON')) {
+      throw new Error(
+        `CoreNLP at ${url} answered, but found no person in its readiness sentence. Log tail:\n${this.service.logTail()}`,
       );
-    } catch {
-      return false;
     }
-  }
-
-  private async waitForExit(pid: number, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (!this.isOurProcess(pid)) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    process.kill(pid, 'SIGKILL');
-    this.options.log(`CoreNLP (pid ${pid}) did not stop within ${timeoutMs / 1000}s; killed it.`);
+    return true;
   }
 }
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Cache as EnvelopRedisCache } from '@envelop/response-cache';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import {
   type Cache,
@@ -101,9 +100,7 @@ export function createResponseCache(
   let backend: Cache;
   if (config.RESPONSE_CACHE === 'redis') {
     if (!redis) throw new Error('RESPONSE_CACHE=redis needs REDIS_URL');
-    // The Redis cache is typed against an older release of the same Cache interface.
-    const shared: EnvelopRedisCache = createRedisCache({ redis, buildRedisEntityId: entityKey });
-    backend = shared as unknown as Cache;
+    backend = createRedisCache({ redis, buildRedisEntityId: entityKey });
   } else {
     backend = createInMemoryCache({ buildEntityId: entityKey, max: 10_000 });
   }

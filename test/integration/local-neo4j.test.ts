@@ -6,8 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/graph/driver.js';
 import { QueryRunner } from '../../src/graph/runner.js';
 import { JarNeo4jProvider } from '../../src/local-neo4j/jar-provider.js';
-import { findSupportedJdk } from '../../src/local-neo4j/java.js';
+import { findSupportedJdk } from '../../src/local-services/java.js';
 import type { Neo4jConnection } from '../../src/local-neo4j/types.js';
+import { loadConfig } from '../../src/config.js';
 
 // The jar provider's whole life cycle on its own instance (beside the one the suite runs on).
 const jdk = findSupportedJdk();
@@ -39,6 +40,7 @@ describe.runIf(jdk)('jar provider', () => {
     const takenPort = (blocker.address() as { port: number }).port;
     const provider = new JarNeo4jProvider({
       home,
+      localDir: loadConfig().NEO4J_LOCAL_DIR,
       jdk,
       mavenCommand: 'mvn',
       preferredPort: takenPort,

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DockerNeo4jProvider, dockerEngineAnswers } from '../../src/local-neo4j/docker-provider.js';
 import { JarNeo4jProvider } from '../../src/local-neo4j/jar-provider.js';
-import { findSupportedJdk } from '../../src/local-neo4j/java.js';
-import { findFreePort } from '../../src/local-neo4j/ports.js';
+import { findSupportedJdk } from '../../src/local-services/java.js';
+import { findFreePort } from '../../src/local-services/ports.js';
 import { NoNeo4jProviderError } from '../../src/local-neo4j/select.js';
 import type { LocalNeo4jProvider, Neo4jConnection } from '../../src/local-neo4j/types.js';
+import { loadConfig } from '../../src/config.js';
 
 // A Neo4j of its own for fault tests, which stop and start it under a running server: the jars
 // when a JDK is here (faster to restart), else a Docker container. Same port across restarts, so
@@ -29,6 +30,7 @@ export async function startStoppableNeo4j(log: (line: string) => void): Promise<
     const home = mkdtempSync(join(tmpdir(), 'news-graph-fault-neo4j-'));
     provider = new JarNeo4jProvider({
       home,
+      localDir: loadConfig().NEO4J_LOCAL_DIR,
       jdk,
       mavenCommand: 'mvn',
       preferredPort: port,

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerEngineAnswers } from '../../src/local-neo4j/docker-provider.js';
 import { JarNeo4jProvider } from '../../src/local-neo4j/jar-provider.js';
-import { findSupportedJdk } from '../../src/local-neo4j/java.js';
+import { findSupportedJdk } from '../../src/local-services/java.js';
 import type { Neo4jConnection } from '../../src/local-neo4j/types.js';
 import { NoNeo4jProviderError } from '../../src/local-neo4j/select.js';
+import { loadConfig } from '../../src/config.js';
 
 // The Neo4j a test run uses: NEO4J_URI if set; else a throwaway container (testcontainers) when a
 // Docker engine answers; else a throwaway jar instance in a temp folder on a free port. Never a
@@ -57,6 +58,7 @@ export async function startTestNeo4j(log: (line: string) => void): Promise<TestN
   const home = mkdtempSync(join(tmpdir(), 'news-graph-test-neo4j-'));
   const provider = new JarNeo4jProvider({
     home,
+    localDir: loadConfig().NEO4J_LOCAL_DIR,
     jdk,
     mavenCommand: 'mvn',
     preferredPort: 0,

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findSupportedJdk } from '../../src/local-neo4j/java.js';
+import { findSupportedJdk } from '../../src/local-services/java.js';
 import { LocalCoreNlpProvider } from '../../src/ner/local-provider.js';
 import { NoNerProviderError } from '../../src/ner/types.js';
+import { loadConfig } from '../../src/config.js';
 
 // The CoreNLP a test run uses: NER_URL if set; else a throwaway local server from the project's
 // cached jars, in a temp folder on a free port. Never a fake: if none can start, the run fails saying why.
@@ -25,6 +26,7 @@ export function throwawayCoreNlp(log: (line: string) => void, prefix = 'news-gra
   const home = mkdtempSync(join(tmpdir(), prefix));
   const provider = new LocalCoreNlpProvider({
     home,
+    localDir: loadConfig().NER_LOCAL_DIR,
     jdk,
     mavenCommand: 'mvn',
     preferredPort: 0,

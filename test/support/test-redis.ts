@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort } from '../../src/local-neo4j/ports.js';
+import { findFreePort } from '../../src/local-services/ports.js';
 
 // A real Redis for a test file (or the load bench): Debian's redis-server on a free loopback port in
 // a temp folder, nothing persisted, up in milliseconds. Each file starts its own rather than share

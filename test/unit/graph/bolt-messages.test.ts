@@ -1,10 +1,17 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   assignedBoltMaps,
   coalescedBoltWrites,
   contiguousBoltMessages,
+  originalDriverMethod,
+  PATCHED_DRIVER_VERSION,
+  PATCHED_METHODS,
 } from '../../../src/graph/bolt-messages.js';
+import { projectRoot } from '../../../src/project-root.js';
 
 // The driver's own Dechunker and buffers, with the join in place: what reaches the decoder.
 const require = createRequire(import.meta.url);
@@ -134,4 +141,34 @@ describe('Bolt maps built by assignment', () => {
     expect(Object.keys(read)).toEqual(['name', '__proto__']);
     expect((read as { polluted?: boolean }).polluted).toBeUndefined();
   });
+});
+
+describe('the driver the patches were written for', () => {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+
+  it('is the installed neo4j-driver and neo4j-driver-bolt-connection, both pinned to it', () => {
+    expect(require('neo4j-driver/package.json').version).toBe(PATCHED_DRIVER_VERSION);
+    expect(require('neo4j-driver-bolt-connection/package.json').version).toBe(
+      PATCHED_DRIVER_VERSION,
+    );
+    expect(manifest.dependencies['neo4j-driver']).toBe(PATCHED_DRIVER_VERSION);
+    expect(manifest.dependencies['neo4j-driver-bolt-connection']).toBe(PATCHED_DRIVER_VERSION);
+  });
+
+  it('loads the very copy of neo4j-driver-bolt-connection that is patched', () => {
+    const fromDriver = createRequire(require.resolve('neo4j-driver'));
+    expect(fromDriver.resolve('neo4j-driver-bolt-connection')).toBe(
+      require.resolve('neo4j-driver-bolt-connection'),
+    );
+  });
+
+  it.each(PATCHED_METHODS.map((entry) => [`${entry.className}.${entry.method}`, entry] as const))(
+    'has %s as it was when patched',
+    (_name, entry) => {
+      const source = originalDriverMethod(entry).toString();
+      expect(createHash('sha256').update(source).digest('hex')).toBe(entry.sourceSha256);
+    },
+  );
 });

@@ -12,8 +12,10 @@ import { LIGHT_ARTICLE, LIGHT_ENTITY } from '../../../src/graph/parts.js';
 import { projectRoot } from '../../../src/project-root.js';
 
 const root = join(projectRoot, 'cypher');
-const statementFiles = readdirSync(root)
-  .filter((folder) => folder !== 'fragments')
+// Folders of statements (cypher/README.md beside them describes the fragment language).
+const statementFiles = readdirSync(root, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'fragments')
+  .map((entry) => entry.name)
   .flatMap((folder) =>
     readdirSync(join(root, folder))
       .filter((name) => name.endsWith('.cypher'))

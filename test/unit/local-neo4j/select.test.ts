@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJavaVersionOutput } from '../../../src/local-neo4j/java.js';
+import { parseJavaVersionOutput } from '../../../src/local-services/java.js';
 import {
   type MachineFacts,
   NoNeo4jProviderError,

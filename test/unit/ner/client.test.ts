@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CoreNlpClient, planBatches, SEPARATOR, spansFromAnswer } from '../../../src/ner/client.js';
-import { findFreePort } from '../../../src/local-neo4j/ports.js';
+import { findFreePort } from '../../../src/local-services/ports.js';
 import { NerUnavailableError } from '../../../src/ner/types.js';
 
 // Batching, offset mapping and failure handling of the CoreNLP client. The transport tests use a

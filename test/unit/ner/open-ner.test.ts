@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localNerProblem, openNer } from '../../../src/ner/index.js';
 import { NerUnavailableError } from '../../../src/ner/types.js';
-import { findFreePort } from '../../../src/local-neo4j/ports.js';
+import { findFreePort } from '../../../src/local-services/ports.js';
 import { loadConfig } from '../../../src/config.js';
 
 describe('NER configuration', () => {
