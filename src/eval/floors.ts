@@ -20,6 +20,10 @@ export const FLOORS: Floors = {
   'meetings recall': 1,
   'meetings precision': 1,
   'meeting merges': 1,
+  'quotes recall': 0.95,
+  'quotes precision': 0.95,
+  'positions recall': 0.9,
+  'positions precision': 0.97,
 };
 
 /** With NER=off the rules alone are held to less on people and organisations. */
@@ -27,4 +31,8 @@ export const RULES_ONLY_FLOORS: Floors = {
   ...FLOORS,
   'people: discovered recall': 0.2,
   'organisations recall': 0.7,
+  'quotes recall': 0.75,
+  'quotes precision': 0.75,
+  'positions recall': 0.65,
+  'positions precision': 0.95,
 };

@@ -5,6 +5,8 @@ import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
+import { extractStatements, type PositionFacts } from './quotes/index.js';
+import { foldLetters } from './ids.js';
 import type { LinkStages } from './pipeline.js';
 import { itemTexts } from './pipeline.js';
 import type { DiscoveredPerson, Mention } from './types.js';
@@ -32,6 +34,7 @@ export function catalogStages(
 ): LinkStages {
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
   const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
+  const statementFacts = positionFacts(catalog);
   return {
     link(item, spans) {
       const linked = linkArticle(item, catalog);
@@ -88,6 +91,41 @@ export function catalogStages(
         cityCountry,
         { personCountry },
       );
+    },
+    statements(article) {
+      return extractStatements(
+        {
+          id: article.id,
+          publishedAt: article.item.publishedAt,
+          title: article.item.title,
+          lead: article.item.lead,
+          body: article.item.body,
+          mentions: article.mentions,
+        },
+        statementFacts,
+      );
+    },
+  };
+}
+
+/** What the catalog says about posts: curated people's roles, organisations' offices. */
+function positionFacts(catalog: Catalog): PositionFacts {
+  const offices = new Map<string, string[]>();
+  for (const entity of catalog.entities)
+    for (const title of entity.offices ?? []) {
+      const key = foldLetters(title);
+      offices.set(key, [...(offices.get(key) ?? []), entity.id]);
+    }
+  // Without a country a title names its organisation only when one alone has it ("Sejmmarschall").
+  return {
+    officeOrganization: (title, countryId) => {
+      const holders = offices.get(foldLetters(title)) ?? [];
+      if (countryId === null) return holders.length === 1 ? (holders[0] as string) : null;
+      return holders.find((id) => catalog.byId.get(id)?.countryId === countryId) ?? null;
+    },
+    person: (id) => {
+      const entity = catalog.byId.get(id);
+      return entity?.kind === 'PERSON' ? entity : undefined;
     },
   };
 }

@@ -4,6 +4,8 @@ import type {
   DiscoveredOrganization,
   DiscoveredPerson,
   ExtractedMeeting,
+  ExtractedPosition,
+  ExtractedQuote,
   ItemSpans,
   LinkedArticle,
   Mention,
@@ -32,6 +34,8 @@ export interface LinkStages {
   link(item: ParsedItem, spans: ItemSpans | null): ItemLinks;
   /** Meetings reported by the page's articles, merged across them. */
   meetings(articles: LinkedArticle[]): ExtractedMeeting[];
+  /** Quotes and positions of one article (optional: pipelines without it write none). */
+  statements?(article: LinkedArticle): { quotes: ExtractedQuote[]; positions: ExtractedPosition[] };
 }
 
 export interface PageInput {
@@ -80,11 +84,16 @@ export function linkPage(
       mentions: links.mentions,
     };
   });
+  const statements = stages.statements
+    ? articles.map((article) => stages.statements?.(article) ?? { quotes: [], positions: [] })
+    : [];
   return {
     outlet,
     articles,
     discoveredPeople: [...discovered.values()],
     discoveredOrganizations: [...organizations.values()],
     meetings: stages.meetings(articles),
+    quotes: statements.flatMap((s) => s.quotes),
+    positions: statements.flatMap((s) => s.positions),
   };
 }
