@@ -7,6 +7,8 @@ import './city.js';
 import './organization.js';
 import './outlet.js';
 import './meeting.js';
+import './quote.js';
+import './position.js';
 import './traversal.js';
 import './analytics.js';
 import './ingest.js';

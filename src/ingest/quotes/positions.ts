@@ -200,10 +200,13 @@ class PhraseParser {
     return phrase;
   }
 
-  /** The token is a country's name (not a name that starts with one: "US-Außenministeriums"). */
+  /** The token is a country's or city's name (not a name that starts with one: "US-Außenministeriums"). */
   isCountry(token: Token): boolean {
     return this.mentions.some(
-      (m) => m.entityKind === 'COUNTRY' && m.start <= token.start && m.end >= token.end,
+      (m) =>
+        (m.entityKind === 'COUNTRY' || m.entityKind === 'CITY') &&
+        m.start <= token.start &&
+        m.end >= token.end,
     );
   }
 
