@@ -8,6 +8,7 @@ CALL (p) {
   RETURN collect(pos {
     .id, .title, .organizationName,
     curated: coalesce(pos.curated, false),
+    catalogFormer: coalesce(pos.catalogFormer, false),
     personId: p.id,
     organizationId: [(pos)-[:AT]->(o:Organization) | o.id][0],
     countryId: [(pos)-[:FOR]->(c:Country) | c.id][0],

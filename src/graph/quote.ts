@@ -33,6 +33,8 @@ export interface PositionRecord {
   organizationName: string | null;
   countryId: string | null;
   curated: boolean;
+  /** The catalog's role calls the post former ("ehemaliger …"). */
+  catalogFormer: boolean;
   reports: PositionReportRecord[];
 }
 

@@ -5,8 +5,7 @@ import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
-import { extractStatements, type PositionFacts } from './quotes/index.js';
-import { foldLetters } from './ids.js';
+import { extractStatements, officeOrganizations, type PositionFacts } from './quotes/index.js';
 import type { LinkStages } from './pipeline.js';
 import { itemTexts } from './pipeline.js';
 import type { DiscoveredPerson, Mention } from './types.js';
@@ -110,19 +109,8 @@ export function catalogStages(
 
 /** What the catalog says about posts: curated people's roles, organisations' offices. */
 function positionFacts(catalog: Catalog): PositionFacts {
-  const offices = new Map<string, string[]>();
-  for (const entity of catalog.entities)
-    for (const title of entity.offices ?? []) {
-      const key = foldLetters(title);
-      offices.set(key, [...(offices.get(key) ?? []), entity.id]);
-    }
-  // Without a country a title names its organisation only when one alone has it ("Sejmmarschall").
   return {
-    officeOrganization: (title, countryId) => {
-      const holders = offices.get(foldLetters(title)) ?? [];
-      if (countryId === null) return holders.length === 1 ? (holders[0] as string) : null;
-      return holders.find((id) => catalog.byId.get(id)?.countryId === countryId) ?? null;
-    },
+    officeOrganization: officeOrganizations(catalog.entities),
     person: (id) => {
       const entity = catalog.byId.get(id);
       return entity?.kind === 'PERSON' ? entity : undefined;

@@ -43,8 +43,10 @@ export const Position = builder.objectRef<PositionRecord>('Position').implement(
     }),
     country: t.field({ type: Country, nullable: true, resolve: (position) => position.countryId }),
     former: t.boolean({
-      description: 'The latest report calls the post former.',
-      resolve: (position) => [...position.reports].sort(byDate).at(-1)?.former ?? false,
+      description:
+        'The latest report calls the post former (the catalog, when no article reports it).',
+      resolve: (position) =>
+        [...position.reports].sort(byDate).at(-1)?.former ?? position.catalogFormer,
     }),
     curated: t.exposeBoolean('curated', { description: 'From the catalog, not from an article.' }),
     firstSeen: t.field({

@@ -1,5 +1,5 @@
 import { foldLetters, shortHash } from '../ids.js';
-import type { ExtractedPosition, ExtractedQuote, Mention } from '../types.js';
+import type { CatalogEntity, ExtractedPosition, ExtractedQuote, Mention } from '../types.js';
 import {
   type FieldText,
   fieldPositions,
@@ -7,6 +7,7 @@ import {
   type PositionFacts,
 } from './positions.js';
 import { articleQuotes } from './quotes.js';
+import { FORMER, officeWord } from './words.js';
 
 // Quotes and positions of one article: pure, text and mentions in, plain data out. Positions
 // come first, since a role in an attribution ("sagte der Minister") is resolved through them.
@@ -27,14 +28,71 @@ export interface ArticleStatements {
   positions: ExtractedPosition[];
 }
 
-/** A position's id: one node per person, title and where it is held. */
+/**
+ * A position's id: one node per person, title and where it is held (the organisation entity, or
+ * the country), so the catalog's post and the articles' reports of it are one node.
+ */
 export function positionId(
   personId: string,
   title: string,
-  organization: string | null,
+  organizationId: string | null,
   countryId: string | null,
 ): string {
-  return `position:${shortHash(personId, foldLetters(title), organization ?? '', countryId ?? '')}`;
+  return `position:${shortHash(personId, foldLetters(title), organizationId ?? '', countryId ?? '')}`;
+}
+
+/** Which organisation a title belongs to in a country, from the catalog's `offices`. */
+export function officeOrganizations(
+  entities: readonly CatalogEntity[],
+): (title: string, countryId: string | null) => string | null {
+  const offices = new Map<string, CatalogEntity[]>();
+  for (const entity of entities)
+    for (const title of entity.offices ?? []) {
+      const key = foldLetters(title);
+      offices.set(key, [...(offices.get(key) ?? []), entity]);
+    }
+  // Without a country a title names its organisation only when one alone has it ("Sejmmarschall").
+  return (title, countryId) => {
+    const holders = offices.get(foldLetters(title)) ?? [];
+    if (countryId === null) return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+    return holders.find((entity) => entity.countryId === countryId)?.id ?? null;
+  };
+}
+
+export interface CatalogPosition {
+  id: string;
+  personId: string;
+  title: string;
+  organizationId: string | null;
+  countryId: string | null;
+  former: boolean;
+}
+
+/** Curated people's roles as positions ("ehemaliger Außenminister Polens" → former Außenminister, PL, MSZ). */
+export function catalogPositions(entities: readonly CatalogEntity[]): CatalogPosition[] {
+  const organizationOf = officeOrganizations(entities);
+  return entities.flatMap((entity) => {
+    if (entity.kind !== 'PERSON' || !entity.role) return [];
+    const words = entity.role.replace(/\s+a\.\s?D\.$/, ' a.D.').split(/\s+/);
+    const former = FORMER.test(words[0] ?? '') || words.at(-1) === 'a.D.';
+    // The title is the role's first noun ("belarussische Oppositionsführerin").
+    const head = words.find((word) => /^\p{Lu}/u.test(word) && !FORMER.test(word)) ?? '';
+    const office = officeWord(head);
+    const title = office ? office.nominative : head;
+    if (!title) return [];
+    const countryId = entity.countryId ?? null;
+    const organizationId = organizationOf(title, countryId);
+    return [
+      {
+        id: positionId(entity.id, title, organizationId, countryId),
+        personId: entity.id,
+        title,
+        organizationId,
+        countryId,
+        former,
+      },
+    ];
+  });
 }
 
 function merged(found: readonly FoundPosition[]): FoundPosition[] {
@@ -82,7 +140,7 @@ export function extractStatements(article: QuoteArticle, facts: PositionFacts): 
       ...q,
     })),
     positions: found.map((p) => ({
-      id: positionId(p.personId, p.title, p.organizationId ?? p.organizationName, p.countryId),
+      id: positionId(p.personId, p.title, p.organizationId, p.countryId),
       personId: p.personId,
       title: p.title,
       organizationId: p.organizationId,

@@ -290,11 +290,10 @@ export function officeWord(word: string): OfficeWord | null {
   if (!match) return null;
   const base = (match[1] as string).toLowerCase();
   const ending = (match[2] ?? '').toLowerCase();
-  // "Chefs", "Präsidenten" drop their case ending; the feminine "-in" stays part of the title.
-  const inflected =
-    ending === 'in'
-      ? word
-      : word.slice(0, word.length - ending.length + (ending === 'innen' ? 2 : 0));
+  // "Chefs", "Präsidenten" drop their case ending; the feminine "-in" and the "-r" of the
+  // nominative "Vorsitzender" stay part of the title.
+  const kept = ending === 'in' || ending === 'r' ? ending.length : ending === 'innen' ? 2 : 0;
+  const inflected = word.slice(0, word.length - ending.length + kept);
   // "US-Präsident": the country is a fact of its own; "Staatspräsident" is the president.
   const nominative = inflected
     .replace(/^(?:US|EU|UN|UNO)-/, '')

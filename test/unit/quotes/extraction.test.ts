@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/ingest/catalog/index.js';
 import { catalogStages } from '../../../src/ingest/catalog-stages.js';
 import { buildPageGraph } from '../../../src/ingest/pipeline.js';
+import { catalogPositions } from '../../../src/ingest/quotes/index.js';
 import type { ExtractedPosition, ExtractedQuote, PageGraph } from '../../../src/ingest/types.js';
 
 // Each attribution and role-phrase shape through the real pipeline (catalog linking and
@@ -241,5 +242,29 @@ describe('positions', () => {
     const second = positions(page('Duda in Berlin', text));
     expect(first.map((p) => p.id)).toEqual(second.map((p) => p.id));
     expect(first[0]?.sentence).toBe('Der polnische Präsident Andrzej Duda reist nach Berlin.');
+  });
+});
+
+describe('the catalog’s roles as positions', () => {
+  const curated = catalogPositions(loadCatalog().entities);
+  const of = (personId: string) => only(curated, (p) => p.personId === personId);
+
+  it('reads title, country, former and the ministry a title belongs to', () => {
+    expect(of('person:radoslaw-sikorski')).toMatchObject({
+      title: 'Außenminister',
+      countryId: 'country:PL',
+      organizationId: 'org:msz',
+      former: false,
+    });
+    expect(of('person:zbigniew-rau')).toMatchObject({ title: 'Außenminister', former: true });
+    expect(of('person:olaf-scholz')).toMatchObject({ title: 'Bundeskanzler', former: true });
+  });
+
+  it('gives the catalog’s post and an article’s report of it one id', () => {
+    const graph = page('Sikorski in Kiew', [
+      'Der polnische Außenminister Radosław Sikorski besuchte Kiew.',
+    ]);
+    const reported = only(positions(graph), (p) => p.personId === 'person:radoslaw-sikorski');
+    expect(reported.id).toBe(of('person:radoslaw-sikorski').id);
   });
 });
