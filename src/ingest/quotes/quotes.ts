@@ -8,6 +8,7 @@ import {
   isInflected,
   isReportedClause,
   isSpeechVerb,
+  mayAttribute,
   officeWord,
   type Token,
   tokenize,
@@ -405,6 +406,12 @@ class FieldQuotes {
     let continuing: Speaker | null = null;
     spans.forEach((span, index) => {
       const sentence = this.text.slice(span.start, span.end);
+      const opening = sentence.trimStart().split(/\s/, 1)[0]?.toLowerCase() ?? '';
+      const mayContinue =
+        continuing !== null ||
+        (index === 0 && PRONOUNS.has(opening)) ||
+        this.found.some((q) => q.start < span.end && span.start < q.end);
+      if (!mayContinue && !mayAttribute(sentence)) return;
       const tokens = tokenize(sentence, span.start);
       const before = this.found.length;
       const attributed = this.attributions(

@@ -90,6 +90,17 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
 
+// Most sentences hold no attribution at all: a cheap test spares them the tokenizer.
+const ATTRIBUTION_HINT = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...SPEECH_VERBS].filter((verb) => verb !== 'so').join('|')}|zufolge|laut|angaben)(?:[^\\p{L}]|$)|:`,
+  'iu',
+);
+
+/** The sentence may hold an attribution (a verb of saying, "zufolge", "laut", a colon). */
+export function mayAttribute(sentence: string): boolean {
+  return ATTRIBUTION_HINT.test(sentence);
+}
+
 /** Verbs that announce a statement only with a clause after them (never alone after a quote). */
 const CLAUSE_ONLY = new Set(['kritisierte', 'stellte', 'äußerte', 'sprach', 'erinnerte']);
 
