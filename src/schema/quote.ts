@@ -5,10 +5,12 @@ import type { GraphContext } from './context.js';
 import { decodeCursor } from './cursor.js';
 import { ArticleField } from './enums.js';
 import { rawId } from './global-ids.js';
+import type { LiveDelivery } from './live-events.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { toConnection } from './pagination.js';
 import { totalCountOf } from './pagination.js';
 import { Article, Entity, Organization, Person } from './refs.js';
+import { expand } from './subscriptions.js';
 
 // Quote: a statement an article attributes, with its speaker (or the words standing for one),
 // the entities it is about and where it stands; Article.quotes, Person.quotes,
@@ -162,3 +164,26 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+builder.subscriptionField('quoteIngested', (t) =>
+  t.field({
+    type: Quote,
+    description: 'Each quote of an ingested page, once its transaction has committed.',
+    args: {
+      speaker: t.arg.id({ description: 'Only what this person or organisation said.' }),
+      about: t.arg.id({ description: 'Only statements that mention this entity.' }),
+    },
+    subscribe: (_root, args, context) => {
+      const speaker = args.speaker ? rawId(String(args.speaker), 'speaker') : null;
+      const about = args.about ? rawId(String(args.about), 'about') : null;
+      return expand(context.events.subscribe(), (event) =>
+        (event.quotes ?? []).filter(
+          (quote) =>
+            (speaker === null || quote.speakerId === speaker) &&
+            (about === null || quote.aboutIds.includes(about)),
+        ),
+      );
+    },
+    resolve: (delivery: LiveDelivery<QuoteRecord>) => delivery.payload,
+  }),
+);

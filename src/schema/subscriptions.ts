@@ -18,7 +18,7 @@ interface EntityMentionShape {
 }
 
 /** Each page event turned into zero or more payloads; closing the result closes the source. */
-function expand<T>(
+export function expand<T>(
   source: AsyncIterable<PageIngestedEvent>,
   payloadsOf: (event: PageIngestedEvent) => T[],
 ): AsyncIterable<LiveDelivery<T>> {

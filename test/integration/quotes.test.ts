@@ -1,8 +1,10 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedGraph } from '../../src/loading/seed.js';
 import type { GraphServer } from '../../src/server/graph-server.js';
 import { graphCounts, testRunner } from '../support/graph.js';
-import { startTestServer } from '../support/server.js';
+import { postGraphQL, startTestServer } from '../support/server.js';
+import { subscribeSse } from '../support/sse.js';
 
 // Quotes and positions through the real Neo4j: what the seed page says, by whom, read back in
 // one statement per level (extensions.cypher), and written idempotently.
@@ -127,5 +129,51 @@ describe('quotes and positions in the graph', () => {
     expect(await graphCounts()).toEqual(before);
     expect(before.labels.Quote).toBeGreaterThanOrEqual(10);
     expect(before.labels.Position).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('quoteIngested', () => {
+  it('announces the quotes of a committed page, filtered by speaker', async () => {
+    const live = await startTestServer({
+      INGEST_TOKENS: 'test-ingest-token-quotes',
+      READ_TOKENS: 'test-read-token-quotes',
+    });
+    try {
+      const subscription = await subscribeSse(
+        live.url,
+        'subscription ($speaker: ID) { quoteIngested(speaker: $speaker) { text direct speaker { name } } }',
+        { speaker: encodeGlobalID('Person', 'person:donald-tusk') },
+        { authorization: 'Bearer test-read-token-quotes' },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const text = [
+        'Deutsche Redaktion',
+        '',
+        'Drohne über Warschau',
+        '',
+        '15.09.2025 21:01\nSicherheitskräfte haben eine Drohne abgefangen.',
+        '',
+        'Sicherheitskräfte haben eine Drohne abgefangen. „Die Polizei untersucht den Vorfall“, schrieb Donald Tusk. „Wir sind wachsam“, sagte Radosław Sikorski.',
+        '',
+        'PAP/jc',
+        '',
+      ].join('\n');
+      const ingested = await postGraphQL(
+        live.url,
+        'mutation ($input: IngestPageInput!) { ingestPage(input: $input) { articlesNew } }',
+        { input: { text } },
+        { authorization: 'Bearer test-ingest-token-quotes' },
+      );
+      expect(ingested.errors).toBeUndefined();
+      const message = await subscription.next(5_000);
+      expect(message.data?.data?.quoteIngested).toEqual({
+        text: 'Die Polizei untersucht den Vorfall',
+        direct: true,
+        speaker: { name: 'Donald Tusk' },
+      });
+      await subscription.close();
+    } finally {
+      await live.close();
+    }
   });
 });
