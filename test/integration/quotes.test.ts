@@ -171,7 +171,9 @@ describe('quoteIngested', () => {
         direct: true,
         speaker: { name: 'Donald Tusk' },
       });
-      await subscription.close();
+      // Sikorski's quote on the same page is not his.
+      await expect(subscription.next(1_000)).rejects.toThrow(/no SSE message/);
+      subscription.close();
     } finally {
       await live.close();
     }
