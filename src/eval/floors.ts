@@ -20,6 +20,10 @@ export const FLOORS: Floors = {
   'meetings recall': 0.9,
   'meetings precision': 0.9,
   'meeting merges': 0.5,
+  'quotes recall': 0.95,
+  'quotes precision': 0.95,
+  'positions recall': 0.9,
+  'positions precision': 0.97,
 };
 
 /** With NER=off (no parser either) the rules alone are held to less on people, organisations and
@@ -30,4 +34,8 @@ export const RULES_ONLY_FLOORS: Floors = {
   'organisations recall': 0.7,
   'meetings recall': 0.7,
   'meetings precision': 0.7,
+  'quotes recall': 0.75,
+  'quotes precision': 0.75,
+  'positions recall': 0.65,
+  'positions precision': 0.95,
 };

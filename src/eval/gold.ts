@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { QUOTES_GOLD } from './quotes-gold.js';
 
 // The gold format of test/fixtures/eval/ (its README describes every field): one object per item,
 // in page order. Files named gold*.json hold them; the pages sit beside them.
@@ -62,7 +63,7 @@ export interface EvalSet {
 
 export function loadEvalSet(dir: string): EvalSet {
   const goldFiles = readdirSync(dir)
-    .filter((name) => /^gold.*\.json$/.test(name))
+    .filter((name) => /^gold.*\.json$/.test(name) && name !== QUOTES_GOLD)
     .sort();
   if (goldFiles.length === 0) throw new Error(`No gold*.json in ${dir}`);
   const items = goldFiles.flatMap((name) => {

@@ -8,6 +8,8 @@ import { parsePage } from '../ingest/parse/index.js';
 import { linkPage } from '../ingest/pipeline.js';
 import type { ExtractedMeeting, PageGraph } from '../ingest/types.js';
 import type { EvalSet, GoldMeeting } from './gold.js';
+import { loadQuotesGold } from './quotes-gold.js';
+import { scoreStatements } from './quotes-score.js';
 import {
   addScores,
   type EntityInfo,
@@ -42,12 +44,20 @@ export async function runEval(
   const stages = catalogStages(catalog);
   const graphs = new Map<string, PageGraph>();
   let known: ExtractedMeeting[] = [];
-  for (const file of set.files) {
+  const quotesGold = loadQuotesGold(set.dir);
+  const evalFiles = [...new Set([...set.files, ...quotesGold.map((item) => item.file)])];
+  for (const file of evalFiles) {
     const page = parsePage(readFileSync(join(set.dir, file), 'utf8'));
     const spans = ner ? await annotatePage(ner, page) : null;
     const graph = linkPage(page, {}, stages, spans);
-    graph.meetings = mergeWithKnown(graph.meetings, known);
-    known = [...known.filter((k) => !graph.meetings.some((m) => m.id === k.id)), ...graph.meetings];
+    // Pages only the quotes gold covers add no meetings to the ones scored.
+    if (set.files.includes(file)) {
+      graph.meetings = mergeWithKnown(graph.meetings, known);
+      known = [
+        ...known.filter((k) => !graph.meetings.some((m) => m.id === k.id)),
+        ...graph.meetings,
+      ];
+    }
     graphs.set(file, graph);
   }
 
@@ -79,7 +89,7 @@ export async function runEval(
   const total = emptyScores();
   const files: FileResult[] = [];
   const meetingOf = new Map<string, string[]>();
-  for (const file of set.files) {
+  for (const file of evalFiles) {
     const graph = graphs.get(file) as PageGraph;
     const scores = emptyScores();
     const items = set.items
@@ -99,6 +109,18 @@ export async function runEval(
         addScores(scores, result.scores);
         return { title: gold.title, result };
       });
+    for (const gold of quotesGold.filter((item) => item.file === file)) {
+      const article = graph.articles.find((a) => a.item.title === gold.title);
+      const result = scoreStatements(
+        gold,
+        article,
+        graph.quotes ?? [],
+        graph.positions ?? [],
+        lookup,
+      );
+      addScores(scores, result.scores);
+      items.push({ title: gold.title, result });
+    }
     files.push({ file, scores, items });
     addScores(total, scores);
   }

@@ -41,6 +41,10 @@ export const METRICS = [
   'meetings recall',
   'meetings precision',
   'meeting merges',
+  'quotes recall',
+  'quotes precision',
+  'positions recall',
+  'positions precision',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 export type Scores = Record<Metric, Tally>;

@@ -1,3 +1,4 @@
+import { catalogPositions } from '../ingest/quotes/index.js';
 import type { CatalogEntity, EntityKind } from '../ingest/types.js';
 import type { QueryRunner } from './runner.js';
 
@@ -35,6 +36,7 @@ export async function writeCatalog(
   await runner.writeTransaction(async (tx) => {
     await tx.run('catalog/upsert-entities', { entities: rows });
     await tx.run('catalog/link-facts', { facts });
+    await tx.run('catalog/upsert-positions', { positions: catalogPositions(entities) });
   });
   return rows.length;
 }

@@ -133,6 +133,7 @@ export async function writePageGraph(
     }
     writes.push(tx.run('ingest/create-mentions', { links: mentionLinks }));
     if (meetings.length) writes.push(tx.run('ingest/upsert-meetings', { meetings }));
+    writes.push(...writeStatements(tx, graph, ids));
     const [, existingRows, existingMeetingRows] = await Promise.all([
       outlet,
       existing,
@@ -159,6 +160,21 @@ export async function writePageGraph(
       meetingsMerged: existingMeetingRows.length,
     };
   });
+}
+
+/** Quotes and positions of the page's articles, after their old ones are cleared; none when
+ * the pipeline ran without the quotes stage (the graph then keeps what it had). */
+function writeStatements(
+  tx: TransactionRunner,
+  graph: PageGraph,
+  ids: readonly string[],
+): ReturnType<TransactionRunner['run']>[] {
+  if (graph.quotes === undefined && graph.positions === undefined) return [];
+  const writes = [tx.run('ingest/clear-article-statements', { ids })];
+  if (graph.quotes?.length) writes.push(tx.run('ingest/upsert-quotes', { quotes: graph.quotes }));
+  if (graph.positions?.length)
+    writes.push(tx.run('ingest/upsert-positions', { positions: graph.positions }));
+  return writes;
 }
 
 const CANDIDATE_WINDOW_DAYS = 60;

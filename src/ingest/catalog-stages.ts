@@ -5,6 +5,7 @@ import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
+import { extractStatements, officeOrganizations, type PositionFacts } from './quotes/index.js';
 import type { LinkStages } from './pipeline.js';
 import { itemTexts } from './pipeline.js';
 import type { DiscoveredPerson, Mention } from './types.js';
@@ -32,6 +33,7 @@ export function catalogStages(
 ): LinkStages {
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
   const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
+  const statementFacts = positionFacts(catalog);
   return {
     link(item, spans, recent = []) {
       const linked = linkArticle(item, catalog);
@@ -99,6 +101,30 @@ export function catalogStages(
         cityCountry,
         { personCountry },
       );
+    },
+    statements(article) {
+      return extractStatements(
+        {
+          id: article.id,
+          publishedAt: article.item.publishedAt,
+          title: article.item.title,
+          lead: article.item.lead,
+          body: article.item.body,
+          mentions: article.mentions,
+        },
+        statementFacts,
+      );
+    },
+  };
+}
+
+/** What the catalog says about posts: curated people's roles, organisations' offices. */
+function positionFacts(catalog: Catalog): PositionFacts {
+  return {
+    officeOrganization: officeOrganizations(catalog.entities),
+    person: (id) => {
+      const entity = catalog.byId.get(id);
+      return entity?.kind === 'PERSON' ? entity : undefined;
     },
   };
 }

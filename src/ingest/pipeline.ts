@@ -4,6 +4,8 @@ import type {
   DiscoveredOrganization,
   DiscoveredPerson,
   ExtractedMeeting,
+  ExtractedPosition,
+  ExtractedQuote,
   ItemSpans,
   KnownPerson,
   LinkedArticle,
@@ -36,6 +38,8 @@ export interface LinkStages {
   link(item: ParsedItem, spans: ItemSpans | null, recent?: readonly KnownPerson[]): ItemLinks;
   /** Meetings reported by the page's articles, merged across them. */
   meetings(articles: LinkedArticle[]): ExtractedMeeting[];
+  /** Quotes and positions of one article (optional: pipelines without it write none). */
+  statements?(article: LinkedArticle): { quotes: ExtractedQuote[]; positions: ExtractedPosition[] };
 }
 
 export interface PageInput {
@@ -100,11 +104,16 @@ export function linkPage(
       ...(spans?.[index]?.parses ? { parses: spans[index]?.parses } : {}),
     };
   });
+  const statements = stages.statements
+    ? articles.map((article) => stages.statements?.(article) ?? { quotes: [], positions: [] })
+    : [];
   return {
     outlet,
     articles,
     discoveredPeople: [...discovered.values()],
     discoveredOrganizations: [...organizations.values()],
     meetings: stages.meetings(articles),
+    quotes: statements.flatMap((s) => s.quotes),
+    positions: statements.flatMap((s) => s.positions),
   };
 }

@@ -169,6 +169,8 @@ export interface CatalogEntity {
   metonyms?: string[];
   /** Names of this entity that are also German words or other entities' names: kept, never linked alone. */
   guardedNames?: string[];
+  /** Organizations: titles of the posts held there for its country ("Außenminister"). */
+  offices?: string[];
   /** Wikidata item ("Q406" for Istanbul), where known. */
   wikidataId?: string;
   /** Cities: inhabitants, from the gazetteer. */
@@ -190,6 +192,46 @@ export interface LinkedArticle {
   parses?: SentenceParse[];
 }
 
+/** A statement an article attributes (src/ingest/quotes); offsets as for mentions. */
+export interface ExtractedQuote {
+  /** Stable id from the article, field and offset. */
+  id: string;
+  articleId: string;
+  publishedAt: string;
+  /** The statement as written, without its quotation marks. */
+  text: string;
+  /** In quotation marks (or a headline's statement); false for reported speech. */
+  direct: boolean;
+  /** The person or organisation who speaks, when the article names one. */
+  speakerId: string | null;
+  /** The words that stand for the speaker when nobody is named ("ein Sprecher"). */
+  speakerText: string | null;
+  field: ArticleField;
+  start: number;
+  end: number;
+  sentence: string;
+  /** Entities mentioned inside the statement. */
+  aboutIds: string[];
+}
+
+/** A post a person holds or held according to one article (src/ingest/quotes). */
+export interface ExtractedPosition {
+  /** Stable id from person, title and organisation or country: one node per post held. */
+  id: string;
+  personId: string;
+  /** Nominative, as the text writes the post ("Sprecherin", "stellvertretende Vorsitzende"). */
+  title: string;
+  organizationId: string | null;
+  /** The organisation as written, when no entity stands for it. */
+  organizationName: string | null;
+  countryId: string | null;
+  former: boolean;
+  /** The reporting article, its date and the sentence: the evidence. */
+  articleId: string;
+  publishedAt: string;
+  sentence: string;
+}
+
 /** Everything one page contributes to the graph; written in one transaction. */
 export interface PageGraph {
   outlet: { id: string; name: string };
@@ -197,4 +239,8 @@ export interface PageGraph {
   discoveredPeople: DiscoveredPerson[];
   discoveredOrganizations: DiscoveredOrganization[];
   meetings: ExtractedMeeting[];
+  /** Quotes of the page's articles (absent when the quotes stage did not run). */
+  quotes?: ExtractedQuote[];
+  /** Positions reported by the page's articles. */
+  positions?: ExtractedPosition[];
 }

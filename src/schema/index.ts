@@ -9,6 +9,8 @@ import './country.js';
 import './city.js';
 import './organization.js';
 import './outlet.js';
+import './quote.js';
+import './position.js';
 import './traversal.js';
 import './analytics.js';
 import './ingest.js';

@@ -17,10 +17,28 @@ export interface ReportedMeetingEvent {
   articleIds: string[];
 }
 
+/** A quote the page wrote, whole: subscribers get it without a read. */
+export interface IngestedQuoteEvent {
+  id: string;
+  text: string;
+  direct: boolean;
+  speakerId: string | null;
+  speakerText: string | null;
+  aboutIds: string[];
+  articleId: string;
+  field: 'title' | 'lead' | 'body';
+  start: number;
+  end: number;
+  sentence: string;
+  publishedAt: string;
+}
+
 export interface PageIngestedEvent {
   outletId: string;
   articles: IngestedArticleEvent[];
   meetings: ReportedMeetingEvent[];
+  /** Absent from events of servers without the quotes stage. */
+  quotes?: IngestedQuoteEvent[];
   /** The Neo4j bookmarks of the page's transaction: payloads are read at least that fresh. */
   bookmarks?: string[];
 }

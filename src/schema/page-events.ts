@@ -1,7 +1,7 @@
 import type { PageGraph } from '../ingest/types.js';
 import type { PageIngestedEvent } from './live-events.js';
 
-/** What a written page announces: its articles with the entities each names, and its meetings. */
+/** What a written page announces: its articles with the entities each names, its meetings and quotes. */
 export function pageEventOf(graph: PageGraph): PageIngestedEvent {
   return {
     outletId: graph.outlet.id,
@@ -15,6 +15,10 @@ export function pageEventOf(graph: PageGraph): PageIngestedEvent {
       participantIds: meeting.participantIds,
       placeId: meeting.placeCityId,
       articleIds: [...new Set(meeting.reports.map((report) => report.articleId))],
+    })),
+    quotes: (graph.quotes ?? []).map(({ field, ...quote }) => ({
+      ...quote,
+      field: field === 'caption' ? 'body' : field,
     })),
   };
 }

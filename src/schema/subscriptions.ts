@@ -27,7 +27,7 @@ const BOOKMARK_DESCRIPTION =
   'The Neo4j bookmark of the page’s transaction: send it as `x-neo4j-bookmark` on the reads that catch up after a reconnect, so that they are at least this fresh.';
 
 /** Each page event turned into zero or more payloads; closing the result closes the source. */
-function expand<T>(
+export function expand<T>(
   source: AsyncIterable<PageIngestedEvent>,
   payloadsOf: (event: PageIngestedEvent) => T[],
 ): AsyncIterable<LiveDelivery<T>> {

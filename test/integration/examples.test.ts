@@ -16,6 +16,37 @@ import { startTestServer } from '../support/server.js';
 type Data = any;
 
 const checks: Record<string, (data: Data) => void> = {
+  WhatTammyBruceSaid: (data) => {
+    expect(data.entity.positions).toMatchObject([
+      {
+        title: 'Sprecherin',
+        country: { isoCode: 'US' },
+        organizationName: 'US-Außenministeriums',
+        former: false,
+        firstSeen: '2025-04-11',
+        lastSeen: '2025-04-11',
+      },
+    ]);
+    expect(data.entity.quotes.totalCount).toBe(1);
+    const quote = data.entity.quotes.edges[0].node;
+    expect(quote).toMatchObject({ direct: true, field: 'BODY' });
+    expect(quote.text).toMatch(/^Die Gespräche konzentrieren sich ausschließlich/);
+    expect(quote.sentence).toContain('sagte die Sprecherin des US-Außenministeriums');
+    expect(quote.end - quote.start).toBe(quote.text.length);
+    expect(quote.about.map((e: Data) => e.name).sort()).toEqual(['Russland', 'Ukraine']);
+  },
+  QuotesAboutTheUkraine: (data) => {
+    expect(data.quotes.totalCount).toBe(3);
+    const speakers = data.quotes.edges.map(
+      (edge: Data) => edge.node.speaker?.name ?? edge.node.speakerText,
+    );
+    expect(speakers.sort()).toEqual(['RIA', 'Tammy Bruce', 'russische Medien']);
+  },
+  WhatRiaReported: (data) => {
+    expect(data.entity.quotes.totalCount).toBe(2);
+    expect(data.entity.quotes.edges.every((edge: Data) => edge.node.direct === false)).toBe(true);
+    expect(data.entity.people.totalCount).toBe(0);
+  },
   WhoIsPutin: (data) => {
     expect(data.entity).toMatchObject({
       __typename: 'Person',
@@ -129,9 +160,9 @@ describe('schema/examples', () => {
     await server?.close();
   });
 
-  it('has examples for exploration, dashboards and traversal', () => {
+  it('has examples for exploration, dashboards, quotes and traversal', () => {
     expect(new Set(examples.map((e) => e.file))).toEqual(
-      new Set(['dashboard.graphql', 'exploration.graphql', 'traversal.graphql']),
+      new Set(['dashboard.graphql', 'exploration.graphql', 'quotes.graphql', 'traversal.graphql']),
     );
   });
 

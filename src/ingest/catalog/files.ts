@@ -49,7 +49,15 @@ export const citiesFile = z.array(
     .strict(),
 );
 export const organizationsFile = z.array(
-  z.object({ id: id('org'), ...entityFields, countryId: countryRef.optional() }).strict(),
+  z
+    .object({
+      id: id('org'),
+      ...entityFields,
+      countryId: countryRef.optional(),
+      // Titles of the posts held here, for the organisation's country ("Außenminister" → the MSZ).
+      offices: z.array(name).optional(),
+    })
+    .strict(),
 );
 export const countryOverridesFile = z.record(
   z.string(),

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT quote_id_unique IF NOT EXISTS
+FOR (n:Quote) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT position_id_unique IF NOT EXISTS
+FOR (n:Position) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,617 @@
+import { foldLetters } from '../ids.js';
+import { sentenceSpans } from '../link/sentences.js';
+import type { ArticleField, Mention } from '../types.js';
+import type { FieldText } from './positions.js';
+import {
+  isCapitalised,
+  isClauseOnlyVerb,
+  isInflected,
+  isReportedClause,
+  isSpeechVerb,
+  mayAttribute,
+  officeWord,
+  type Token,
+  tokenize,
+} from './words.js';
+
+// Quotes in one article: direct speech in quotation marks with the attribution around it
+// ("„…“, sagte X", "X sagte: „…“", "»…«, so X"), headlines "X (in …): statement", and reported
+// speech ("X sagte, dass …", "X erklärte, Y sei …", "…, teilte X mit", "laut X …", "X zufolge …",
+// "Das erklärte X" after the statement, and Konjunktiv I sentences after an attribution). A
+// speaker is a person or organisation the article mentions inside the attribution, or reached
+// from it by a pronoun or a role ("der Minister"); never one from another paragraph without such
+// a link. Rule-based on the sentence text alone.
+
+export interface FoundQuote {
+  text: string;
+  direct: boolean;
+  speakerId: string | null;
+  /** The words that stand for the speaker when no entity does ("ein Sprecher", "russische Medien"). */
+  speakerText: string | null;
+  field: ArticleField;
+  start: number;
+  end: number;
+  sentence: string;
+  aboutIds: string[];
+}
+
+export interface QuoteFacts {
+  /** The titles a person holds according to the catalog and this article's positions. */
+  titles(personId: string): { title: string; countryId: string | null }[];
+}
+
+interface Speaker {
+  id: string | null;
+  text: string | null;
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+}
+
+const PAIRS: [RegExp, boolean][] = [
+  [/„([^„“”"]+)[“”"]/g, true],
+  [/»([^»«]+)«/g, true],
+  [/“([^“”„]+)”/g, true],
+  [/"([^"„“”]+)"/g, true],
+];
+const PRONOUNS = new Set(['er', 'sie']);
+const INDEFINITE = new Set(['ein', 'eine', 'einer', 'einem']);
+const DEFINITE = new Set(['der', 'die', 'den', 'dem']);
+const NP_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer']);
+
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\n\s*\n/g)) {
+    paragraphs.push({ start, end: match.index ?? 0 });
+    start = (match.index ?? 0) + match[0].length;
+  }
+  paragraphs.push({ start, end: text.length });
+  return paragraphs.filter((p) => text.slice(p.start, p.end).trim() !== '');
+}
+
+/** Without quotation marks and the punctuation around; a quote keeps its own final stop. */
+function trimmed(
+  text: string,
+  start: number,
+  end: number,
+  direct: boolean,
+): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;„“"»«”]/.test(text[s] as string)) s += 1;
+  const trailing = direct ? /[\s,;„“"»«”]/ : /[\s,;.„“"»«”]/;
+  while (e > s && trailing.test(text[e - 1] as string)) e -= 1;
+  return { start: s, end: e };
+}
+
+class FieldQuotes {
+  readonly found: FoundQuote[] = [];
+  private readonly people: Mention[];
+  private readonly organizations: Mention[];
+  /** The speaker of the last quote, per paragraph start, for pronouns and Konjunktiv I after it. */
+  private readonly lastSpeaker = new Map<number, Speaker>();
+
+  constructor(
+    private readonly field: FieldText,
+    private readonly mentions: readonly Mention[],
+    private readonly allMentions: readonly Mention[],
+    private readonly facts: QuoteFacts,
+  ) {
+    const byOffset = (a: Mention, b: Mention) => a.start - b.start;
+    this.people = mentions.filter((m) => m.entityKind === 'PERSON').sort(byOffset);
+    this.organizations = mentions.filter((m) => m.entityKind === 'ORGANIZATION').sort(byOffset);
+  }
+
+  private get text(): string {
+    return this.field.text;
+  }
+
+  private sentenceAround(offset: number): string {
+    const span = sentenceSpans(this.text).find((s) => offset >= s.start && offset < s.end);
+    return span ? this.text.slice(span.start, span.end).trim() : this.text.trim();
+  }
+
+  add(start: number, end: number, direct: boolean, speaker: Speaker, sentenceAt = start): void {
+    const span = trimmed(this.text, start, end, direct);
+    if (span.end - span.start < 3) return;
+    if (this.found.some((q) => q.start < span.end && span.start < q.end && q.direct === direct))
+      return;
+    const aboutIds = [
+      ...new Set(
+        this.mentions
+          .filter((m) => m.start >= span.start && m.end <= span.end && m.entityId !== speaker.id)
+          .map((m) => m.entityId),
+      ),
+    ];
+    this.found.push({
+      text: this.text.slice(span.start, span.end),
+      direct,
+      speakerId: speaker.id,
+      speakerText: speaker.id ? null : speaker.text,
+      field: this.field.field,
+      start: span.start,
+      end: span.end,
+      sentence: this.sentenceAround(sentenceAt),
+      aboutIds,
+    });
+  }
+
+  // ---- speakers ----
+
+  /** The speaker named in an attribution's words [start, end) of paragraph p. */
+  speaker(start: number, end: number, paragraph: Paragraph, previous?: Speaker): Speaker {
+    const person = this.people.find((m) => m.start >= start && m.end <= end);
+    if (person) return { id: person.entityId, text: null };
+    const tokens = tokenize(this.text.slice(start, end), start);
+    const bySurname = this.surname(tokens);
+    if (bySurname) return { id: bySurname, text: null };
+    const indefinite = this.rolePhrase(tokens, INDEFINITE);
+    if (indefinite) return { id: null, text: indefinite.text };
+    if (tokens.some((t) => PRONOUNS.has(t.text.toLowerCase()) && t.text !== 'Sie')) {
+      return this.pronoun(start, paragraph, previous);
+    }
+    if (tokens.some((t) => t.text === 'Sie') && tokens[0]?.text === 'Sie')
+      return this.pronoun(start, paragraph, previous);
+    const definite = this.rolePhrase(tokens, DEFINITE, true);
+    if (definite) return this.byRole(definite, start, paragraph);
+    const organization = this.organizations.find((m) => m.start >= start && m.end <= end);
+    if (organization) return { id: organization.entityId, text: null };
+    return { id: null, text: this.nounPhrase(tokens) };
+  }
+
+  /** A person of the article named here by surname alone, where no mention marks it. */
+  private surname(tokens: readonly Token[]): string | null {
+    for (const token of tokens) {
+      if (!isCapitalised(token.text) || token.text.length < 3) continue;
+      // An organisation too: discovery may take "Sejmmarschall X Y" for one.
+      const person = this.allMentions.find(
+        (m) =>
+          (m.entityKind === 'PERSON' || m.entityKind === 'ORGANIZATION') &&
+          m.surface.includes(' ') &&
+          (m.surface.split(/\s+/).at(-1) === token.text ||
+            `${m.surface.split(/\s+/).at(-1)}s` === token.text),
+      );
+      if (person) return person.entityId;
+    }
+    return null;
+  }
+
+  private pronoun(start: number, paragraph: Paragraph, previous?: Speaker): Speaker {
+    const last = this.lastSpeaker.get(paragraph.start);
+    if (last?.id) return last;
+    const before = this.people.filter((m) => m.start >= paragraph.start && m.end <= start).at(-1);
+    if (before) return { id: before.entityId, text: null };
+    return previous ?? { id: null, text: null };
+  }
+
+  /** "der US-Präsident", "Ein Sprecher des Auswärtigen Amtes": an office noun after an article. */
+  private rolePhrase(
+    tokens: readonly Token[],
+    articles: ReadonlySet<string>,
+    adjectives = false,
+  ): { text: string; base: string; countryId: string | null; start: number } | null {
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!articles.has((tokens[i] as Token).text.toLowerCase())) continue;
+      let j = i + 1;
+      while (adjectives || j === i + 1) {
+        const token = tokens[j];
+        if (!token) break;
+        const office = officeWord(token.text);
+        if (office) {
+          let end = j + 1;
+          while (
+            ['des', 'der'].includes(tokens[end]?.text ?? '') &&
+            tokens[end + 1] &&
+            isCapitalised((tokens[end + 1] as Token).text)
+          ) {
+            end += 2;
+            while (tokens[end] && isCapitalised((tokens[end] as Token).text)) end += 1;
+          }
+          const first = tokens[i] as Token;
+          const last = tokens[end - 1] as Token;
+          const country = this.mentions.find(
+            (m) => m.entityKind === 'COUNTRY' && m.start >= first.start && m.start < token.end,
+          );
+          return {
+            text: this.text.slice(first.start, last.end),
+            base: office.base,
+            countryId: country?.entityId ?? null,
+            start: first.start,
+          };
+        }
+        if (isCapitalised(token.text) || !isInflected(token.text)) break;
+        j += 1;
+      }
+    }
+    return null;
+  }
+
+  /** "sagte der Minister": an earlier "ein Minister …" of the paragraph, else a person of the
+   * article holding that office (the last named before, else the first after). */
+  private byRole(
+    role: { text: string; base: string; countryId: string | null },
+    start: number,
+    paragraph: Paragraph,
+  ): Speaker {
+    const earlier = tokenize(this.text.slice(paragraph.start, start), paragraph.start);
+    const indefinite = this.rolePhrase(earlier, INDEFINITE);
+    if (indefinite && indefinite.base === role.base) return { id: null, text: indefinite.text };
+    const holds = (personId: string) =>
+      this.facts
+        .titles(personId)
+        .some(
+          (t) =>
+            foldLetters(t.title).replace(/in$/, '').endsWith(role.base) &&
+            (role.countryId === null || t.countryId === role.countryId),
+        );
+    const order = (m: Mention) => ['title', 'lead', 'body', 'caption'].indexOf(m.field);
+    const here = order({ field: this.field.field } as Mention);
+    const candidates = this.allMentions.filter(
+      (m) => m.entityKind === 'PERSON' && m.field !== 'caption' && holds(m.entityId),
+    );
+    const before = candidates
+      .filter((m) => order(m) < here || (order(m) === here && m.end <= start))
+      .sort((a, b) => order(a) - order(b) || a.start - b.start)
+      .at(-1);
+    const after = candidates.find((m) => order(m) === here && m.start >= start);
+    const chosen = before ?? after;
+    return chosen ? { id: chosen.entityId, text: null } : { id: null, text: role.text };
+  }
+
+  /** The first noun phrase of an attribution that is not inside a prepositional phrase. */
+  private nounPhrase(tokens: readonly Token[]): string | null {
+    const inPhrase = (token: Token) =>
+      NP_WORDS.has(token.text.toLowerCase()) || isCapitalised(token.text) || isAdjective(token);
+    let i = 0;
+    while (i < tokens.length) {
+      if (!inPhrase(tokens[i] as Token) || isSpeechVerb((tokens[i] as Token).text)) {
+        i += 1;
+        continue;
+      }
+      let j = i;
+      while (tokens[j] && inPhrase(tokens[j] as Token) && !isSpeechVerb((tokens[j] as Token).text))
+        j += 1;
+      const words = tokens.slice(i, j);
+      const previous = tokens[i - 1]?.text ?? '';
+      const prepositional = /^(?:in|im|am|an|auf|bei|vor|nach|mit|gegenüber|zu|zum|zur)$/i.test(
+        previous,
+      );
+      if (
+        !prepositional &&
+        words.some((w) => isCapitalised(w.text) && !NP_WORDS.has(w.text.toLowerCase()))
+      )
+        return this.text.slice((words[0] as Token).start, (words.at(-1) as Token).end);
+      i = j;
+    }
+    return null;
+  }
+
+  // ---- shapes ----
+
+  headline(): void {
+    const colon = this.text.indexOf(': ');
+    if (colon < 0) return;
+    const person = this.people.find((m) => m.start === 0 && m.end <= colon);
+    if (!person) return;
+    const rest = this.text.slice(person.end, colon).trim();
+    if (
+      rest !== '' &&
+      !/^\(.*\)$/.test(rest) &&
+      !/^(?:bei|beim|in|im|zu|zum|zur|vor|an|am|auf|gegenüber|über)\s[^,]*$/u.test(rest)
+    )
+      return;
+    this.add(colon + 1, this.text.length, true, { id: person.entityId, text: null });
+  }
+
+  direct(paragraph: Paragraph): void {
+    const text = this.text.slice(0, paragraph.end);
+    const taken: [number, number][] = [];
+    const spans: { open: number; close: number }[] = [];
+    for (const [pattern] of PAIRS) {
+      pattern.lastIndex = paragraph.start;
+      for (const match of text.matchAll(pattern)) {
+        const open = match.index ?? 0;
+        if (open < paragraph.start) continue;
+        const close = open + match[0].length;
+        if (taken.some(([s, e]) => open < e && s < close)) continue;
+        taken.push([open, close]);
+        spans.push({ open, close });
+      }
+    }
+    // An opening „ never closed runs to the attribution after it ("„Mit …, erklärte Haußmann").
+    for (let i = paragraph.start; i < paragraph.end; i += 1) {
+      if (text[i] !== '„' || taken.some(([s, e]) => i >= s && i < e)) continue;
+      const after = text.slice(i);
+      const attribution = /,\s+(\p{Ll}+)\s/gu;
+      for (const match of after.matchAll(attribution)) {
+        if (isSpeechVerb(match[1] as string)) {
+          const close = i + (match.index ?? 0);
+          taken.push([i, close]);
+          spans.push({ open: i, close });
+          break;
+        }
+      }
+    }
+    spans.sort((a, b) => a.open - b.open);
+    for (const { open, close } of spans) this.directQuote(open, close, paragraph);
+  }
+
+  private directQuote(open: number, close: number, paragraph: Paragraph): void {
+    const text = this.text;
+    const after = text.slice(close, paragraph.end);
+    const sentenceEnd = (from: number) => {
+      const match = /[.!?](?:\s|$)/.exec(text.slice(from, paragraph.end));
+      return match ? from + match.index : paragraph.end;
+    };
+    const previous = this.lastSpeaker.get(paragraph.start);
+    // "„…“, sagte X …." / "„…“, so X." / "„…“, beendete Trump den Wortwechsel."
+    const before = text.slice(paragraph.start, open);
+    const startsClause = /(?:^|[.!?:])\s*$/.test(before);
+    const post = /^\s*,\s*(\p{Ll}+)\s/u.exec(after);
+    if (post && startsClause) {
+      const verb = post[1] as string;
+      const regionStart = close + post[0].length - verb.length - 1;
+      const regionEnd = sentenceEnd(close + post[0].length);
+      const namesSomeone = this.people.some((m) => m.start >= regionStart && m.end <= regionEnd);
+      if ((isSpeechVerb(verb) && !isClauseOnlyVerb(verb)) || namesSomeone) {
+        const speaker = this.speaker(regionStart, regionEnd, paragraph, previous);
+        this.add(open, close, true, speaker);
+        this.remember(paragraph, speaker);
+        return;
+      }
+    }
+    // "X sagte: „…“"
+    if (/:\s*$/.test(before)) {
+      const clauseStart = Math.max(
+        paragraph.start,
+        ...[...before.matchAll(/[.!?]\s/g)].map((m) => paragraph.start + (m.index ?? 0) + 2),
+      );
+      const clause = tokenize(text.slice(clauseStart, open), clauseStart);
+      if (clause.some((t) => isSpeechVerb(t.text))) {
+        const speaker = this.speaker(clauseStart, open, paragraph, previous);
+        this.add(open, close, true, speaker);
+        this.remember(paragraph, speaker);
+        return;
+      }
+    }
+    // A quote standing alone as a sentence: its speaker is named in the sentence before.
+    const startsSentence = /(?:^|[.!?])\s*$/.test(before);
+    const inner = text.slice(open + 1, close - 1).trim();
+    const endsSentence = /[.!?]$/.test(inner) && /^\s*(?:$|\p{Lu})/u.test(after);
+    if (startsSentence && endsSentence) {
+      const sentenceBefore = sentenceSpans(text).filter(
+        (s) => s.end <= open + 1 && s.start >= paragraph.start,
+      );
+      const last = sentenceBefore.at(-1);
+      if (!last) return;
+      const person = this.people.find((m) => m.start >= last.start && m.end <= last.end);
+      if (!person) return;
+      const speaker = { id: person.entityId, text: null };
+      this.add(open, close, true, speaker);
+      this.remember(paragraph, speaker);
+    }
+  }
+
+  private remember(paragraph: Paragraph, speaker: Speaker): void {
+    this.lastSpeaker.set(paragraph.start, speaker);
+  }
+
+  reported(paragraph: Paragraph, previousParagraph: Speaker | undefined): void {
+    const spans = sentenceSpans(this.text).filter(
+      (s) => s.start >= paragraph.start && s.end <= paragraph.end + 1,
+    );
+    let continuing: Speaker | null = null;
+    spans.forEach((span, index) => {
+      const sentence = this.text.slice(span.start, span.end);
+      const opening = sentence.trimStart().split(/\s/, 1)[0]?.toLowerCase() ?? '';
+      const mayContinue =
+        continuing !== null ||
+        (index === 0 && PRONOUNS.has(opening)) ||
+        this.found.some((q) => q.start < span.end && span.start < q.end);
+      if (!mayContinue && !mayAttribute(sentence)) return;
+      const tokens = tokenize(sentence, span.start);
+      const before = this.found.length;
+      const attributed = this.attributions(
+        tokens,
+        span,
+        paragraph,
+        index > 0 ? spans[index - 1] : undefined,
+      );
+      if (attributed) {
+        const last = this.found.slice(before).at(-1);
+        continuing = last ? { id: last.speakerId, text: last.speakerText } : null;
+        if (last) this.remember(paragraph, continuing as Speaker);
+        return;
+      }
+      const covered = this.found.some((q) => q.start < span.end && span.start < q.end);
+      if (covered) {
+        const last = this.lastSpeaker.get(paragraph.start);
+        continuing = last ?? continuing;
+        return;
+      }
+      const first = tokens[0]?.text.toLowerCase() ?? '';
+      const opensWithPronoun = PRONOUNS.has(first);
+      const carried: Speaker | null =
+        continuing ??
+        (index === 0 && opensWithPronoun && previousParagraph?.id ? previousParagraph : null);
+      if (
+        carried &&
+        (isReportedClause(tokens) || tokens.some((t) => /^demnach|demzufolge$/i.test(t.text)))
+      ) {
+        this.add(span.start, span.end, false, carried);
+        return;
+      }
+      continuing = null;
+    });
+  }
+
+  /** Reported speech with its attribution inside one sentence; true when some was found. */
+  private attributions(
+    tokens: readonly Token[],
+    span: { start: number; end: number },
+    paragraph: Paragraph,
+    previousSentence: { start: number; end: number } | undefined,
+  ): boolean {
+    const words = tokens.map((t) => t.text);
+    const first = words[0] ?? '';
+    const endOf = (i: number) => (tokens[i] as Token).end;
+    const startOf = (i: number) => (tokens[i] as Token).start;
+    const commaAfter = (i: number) => words.indexOf(',', i);
+    const previous = this.lastSpeaker.get(paragraph.start);
+
+    // "Das erklärte X …." after the statement
+    if ((first === 'Das' || first === 'Dies') && isSpeechVerb(words[1] ?? '') && previousSentence) {
+      const speaker = this.speaker(span.start, span.end, paragraph, previous);
+      this.add(
+        previousSentence.start,
+        previousSentence.end,
+        false,
+        speaker,
+        previousSentence.start,
+      );
+      return true;
+    }
+    // "X zufolge …", "Laut X …", "Nach Angaben des X …"
+    const zufolge = words.indexOf('zufolge');
+    if (zufolge > 0 && zufolge <= 6 && !words.slice(0, zufolge).includes(',')) {
+      const speaker = this.speaker(span.start, endOf(zufolge - 1), paragraph, previous);
+      this.add(endOf(zufolge), span.end, false, speaker, span.start);
+      return true;
+    }
+    const source = /^laut$/i.test(first) ? 1 : first === 'Nach' && words[1] === 'Angaben' ? 2 : 0;
+    if (source > 0) {
+      let j = source;
+      while (
+        tokens[j] &&
+        (NP_WORDS.has((words[j] as string).toLowerCase()) ||
+          isCapitalised(words[j] as string) ||
+          (isAdjective(tokens[j] as Token) && isCapitalised(words[j + 1] ?? '')))
+      )
+        j += 1;
+      if (j > source && tokens[j]) {
+        const speaker = this.speaker(startOf(source), endOf(j - 1), paragraph, previous);
+        this.add(startOf(j), span.end, false, speaker, span.start);
+        return true;
+      }
+    }
+    let found = false;
+    let clauseStart = 0;
+    for (let v = 0; v < tokens.length; v += 1) {
+      if (!isSpeechVerb(words[v] as string) || words[v] === 'so') continue;
+      if (this.found.some((q) => q.direct && q.start <= startOf(v) && startOf(v) < q.end)) continue;
+      const comma = commaAfter(v);
+      // Content after the attribution: "X sagte, dass …", "X erklärte, Y sei …", "Wie X mitteilt, …"
+      const contentEnd = (() => {
+        for (let k = comma + 1; k < tokens.length; k += 1) {
+          if (words[k] === ',' && isSpeechVerb(words[k + 1] ?? '') && words[k + 1] !== 'so')
+            return k;
+        }
+        return tokens.length;
+      })();
+      const content = comma >= 0 ? tokens.slice(comma + 1, contentEnd) : [];
+      const leadsWithWie = words[clauseStart] === 'Wie' && clauseStart === 0;
+      if (
+        comma >= 0 &&
+        content.length >= 2 &&
+        (content[0]?.text === 'dass' || isReportedClause(content) || leadsWithWie) &&
+        !(
+          words[v - 1] === ',' &&
+          v - 1 > clauseStart &&
+          !leadsWithWie &&
+          !isReportedClause(content) &&
+          content[0]?.text !== 'dass'
+        )
+      ) {
+        // A verb right after a comma with content before it is a post-attribution (below).
+        const regionStart = startOf(clauseStart);
+        const speaker = this.speaker(regionStart, endOf(comma - 1), paragraph, previous);
+        const from = content[0]?.text === 'dass' ? 1 : 0;
+        this.add(startOf(comma + 1 + from), endOf(contentEnd - 1), false, speaker, span.start);
+        this.remember(paragraph, speaker);
+        found = true;
+        clauseStart = contentEnd < tokens.length ? contentEnd + 1 : tokens.length;
+        v = contentEnd;
+        continue;
+      }
+      // "…, sagte X." / "…, wie X mitgeteilt hat."
+      const wie = words.lastIndexOf('wie', v);
+      const postAt =
+        words[v - 1] === ','
+          ? v
+          : wie > clauseStart && v - wie <= 8 && words[wie - 1] === ','
+            ? wie
+            : -1;
+      if (postAt > clauseStart + 2 && !isClauseOnlyVerb(words[v] as string)) {
+        const contentStart = startOf(clauseStart);
+        const contentStop = endOf(postAt - 2);
+        if (this.found.some((q) => q.direct && q.start < contentStop && contentStart < q.end))
+          continue;
+        const speaker = this.speaker(startOf(postAt), span.end, paragraph, previous);
+        this.add(contentStart, contentStop, false, speaker, span.start);
+        this.remember(paragraph, speaker);
+        found = true;
+        clauseStart = tokens.length;
+        break;
+      }
+    }
+    // "X konfrontierte Trump …: Der Präsident äußere …"
+    if (!found) {
+      const colon = words.indexOf(':');
+      if (colon > 1) {
+        const content = tokens.slice(colon + 1);
+        if (
+          content.length >= 3 &&
+          isReportedClause(content) &&
+          isCapitalised(content[0]?.text ?? '')
+        ) {
+          const person = this.people.find((m) => m.start >= span.start && m.end <= startOf(colon));
+          if (person) {
+            const speaker = { id: person.entityId, text: null };
+            this.add(startOf(colon + 1), span.end, false, speaker, span.start);
+            this.remember(paragraph, speaker);
+            found = true;
+          }
+        }
+      }
+    }
+    return found;
+  }
+}
+
+function isAdjective(token: Token): boolean {
+  return isInflected(token.text) && !NP_WORDS.has(token.text);
+}
+
+/** Every quote of an article's title, lead and body; the lead's copies of body quotes dropped. */
+export function articleQuotes(
+  fields: readonly FieldText[],
+  mentions: readonly Mention[],
+  facts: QuoteFacts,
+): FoundQuote[] {
+  const all: FoundQuote[] = [];
+  for (const field of fields) {
+    if (!field.text.trim()) continue;
+    const inField = mentions.filter((m) => m.field === field.field);
+    const quotes = new FieldQuotes(field, inField, mentions, facts);
+    if (field.field === 'title') {
+      quotes.headline();
+    } else {
+      let previous: Speaker | undefined;
+      for (const paragraph of paragraphsOf(field.text)) {
+        quotes.direct(paragraph);
+        quotes.reported(paragraph, previous);
+        const last = quotes.found
+          .filter((q) => q.start >= paragraph.start && q.end <= paragraph.end)
+          .at(-1);
+        previous = last ? { id: last.speakerId, text: last.speakerText } : undefined;
+      }
+    }
+    all.push(...quotes.found.sort((a, b) => a.start - b.start));
+  }
+  const key = (q: FoundQuote) => foldLetters(q.text).replace(/\W+/g, ' ').trim();
+  const bodyTexts = new Set(all.filter((q) => q.field === 'body').map(key));
+  return all.filter((q) => q.field !== 'lead' || !bodyTexts.has(key(q)));
+}

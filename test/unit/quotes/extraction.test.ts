@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/ingest/catalog/index.js';
+import { catalogStages } from '../../../src/ingest/catalog-stages.js';
+import { buildPageGraph } from '../../../src/ingest/pipeline.js';
+import { catalogPositions } from '../../../src/ingest/quotes/index.js';
+import type { ExtractedPosition, ExtractedQuote, PageGraph } from '../../../src/ingest/types.js';
+
+// Each attribution and role-phrase shape through the real pipeline (catalog linking and
+// cue-based discovery, no NER), on pages written in the outlet's format.
+
+const stages = catalogStages(loadCatalog());
+
+function page(title: string, paragraphs: string[]): PageGraph {
+  const [lead, ...rest] = paragraphs;
+  const text = [
+    'Deutsche Redaktion',
+    '',
+    title,
+    '',
+    `12.06.2025 14:20\n${lead}`,
+    '',
+    [lead, ...rest].join('\n\n'),
+    '',
+    'IAR/ps',
+    '',
+  ].join('\n');
+  return buildPageGraph({ text }, stages);
+}
+
+function quotes(graph: PageGraph): ExtractedQuote[] {
+  return graph.quotes ?? [];
+}
+
+function positions(graph: PageGraph): ExtractedPosition[] {
+  return graph.positions ?? [];
+}
+
+function only<T>(list: T[], predicate: (item: T) => boolean): T {
+  const found = list.filter(predicate);
+  expect(found).toHaveLength(1);
+  return found[0] as T;
+}
+
+describe('direct speech', () => {
+  it('takes the speaker from ", sagte …" after the quote, with the text as written and its offsets', () => {
+    const graph = page('Gespräche in Istanbul', [
+      'Die Delegationen trafen sich in Istanbul.',
+      '„Die Gespräche konzentrieren sich ausschließlich auf unsere Botschaft in Moskau“, sagte die Sprecherin des US-Außenministeriums, Tammy Bruce, vor dem Treffen.',
+    ]);
+    const quote = only(quotes(graph), (q) => q.direct);
+    expect(quote.speakerId).toBe('person:tammy-bruce');
+    expect(quote.text).toBe(
+      'Die Gespräche konzentrieren sich ausschließlich auf unsere Botschaft in Moskau',
+    );
+    const article = graph.articles[0];
+    const body = article?.item.body.join('\n\n') ?? '';
+    expect(quote.field).toBe('body');
+    expect(body.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(quote.sentence).toContain('sagte die Sprecherin');
+    expect(quote.aboutIds).toContain('city:moskau');
+    expect(quote.aboutIds).not.toContain('person:tammy-bruce');
+  });
+
+  it('takes "X sagte: „…“" and "»…«, so X"', () => {
+    const graph = page('Sikorski in Kiew', [
+      'Der polnische Außenminister Radosław Sikorski besuchte Kiew.',
+      'Auf der Pressekonferenz sagte Sikorski: „Polen wird die Ukraine unterstützen.“',
+      '»Wir vergessen nicht, wer an unserer Seite stand«, so Sikorski.',
+    ]);
+    const found = quotes(graph).filter((q) => q.direct);
+    expect(found.map((q) => [q.speakerId, q.text])).toEqual([
+      ['person:radoslaw-sikorski', 'Polen wird die Ukraine unterstützen.'],
+      ['person:radoslaw-sikorski', 'Wir vergessen nicht, wer an unserer Seite stand'],
+    ]);
+  });
+
+  it('closes a quote never closed at its attribution', () => {
+    const graph = page('Signal aus Warschau', [
+      'Der Besuch war kurz.',
+      '„Mit seinem Besuch setzt Friedrich Merz ein wichtiges Signal, erklärte Donald Tusk am Mittwoch.',
+    ]);
+    const quote = only(quotes(graph), (q) => q.direct);
+    expect(quote.speakerId).toBe('person:donald-tusk');
+    expect(quote.text).toBe('Mit seinem Besuch setzt Friedrich Merz ein wichtiges Signal');
+  });
+
+  it('leaves cited words inside a sentence alone, and a debate title too', () => {
+    const graph = page('Russland und die USA', [
+      'Russland hoffe auf die „Normalisierung der Botschaftsaktivitäten“, meldete CNN.',
+      'Die Debatte trägt den Titel „Polen und die Ukraine. Wie war das Jahr?“.',
+    ]);
+    expect(quotes(graph).filter((q) => q.direct)).toEqual([]);
+    const reported = only(quotes(graph), () => true);
+    expect(reported.speakerId).toBe('org:cnn');
+    expect(reported.direct).toBe(false);
+  });
+
+  it('never takes a speaker from another paragraph', () => {
+    const graph = page('Reaktionen', [
+      'Donald Tusk traf am Montag Friedrich Merz.',
+      '„Der Westen hat keine Wahl“, hieß es in einem Kommentar.',
+    ]);
+    const quote = only(quotes(graph), (q) => q.direct);
+    expect(quote.speakerId).toBeNull();
+  });
+});
+
+describe('headlines', () => {
+  it('reads "X (in …): statement" and "X bei …: statement" as the person’s words', () => {
+    const graph = page('Peskow (in Moskau): Keine Gespräche ohne Vorbedingungen', [
+      'Der Kreml lehnt Verhandlungen ab.',
+    ]);
+    const quote = only(quotes(graph), (q) => q.field === 'title');
+    expect(quote).toMatchObject({
+      speakerId: 'person:dmitri-peskow',
+      text: 'Keine Gespräche ohne Vorbedingungen',
+      direct: true,
+    });
+    const uno = page('Radosław Sikorski bei der UNO: Frieden um jeden Preis ist ein Fehler', [
+      'Die Generalversammlung hat abgestimmt.',
+    ]);
+    expect(only(quotes(uno), (q) => q.field === 'title').speakerId).toBe(
+      'person:radoslaw-sikorski',
+    );
+  });
+
+  it('takes no speaker from a country, a topic list or a verb before the colon', () => {
+    for (const title of [
+      'Türkei: Bürgermeister Istanbuls verhaftet',
+      'Selenskyj und Trump telefonieren: Hoffnung auf Frieden',
+      'USA-Russland: Zweite Verhandlungsrunde',
+    ]) {
+      expect(
+        quotes(page(title, ['Ein Satz ohne Zitat.'])).filter((q) => q.field === 'title'),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('reported speech', () => {
+  it('reads "X betonte, dass …" and the Konjunktiv I sentences after it, and stops at the indicative', () => {
+    const graph = page('Tusk zur Außenpolitik', [
+      'Die Regierung tagte.',
+      'Zugleich betonte Donald Tusk, dass die Außenpolitik gemeinsam vertreten werden müsse. Dies entspreche der Verfassung. Die Sitzung dauerte zwei Stunden.',
+    ]);
+    const found = quotes(graph).filter((q) => q.field === 'body');
+    expect(found.map((q) => [q.speakerId, q.direct, q.text])).toEqual([
+      ['person:donald-tusk', false, 'die Außenpolitik gemeinsam vertreten werden müsse'],
+      ['person:donald-tusk', false, 'Dies entspreche der Verfassung'],
+    ]);
+  });
+
+  it('reads "…, teilte X mit", "…, wie X berichteten", "X zufolge …" and "Laut X …"', () => {
+    const graph = page('Drohne über Warschau', [
+      'Zwei Männer seien festgenommen worden, teilte Donald Tusk am Montag mit.',
+      'Der Krieg sei nicht besprochen worden, wie russische Medien berichteten.',
+      'CNN zufolge hoffe Russland auf neue Kontakte.',
+      'Laut dem ukrainischen Außenministerium sollen auch Getreideexporte besprochen worden sein.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.speakerText, q.text])).toEqual([
+      ['person:donald-tusk', null, 'Zwei Männer seien festgenommen worden'],
+      [null, 'russische Medien', 'Der Krieg sei nicht besprochen worden'],
+      ['org:cnn', null, 'hoffe Russland auf neue Kontakte'],
+      [
+        null,
+        'dem ukrainischen Außenministerium',
+        'sollen auch Getreideexporte besprochen worden sein',
+      ],
+    ]);
+  });
+
+  it('reads "Das erklärte X" as pointing back to the sentence before', () => {
+    const graph = page('Kreml', [
+      'Der Kreml lehnt Verhandlungen ohne Vorbedingungen ab. Das erklärte Kremlsprecher Dmitri Peskow am Montag.',
+    ]);
+    const quote = only(quotes(graph), () => true);
+    expect(quote.speakerId).toBe('person:dmitri-peskow');
+    expect(quote.text).toBe('Der Kreml lehnt Verhandlungen ohne Vorbedingungen ab');
+  });
+
+  it('resolves a pronoun and a role to the person named before, an indefinite role to no one', () => {
+    const graph = page('Wadephul in Warschau', [
+      'Bundesaußenminister Johann Wadephul traf in Warschau Außenminister Radosław Sikorski.',
+      'Sikorski äußerte sich zurückhaltender. „Worte allein reichen nicht“, sagte der Minister. Polen erwarte konkrete Schritte.',
+      'Ein Sprecher der Bundesregierung lobte den Besuch. „Das ist ein Zeichen der Freundschaft“, sagte der Sprecher.',
+      'Auch Donald Tusk sprach. Die Sicherheit Europas werde im Osten entschieden, fügte er hinzu.',
+    ]);
+    const body = quotes(graph).filter((q) => q.field === 'body');
+    expect(body.map((q) => [q.speakerId, q.speakerText, q.direct])).toEqual([
+      ['person:radoslaw-sikorski', null, true],
+      ['person:radoslaw-sikorski', null, false],
+      [null, 'Ein Sprecher der Bundesregierung', true],
+      ['person:donald-tusk', null, false],
+    ]);
+  });
+});
+
+describe('positions', () => {
+  it('reads a title before the name with its country, and "ehemalige" as former', () => {
+    const graph = page('Besuch', [
+      'Der polnische Präsident Andrzej Duda traf den ehemaligen Außenminister Zbigniew Rau.',
+    ]);
+    const duda = only(positions(graph), (p) => p.personId === 'person:andrzej-duda');
+    expect(duda).toMatchObject({ title: 'Präsident', countryId: 'country:PL', former: false });
+    const rau = only(positions(graph), (p) => p.personId === 'person:zbigniew-rau');
+    expect(rau).toMatchObject({ title: 'Außenminister', former: true });
+  });
+
+  it('takes the organisation from the genitive, or from the catalog for a ministry title', () => {
+    const graph = page('Sprecher', [
+      'Die Sprecherin des US-Außenministeriums, Tammy Bruce, äußerte sich.',
+      'Sikorski, Chef der polnischen Diplomatie, reiste nach Kiew.',
+    ]);
+    expect(only(positions(graph), (p) => p.personId === 'person:tammy-bruce')).toMatchObject({
+      title: 'Sprecherin',
+      countryId: 'country:US',
+      organizationId: null,
+      organizationName: 'US-Außenministeriums',
+    });
+    expect(only(positions(graph), (p) => p.personId === 'person:radoslaw-sikorski')).toMatchObject({
+      title: 'Außenminister',
+      countryId: 'country:PL',
+      organizationId: 'org:msz',
+    });
+  });
+
+  it('reads the copula: "X ist der neue Botschafter …", "X war zuvor …"', () => {
+    const graph = page('Botschafter', [
+      'Alexander Darchijew ist der neue Botschafter und Bevollmächtigte der Russischen Föderation in den Vereinigten Staaten.',
+    ]);
+    expect(only(positions(graph), () => true)).toMatchObject({
+      personId: 'person:alexander-darchijew',
+      title: 'Botschafter',
+      countryId: 'country:RU',
+      former: false,
+    });
+  });
+
+  it('gives every position a stable id and the article as evidence', () => {
+    const text = ['Der polnische Präsident Andrzej Duda reist nach Berlin.'];
+    const first = positions(page('Duda in Berlin', text));
+    const second = positions(page('Duda in Berlin', text));
+    expect(first.map((p) => p.id)).toEqual(second.map((p) => p.id));
+    expect(first[0]?.sentence).toBe('Der polnische Präsident Andrzej Duda reist nach Berlin.');
+  });
+});
+
+describe('the catalog’s roles as positions', () => {
+  const curated = catalogPositions(loadCatalog().entities);
+  const of = (personId: string) => only(curated, (p) => p.personId === personId);
+
+  it('reads title, country, former and the ministry a title belongs to', () => {
+    expect(of('person:radoslaw-sikorski')).toMatchObject({
+      title: 'Außenminister',
+      countryId: 'country:PL',
+      organizationId: 'org:msz',
+      former: false,
+    });
+    expect(of('person:zbigniew-rau')).toMatchObject({ title: 'Außenminister', former: true });
+    expect(of('person:olaf-scholz')).toMatchObject({ title: 'Bundeskanzler', former: true });
+  });
+
+  it('gives the catalog’s post and an article’s report of it one id', () => {
+    const graph = page('Sikorski in Kiew', [
+      'Der polnische Außenminister Radosław Sikorski besuchte Kiew.',
+    ]);
+    const reported = only(positions(graph), (p) => p.personId === 'person:radoslaw-sikorski');
+    expect(reported.id).toBe(of('person:radoslaw-sikorski').id);
+  });
+});
