@@ -10,6 +10,7 @@ import { decodeCursor } from './cursor.js';
 import { pagedComplexity, pageSizeOf } from './limits.js';
 import { toConnection } from './pagination.js';
 import { Article, Country, Organization, Person, PersonConnection } from './refs.js';
+import { needs, notCarried } from './reads.js';
 
 // Position: a post a person holds or held, with its organisation or country and the reports that
 // say so; Person.positions and Organization.people. One statement per batch.
@@ -86,6 +87,7 @@ builder.objectField(Organization, 'people', (t) =>
   t.loadable({
     type: PersonConnection,
     description: 'People who hold or held a post here, by name.',
+    extensions: needs(notCarried('the people of an organisation: their own batch, by post')),
     complexity: pagedComplexity,
     args: { first: t.arg.int(), after: t.arg.string() },
     byPath: true,
