@@ -244,23 +244,46 @@ export class CoreNlpClient {
     return results;
   }
 
-  /** Dependency parses of sentences, in one request (each sentence on a line of its own). */
+  /** Dependency parses of sentences (each on a line of its own), in requests of at most
+   * maxRequestChars, as many in flight as annotate() sends. */
   async parse(sentences: string[]): Promise<ParsedToken[][]> {
-    if (sentences.length === 0) return [];
     // A sentence is one line to the parser; an empty one would be no sentence at all.
     const lines = sentences.map((s) => s.replace(/[\r\n]/g, ' ').replace(/^\s*$/, '.'));
-    const starts: number[] = [];
-    let at = 0;
-    for (const line of lines) {
-      starts.push(at);
-      at += line.length + 1;
-    }
-    const answer = await this.post(lines.join('\n'), this.parseEndpoint);
-    try {
-      return parsesFromAnswer(starts, answer);
-    } catch (error) {
-      throw new NerUnavailableError(this.options.url, 'bad-json', (error as Error).message);
-    }
+    const groups: number[][] = [];
+    let size = Number.POSITIVE_INFINITY;
+    lines.forEach((line, index) => {
+      if (size + line.length + 1 > this.maxRequestChars) {
+        groups.push([]);
+        size = 0;
+      }
+      groups.at(-1)?.push(index);
+      size += line.length + 1;
+    });
+    const results: ParsedToken[][] = lines.map(() => []);
+    let next = 0;
+    const worker = async () => {
+      while (next < groups.length) {
+        const group = groups[next++] as number[];
+        const starts: number[] = [];
+        let at = 0;
+        for (const index of group) {
+          starts.push(at);
+          at += (lines[index] as string).length + 1;
+        }
+        const answer = await this.post(group.map((i) => lines[i]).join('\n'), this.parseEndpoint);
+        let parses: ParsedToken[][];
+        try {
+          parses = parsesFromAnswer(starts, answer);
+        } catch (error) {
+          throw new NerUnavailableError(this.options.url, 'bad-json', (error as Error).message);
+        }
+        group.forEach((index, k) => {
+          results[index] = parses[k] ?? [];
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, groups.length) }, worker));
+    return results;
   }
 
   /** One POST; retried once when the connection was reset (a stale keep-alive socket), never otherwise. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CoreNlpClient } from '../../src/ner/client.js';
 import { SupervisedLocalNer } from '../../src/ner/supervisor.js';
 import { type NerSpan, NerUnavailableError } from '../../src/ner/types.js';
+import { tableRanges, within } from '../../src/ingest/meetings/structure.js';
 import { throwawayCoreNlp } from '../support/test-ner.js';
 
 // The German NER against a real CoreNLP server (the suite's, from global-setup), and the local
@@ -54,6 +55,59 @@ describe('CoreNLP German NER', () => {
     expect(spans[0]).toEqual([]);
     expect(find(spans[1], 'PERSON', 'Gitanas Nausėda')).toBeDefined();
     expect(spans[2]).toEqual([]);
+  });
+});
+
+describe('CoreNLP German tagger and dependency parser', () => {
+  const sentences = [
+    'Bereits am Sonntag hatte der Sprecher des Präsidenten, Jan Kowal, erklärt, Nowak habe Lind zu einem Treffen in Riga eingeladen.',
+    'Nowak und Lind telefonierten am Montag über Russlands Krieg.',
+  ];
+
+  it('parses each sentence, split into requests or not, with offsets into it', async () => {
+    const whole = new CoreNlpClient({ url: inject('ner').url, timeoutMs: 60_000 });
+    const split = new CoreNlpClient({
+      url: inject('ner').url,
+      timeoutMs: 60_000,
+      maxRequestChars: 80,
+    });
+    const [parses, splitParses] = await Promise.all([
+      whole.parse(sentences),
+      split.parse(sentences),
+    ]);
+    expect(splitParses).toEqual(parses);
+    parses.forEach((tokens, index) => {
+      const sentence = sentences[index] as string;
+      expect(tokens.filter((t) => t.rel === 'root')).toHaveLength(1);
+      for (const [k, token] of tokens.entries()) {
+        expect(token.head).toBeLessThan(tokens.length);
+        // "am" comes back as two words, "an" and "dem", on the same characters.
+        const sharesItsCharacters = [tokens[k - 1], tokens[k + 1]].some(
+          (other) => other?.start === token.start,
+        );
+        if (!sharesItsCharacters) expect(sentence.slice(token.start, token.end)).toBe(token.text);
+      }
+    });
+  });
+
+  it('keeps who announced a meeting and its topic out of the meeting’s clause', async () => {
+    const client = new CoreNlpClient({ url: inject('ner').url, timeoutMs: 60_000 });
+    const [announced, topic] = await client.parse(sentences);
+    const at = (sentence: string, word: string) => sentence.indexOf(word);
+    const first = sentences[0] as string;
+    // The sentence's two cues, as the extractor reads them: the invitation and the meeting.
+    const table = ['eingeladen', 'Treffen'].flatMap(
+      (cue) => tableRanges(announced ?? [], at(first, cue)) ?? [],
+    );
+    const seated = (sentence: string, ranges: typeof table, word: string) =>
+      within(ranges, at(sentence, word), at(sentence, word) + word.length);
+    expect(seated(first, table, 'Nowak')).toBe(true);
+    expect(seated(first, table, 'Lind')).toBe(true);
+    expect(seated(first, table, 'Kowal')).toBe(false);
+    const second = sentences[1] as string;
+    const call = tableRanges(topic ?? [], at(second, 'telefonierten')) ?? [];
+    expect(seated(second, call, 'Nowak')).toBe(true);
+    expect(seated(second, call, 'Russlands')).toBe(false);
   });
 });
 
