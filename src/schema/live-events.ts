@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { QuoteRecord } from '../graph/quote.js';
 
 // What one committed page changed, as plain data: the ingest resolver publishes it once the page's
 // transaction has committed, and subscriptions filter it. Events travel through an EventTarget, so
@@ -17,21 +18,8 @@ export interface ReportedMeetingEvent {
   articleIds: string[];
 }
 
-/** A quote the page wrote, whole: subscribers get it without a read. */
-export interface IngestedQuoteEvent {
-  id: string;
-  text: string;
-  direct: boolean;
-  speakerId: string | null;
-  speakerText: string | null;
-  aboutIds: string[];
-  articleId: string;
-  field: 'title' | 'lead' | 'body';
-  start: number;
-  end: number;
-  sentence: string;
-  publishedAt: string;
-}
+/** A quote the page wrote, whole (the record a read would give): subscribers get it without a read. */
+export type IngestedQuoteEvent = QuoteRecord;
 
 export interface PageIngestedEvent {
   outletId: string;

@@ -1,6 +1,6 @@
 import { foldLetters } from '../ids.js';
 import { sentenceSpans } from '../link/sentences.js';
-import type { ArticleField, Mention } from '../types.js';
+import type { ArticleField, ExtractedQuote, Mention } from '../types.js';
 import type { FieldText } from './positions.js';
 import {
   isCapitalised,
@@ -22,18 +22,8 @@ import {
 // from it by a pronoun or a role ("der Minister"); never one from another paragraph without such
 // a link. Rule-based on the sentence text alone.
 
-export interface FoundQuote {
-  text: string;
-  direct: boolean;
-  speakerId: string | null;
-  /** The words that stand for the speaker when no entity does ("ein Sprecher", "russische Medien"). */
-  speakerText: string | null;
-  field: ArticleField;
-  start: number;
-  end: number;
-  sentence: string;
-  aboutIds: string[];
-}
+/** A quote as found in one article, before it has its id and article. */
+export type FoundQuote = Omit<ExtractedQuote, 'id' | 'articleId' | 'publishedAt'>;
 
 export interface QuoteFacts {
   /** The titles a person holds according to the catalog and this article's positions. */
