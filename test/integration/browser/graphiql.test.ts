@@ -48,7 +48,7 @@ describe('GraphiQL in a browser', () => {
       .toContain('query WhoIsPutin');
     const picked = await page.locator('#example-query option:not([disabled])').allInnerTexts();
     expect(picked).toEqual(exampleOperations().map((o) => o.name));
-    expect(picked).toHaveLength(11);
+    expect(picked).toHaveLength(14);
     await page.screenshot({ path: join(screenshotDir, 'graphiql.png') });
   });
 
