@@ -11,8 +11,9 @@ import type {
 } from './types.js';
 
 // The recogniser reads a page's texts in one batch; its spans come back per item and field. Where it
-// also parses, the sentences that may report a meeting (a meeting word in them) are parsed in one
-// more request for the page: the parser costs several times the NER per word, so only those.
+// also parses, the sentences that may report a meeting (a meeting word and a name the NER found in
+// them) are parsed in one more request for the page: the parser costs several times the NER per
+// word, and most sentences with a meeting word name nobody ("Die Verhandlungen dauern an").
 
 /** Anything that turns texts into spans, one list per text (the NER client is one). */
 export interface SpanSource {
@@ -50,17 +51,30 @@ export function meetingCandidates(page: ParsedPage): Candidate[] {
   });
 }
 
+/** How many names the NER must find in a candidate sentence before it is parsed. */
+export const NAMES_TO_PARSE = 1;
+
+function namesIn(spans: readonly NamedSpan[], candidate: Candidate): number {
+  const end = candidate.start + candidate.text.length;
+  return spans.filter((span) => span.start >= candidate.start && span.end <= end).length;
+}
+
 export async function annotatePage(source: SpanSource, page: ParsedPage): Promise<ItemSpans[]> {
   const texts = page.items.flatMap(itemTexts);
-  const candidates = source.parse ? meetingCandidates(page) : [];
-  const [spans, parsed] = await Promise.all([
-    source.annotate(texts),
-    candidates.length > 0 && source.parse
-      ? source.parse(candidates.map((c) => c.text))
-      : Promise.resolve(null),
-  ]);
+  const spans = await source.annotate(texts);
   if (spans.length !== texts.length)
     throw new Error(`the recogniser answered ${spans.length} texts for ${texts.length}`);
+  const candidates = source.parse
+    ? meetingCandidates(page).filter(
+        (candidate) =>
+          namesIn(spans[candidate.item * 3 + FIELDS.indexOf(candidate.field)] ?? [], candidate) >=
+          NAMES_TO_PARSE,
+      )
+    : [];
+  const parsed =
+    candidates.length > 0 && source.parse
+      ? await source.parse(candidates.map((c) => c.text))
+      : null;
   if (parsed && parsed.length !== candidates.length)
     throw new Error(`the parser answered ${parsed.length} sentences for ${candidates.length}`);
   return page.items.map((_, index) => {
