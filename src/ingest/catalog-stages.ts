@@ -5,10 +5,11 @@ import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
+import { type HeldTitle, type RoleField, roleMentions } from './meetings/roles.js';
 import { extractStatements, officeOrganizations, type PositionFacts } from './quotes/index.js';
 import type { LinkStages } from './pipeline.js';
 import { itemTexts } from './pipeline.js';
-import type { DiscoveredPerson, Mention } from './types.js';
+import type { DiscoveredPerson, ExtractedPosition, LinkedArticle, Mention } from './types.js';
 
 // The pipeline's linking stages over a catalog: link, discover people (by cues, and from the
 // recogniser's spans when it ran), extract meetings.
@@ -86,7 +87,7 @@ export function catalogStages(
         ),
       };
     },
-    meetings(articles) {
+    meetings(articles, positions = []) {
       return extractMeetings(
         articles.map((article) => ({
           id: article.id,
@@ -95,7 +96,12 @@ export function catalogStages(
           lead: article.item.lead,
           body: article.item.body,
           captions: article.item.captions,
-          mentions: article.mentions,
+          mentions: [
+            ...article.mentions,
+            ...roleMentions(fieldsOf(article.item), article.mentions, (personId) =>
+              titlesHeld(personId, article.id, positions, statementFacts),
+            ),
+          ],
           parses: article.parses,
         })),
         cityCountry,
@@ -116,6 +122,31 @@ export function catalogStages(
       );
     },
   };
+}
+
+function fieldsOf(item: LinkedArticle['item']): RoleField[] {
+  const [title, lead, body] = itemTexts(item);
+  return [
+    { field: 'title', text: title },
+    { field: 'lead', text: lead },
+    { field: 'body', text: body },
+  ];
+}
+
+/** The offices a person holds by the article's role phrases and by the catalog. */
+function titlesHeld(
+  personId: string,
+  articleId: string,
+  positions: readonly ExtractedPosition[],
+  facts: PositionFacts,
+): HeldTitle[] {
+  const held: HeldTitle[] = positions
+    .filter((p) => p.personId === personId && p.articleId === articleId && !p.former)
+    .map((p) => ({ title: p.title, countryId: p.countryId }));
+  const curated = facts.person(personId);
+  if (curated?.role)
+    held.push({ title: curated.role.split(/\s+/)[0] ?? '', countryId: curated.countryId ?? null });
+  return held;
 }
 
 /** What the catalog says about posts: curated people's roles, organisations' offices. */

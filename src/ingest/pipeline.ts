@@ -36,8 +36,9 @@ export interface LinkStages {
    * `recent` the people earlier articles named, for bare surnames.
    */
   link(item: ParsedItem, spans: ItemSpans | null, recent?: readonly KnownPerson[]): ItemLinks;
-  /** Meetings reported by the page's articles, merged across them. */
-  meetings(articles: LinkedArticle[]): ExtractedMeeting[];
+  /** Meetings reported by the page's articles, merged across them (`positions`: the offices the
+   * articles give their people, for reading "der Präsident" as the one who holds it). */
+  meetings(articles: LinkedArticle[], positions?: readonly ExtractedPosition[]): ExtractedMeeting[];
   /** Quotes and positions of one article (optional: pipelines without it write none). */
   statements?(article: LinkedArticle): { quotes: ExtractedQuote[]; positions: ExtractedPosition[] };
 }
@@ -112,7 +113,10 @@ export function linkPage(
     articles,
     discoveredPeople: [...discovered.values()],
     discoveredOrganizations: [...organizations.values()],
-    meetings: stages.meetings(articles),
+    meetings: stages.meetings(
+      articles,
+      statements.flatMap((s) => s.positions),
+    ),
     quotes: statements.flatMap((s) => s.quotes),
     positions: statements.flatMap((s) => s.positions),
   };

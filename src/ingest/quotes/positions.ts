@@ -50,7 +50,8 @@ const DETERMINERS = new Set(
     ' ',
   ),
 );
-const COMPLEMENT_START = new Set('des der den von vom in im für aus bei beim'.split(' '));
+// Not "den": "empfing der Präsident den Außenminister X" is an object, no complement.
+const COMPLEMENT_START = new Set('des der von vom in im für aus bei beim'.split(' '));
 const COMPLEMENT_WORDS = new Set(
   'des der den dem die von vom in im für aus und bei beim am an zu zur zum'.split(' '),
 );
@@ -161,6 +162,12 @@ class PhraseParser {
         const token = this.tokens[i] as Token;
         if (token.text === 'und' && this.segment(i + 1)) break;
         if (isCapitalised(token.text) && this.isPerson(token)) break;
+        // "des Landes den Außenminister": an accusative or dative after a noun starts the object.
+        if (
+          (token.text === 'den' || token.text === 'dem') &&
+          isCapitalised(this.tokens[i - 1]?.text ?? '')
+        )
+          break;
         if (COMPLEMENT_WORDS.has(token.text) || isCapitalised(token.text) || this.isAttributive(i))
           i += 1;
         else break;

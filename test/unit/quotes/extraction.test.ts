@@ -236,6 +236,17 @@ describe('positions', () => {
     });
   });
 
+  it('gives a role the subject holds to the subject, not to the object named after it', () => {
+    const graph = page('Empfang', [
+      'In Vilnius empfing der Regierungschef den ukrainischen Verteidigungsminister Rustem Umjerow.',
+    ]);
+    expect(only(positions(graph), () => true)).toMatchObject({
+      personId: 'person:rustem-umjerow',
+      title: 'Verteidigungsminister',
+      countryId: 'country:UA',
+    });
+  });
+
   it('gives every position a stable id and the article as evidence', () => {
     const text = ['Der polnische Präsident Andrzej Duda reist nach Berlin.'];
     const first = positions(page('Duda in Berlin', text));
