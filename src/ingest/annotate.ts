@@ -11,9 +11,10 @@ import type {
 } from './types.js';
 
 // The recogniser reads a page's texts in one batch; its spans come back per item and field. Where it
-// also parses, the sentences that may report a meeting (a meeting word and a name the NER found in
-// them) are parsed in one more request for the page: the parser costs several times the NER per
-// word, and most sentences with a meeting word name nobody ("Die Verhandlungen dauern an").
+// also parses, the sentences that may report a meeting (a meeting word and two names the NER found
+// in them) are parsed in one more request for the page: the parser costs several times the NER per
+// word, most sentences with a meeting word name nobody ("Die Verhandlungen dauern an"), and where
+// one name stands alone the parse has no parties to choose between (the rules read it).
 
 /** Anything that turns texts into spans, one list per text (the NER client is one). */
 export interface SpanSource {
@@ -52,7 +53,7 @@ export function meetingCandidates(page: ParsedPage): Candidate[] {
 }
 
 /** How many names the NER must find in a candidate sentence before it is parsed. */
-export const NAMES_TO_PARSE = 1;
+export const NAMES_TO_PARSE = 2;
 
 function namesIn(spans: readonly NamedSpan[], candidate: Candidate): number {
   const end = candidate.start + candidate.text.length;

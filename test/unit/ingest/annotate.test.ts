@@ -33,13 +33,13 @@ const PAGE = `Deutsche Redaktion
 
 Außenminister trifft Amtskollegen
 07.05.2025 10:15
-Am Montag traf Außenminister Nowak in Warschau seinen Amtskollegen Kowalski. Die Verhandlungen über den Haushalt dauern an. Das Treffen fand im Außenministerium statt. Kowalski lobte die Gastfreundschaft in Vilnius.
+Am Montag traf Außenminister Nowak in Warschau seinen Amtskollegen Kowalski. Die Verhandlungen über den Haushalt dauern an. Das Treffen mit Kowalski fand im Außenministerium statt. Kowalski lobte die Gastfreundschaft in Vilnius.
 
 Deutsche Redaktion
 `;
 
 describe('annotatePage', () => {
-  it('parses only the sentences with a meeting word and a name the NER found', async () => {
+  it('parses only the sentences with a meeting word and two names the NER found', async () => {
     const source = recordingSource();
     const items = await annotatePage(source, parsePage(PAGE));
     expect(source.parsed.map((s) => s.trim())).toEqual([
