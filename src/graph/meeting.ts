@@ -31,6 +31,14 @@ export async function meetingParticipantIds(
   return runner.readKeyed<string[]>('meeting/participant-ids', { ids }, 'participantIds');
 }
 
+/** The other stops of the trips of meetings whose records were read without them. */
+export async function meetingTripStopIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
+  return runner.readKeyed<string[]>('meeting/trip-stop-ids', { ids }, 'tripStopIds');
+}
+
 /** The reporting sentences of meetings whose records were read without them. */
 export async function meetingEvidence(
   runner: QueryRunner,

@@ -133,6 +133,10 @@ export async function writePageGraph(
     }
     writes.push(tx.run('ingest/create-mentions', { links: mentionLinks }));
     if (meetings.length) writes.push(tx.run('ingest/upsert-meetings', { meetings }));
+    const tripPairs = meetings.flatMap((meeting) =>
+      (meeting.tripStopIds ?? []).filter((id) => meeting.id < id).map((id) => [meeting.id, id]),
+    );
+    if (tripPairs.length) writes.push(tx.run('ingest/link-trip-stops', { pairs: tripPairs }));
     writes.push(...writeStatements(tx, graph, ids));
     const [, existingRows, existingMeetingRows] = await Promise.all([
       outlet,

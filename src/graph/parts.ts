@@ -28,6 +28,8 @@ export interface MeetingParts {
   /** Who took part, as ids for the entity loader: only when they are not carried as records. */
   participantIds: boolean;
   evidence: boolean;
+  /** The other stops of the trip the meeting was a stop of, as ids for the meeting loader. */
+  tripStopIds: boolean;
   location: boolean;
   /** The participants' records, carried with the meeting (look-ahead), or null. */
   participants: EntityParts | null;
@@ -71,6 +73,7 @@ export const LIGHT_ARTICLE: ArticleParts = Object.freeze({
 export const LIGHT_MEETING: MeetingParts = Object.freeze({
   participantIds: true,
   evidence: false,
+  tripStopIds: false,
   location: false,
   participants: null,
   reportedBy: null,

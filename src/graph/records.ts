@@ -45,12 +45,16 @@ export interface MeetingRecord {
   date: string | null;
   status: 'PLANNED' | 'HELD' | 'CANCELLED';
   kind: 'TALKS' | 'CALL' | 'VISIT' | 'SUMMIT';
+  /** The date is the reporting article's day, not one the text states for the meeting. */
+  dateInferred: boolean;
   /** Absent (or null) when the statement was told not to read it (meetingLocations fetches it then). */
   location?: MeetingLocation | null;
   /** Absent (or null) when the statement was told not to read it (participants carried, or meetingParticipantIds fetches them). */
   participantIds?: string[] | null;
   /** The reporting sentences; absent (or null) when the statement was told not to read them (meetingEvidence fetches them then). */
   evidence?: string[] | null;
+  /** Absent (or null) when the statement was told not to read them (meetingTripStopIds fetches them then). */
+  tripStopIds?: string[] | null;
   /** Carried with the record when the statement was asked to (look-ahead: MeetingParts). */
   participants?: EntityRecord[] | null;
   reportedBy?: RecordPage<ArticleRecord> | null;

@@ -5,6 +5,7 @@ import { canBeNameWord } from './discover/name-shape.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
+import { capitalMentions } from './meetings/capitals.js';
 import { type HeldTitle, type RoleField, roleMentions } from './meetings/roles.js';
 import { extractStatements, officeOrganizations, type PositionFacts } from './quotes/index.js';
 import type { LinkStages } from './pipeline.js';
@@ -35,6 +36,12 @@ export function catalogStages(
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
   const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
   const statementFacts = positionFacts(catalog);
+  const capitals = new Map(
+    catalog.entities
+      .filter((e) => e.kind === 'CITY' && e.capital && e.countryId)
+      .map((e) => [e.countryId as string, e.id]),
+  );
+  const capitalOf = (countryId: string) => capitals.get(countryId) ?? null;
   return {
     link(item, spans, recent = []) {
       const linked = linkArticle(item, catalog);
@@ -101,6 +108,7 @@ export function catalogStages(
             ...roleMentions(fieldsOf(article.item), article.mentions, (personId) =>
               titlesHeld(personId, article.id, positions, statementFacts),
             ),
+            ...capitalMentions(fieldsOf(article.item), article.mentions, capitalOf),
           ],
           parses: article.parses,
         })),

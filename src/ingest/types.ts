@@ -137,6 +137,8 @@ export interface ExtractedMeeting {
   participantIds: string[];
   /** Each reporting article with its sentence and its day (YYYY-MM-DD, the date line's). */
   reports: MeetingReportRef[];
+  /** The other stops of the trip this meeting was a stop of (ids of meetings of the same page). */
+  tripStopIds?: string[];
 }
 
 export interface MeetingReportRef {
@@ -175,6 +177,8 @@ export interface CatalogEntity {
   wikidataId?: string;
   /** Cities: inhabitants, from the gazetteer. */
   population?: number;
+  /** A city that is its country's capital (GeoNames PPLC). */
+  capital?: boolean;
   /** Cities: WGS84 coordinates, from the gazetteer or the curated file. */
   latitude?: number;
   longitude?: number;

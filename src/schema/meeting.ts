@@ -4,6 +4,7 @@ import {
   meetingLocations,
   meetingPage,
   meetingParticipantIds,
+  meetingTripStopIds,
   reportedByPages,
 } from '../graph/meeting.js';
 import type { EntityParts, MeetingParts } from '../graph/parts.js';
@@ -52,6 +53,13 @@ const participantIdsPart = recordPart(
   meetingParticipantIds,
 );
 
+const tripStopIdsPart = recordPart(
+  MeetingRecords,
+  'tripStopIds',
+  (meeting: MeetingRecord) => meeting.tripStopIds,
+  meetingTripStopIds,
+);
+
 // A meeting's participants and its page of reports can come with its record.
 const carriedParticipants = carriedRelation<MeetingParts, EntityParts>(
   MeetingRecords,
@@ -67,6 +75,7 @@ const carriedReports = articlePageRelation(MeetingRecords, 'reportedBy', false);
 
 // The place and country are ids in the location part; their records come from the node loaders.
 const locatedBy = notCarried('ids in the location part, records from the node loader');
+const stopsBy = notCarried('ids in the tripStopIds part, records from the meeting loader');
 
 /** node(id) of a meeting reads what its selection carries with it. */
 export const meetingNodeReader = nodeReader({
@@ -81,6 +90,11 @@ Meeting.implement({
   description: 'Talks, a summit, a call or a visit, merged over every article that reports it.',
   fields: (t) => ({
     date: t.field({ type: 'Date', nullable: true, resolve: (meeting) => meeting.date }),
+    dateInferred: t.boolean({
+      description:
+        'True when no report states the meeting\'s day and the date is the reporting article\'s ("ist zu Besuch in …" told in the present); a stated date replaces it when one is reported.',
+      resolve: (meeting) => meeting.dateInferred,
+    }),
     status: t.field({ type: MeetingStatus, resolve: (meeting) => meeting.status }),
     kind: t.field({ type: MeetingKind, resolve: (meeting) => meeting.kind }),
     place: t.field({
@@ -103,6 +117,13 @@ Meeting.implement({
       resolve: (meeting, _args, context, info) =>
         carriedFor<EntityRecord[]>(context, info, meeting.id) ??
         participantIdsPart.of(meeting, context),
+    }),
+    tripStops: t.field({
+      type: [Meeting],
+      description:
+        'The other meetings of the trip this one was a stop of (one traveller, several places and days told together), by date; empty when it was no stop of a trip.',
+      extensions: needs(tripStopIdsPart, stopsBy),
+      resolve: (meeting, _args, context) => tripStopIdsPart.of(meeting, context),
     }),
     evidence: t.stringList({
       description: 'The reporting sentences.',

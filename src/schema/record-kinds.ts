@@ -21,6 +21,7 @@ export const EntityRecords = recordKind<EntityParts>(
 export const MeetingRecords = recordKind<MeetingParts>('Meeting', ['Meeting'], {
   participantIds: false,
   evidence: false,
+  tripStopIds: false,
   location: false,
   participants: null,
   reportedBy: null,

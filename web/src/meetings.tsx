@@ -16,6 +16,11 @@ export function MeetingList({
         <li key={meeting.id} class="meeting" data-date={meeting.date ?? ''}>
           <p class="meeting-head">
             <time dateTime={meeting.date ?? undefined}>{formatDate(meeting.date)}</time>
+            {meeting.dateInferred ? (
+              <span class="inferred" title="No report states the day: the reporting article's date">
+                (report's day)
+              </span>
+            ) : null}
             <span class={`badge kind-${meeting.kind}`}>
               {MEETING_KIND[meeting.kind] ?? meeting.kind}
             </span>
@@ -37,6 +42,17 @@ export function MeetingList({
                   </>
                 ))}
           </p>
+          {meeting.tripStops.length > 0 ? (
+            <p class="trip-stops">
+              <span class="label">Other stops of the trip:</span>{' '}
+              {meeting.tripStops.map((stop, i) => (
+                <span key={stop.id} class="trip-stop">
+                  {i > 0 ? '; ' : ''}
+                  {formatDate(stop.date)} {stop.place ? `in ${stop.place.name}` : '(place unknown)'}
+                </span>
+              ))}
+            </p>
+          ) : null}
           <details>
             <summary>
               Reported by {meeting.reportedBy.totalCount} article

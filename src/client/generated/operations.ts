@@ -14,6 +14,8 @@ export type MeetingKind =
   | 'VISIT';
 
 export type MeetingStatus =
+  /** A report says it was called off or postponed. */
+  | 'CANCELLED'
   /** Reported as having taken place (or dated in the past of a report). */
   | 'HELD'
   /** Every report precedes the date. */

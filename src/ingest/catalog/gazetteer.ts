@@ -156,6 +156,7 @@ export function gazetteerCities(
     covered.add(match.geonameId);
     return {
       ...city,
+      ...(match.featureCode === 'PPLC' ? { capital: true } : {}),
       population: city.population ?? match.population,
       latitude: city.latitude ?? match.latitude,
       longitude: city.longitude ?? match.longitude,
@@ -187,6 +188,7 @@ export function gazetteerCities(
       nameEn: city.name,
       aliases: [...new Set(names)].filter((name) => name !== german),
       countryId: `country:${city.country}`,
+      ...(city.featureCode === 'PPLC' ? { capital: true } : {}),
       population: city.population,
       latitude: city.latitude,
       longitude: city.longitude,

@@ -34,6 +34,8 @@ export interface MeetingReport {
   placeCityId: string | null;
   participantIds: string[];
   evidence: string;
+  /** The stops of one trip told in one sentence share this key. */
+  trip?: string;
 }
 
 export interface MeetingFacts {
@@ -53,7 +55,7 @@ const KINDS: [MeetingKind, RegExp][] = [
   ],
   [
     'TALKS',
-    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|getroffen|zusammentreffen|zusammen\w*treffen|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
+    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|getroffen|zusammentreffen|zusammen\w*treffen|zusammengetroffen|zusammen(?:ge)?kommen|zusammenkamen|(?:kam|kamen|kommt|kommen)\s(?:[^.]*?\s)?zusammen|tagte\w*|getagt|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
   ],
 ];
 const PERSONAL_MEETING =
@@ -492,6 +494,9 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
           participantIds: stopParticipants,
           date: date?.date ?? only,
           placeCityId: place.cityId,
+          ...(places.length >= 2
+            ? { trip: `${article.id}/${sentence.field}/${sentence.start}` }
+            : {}),
         });
       }
     }

@@ -156,7 +156,7 @@ export function mergeReports(
       });
   }
 
-  return groups.map((group) => {
+  const meetings = groups.map((group) => {
     // "ist zu Besuch in Vilnius" with nothing dating the event: held on the date line's day, a
     // date inferred (a stated date elsewhere wins when reports merge).
     const onReportDay = group.reports.filter((r) => r.onReportDay);
@@ -202,6 +202,17 @@ export function mergeReports(
         })),
     } satisfies ExtractedMeeting;
   });
+  // A trip's stops are their own meetings; each knows the others.
+  return meetings.map((meeting, index) => {
+    const trips = new Set(groups[index]?.reports.flatMap((r) => (r.trip ? [r.trip] : [])));
+    if (trips.size === 0) return meeting;
+    const others = meetings.filter(
+      (other, o) => o !== index && groups[o]?.reports.some((r) => r.trip && trips.has(r.trip)),
+    );
+    return others.length > 0
+      ? { ...meeting, tripStopIds: others.map((other) => other.id).sort() }
+      : meeting;
+  });
 }
 
 function distance(date: string | null, day: string): number {
@@ -218,7 +229,7 @@ export function mergeWithKnown(
   meetings: readonly ExtractedMeeting[],
   known: readonly ExtractedMeeting[],
 ): ExtractedMeeting[] {
-  return meetings.map((meeting) => {
+  const merged = meetings.map((meeting): ExtractedMeeting => {
     // The same id is the same node: its reports and facts join whatever the rules say.
     const twin =
       known.find((k) => k.id === meeting.id) ??
@@ -244,4 +255,11 @@ export function mergeWithKnown(
       ],
     };
   });
+  // A trip's other stops may have taken known ids too.
+  const idOf = new Map(meetings.map((meeting, index) => [meeting.id, merged[index]?.id as string]));
+  return merged.map((meeting) =>
+    meeting.tripStopIds
+      ? { ...meeting, tripStopIds: meeting.tripStopIds.map((id) => idOf.get(id) ?? id) }
+      : meeting,
+  );
 }

@@ -26,6 +26,8 @@ export type MeetingKind =
   | 'VISIT';
 
 export type MeetingStatus =
+  /** A report says it was called off or postponed. */
+  | 'CANCELLED'
   /** Reported as having taken place (or dated in the past of a report). */
   | 'HELD'
   /** Every report precedes the date. */
@@ -44,13 +46,13 @@ export type EntityByIdQueryVariables = Exact<{
 
 export type EntityByIdQuery = { node:
     | { __typename: 'Article', id: string }
-    | { __typename: 'City', id: string, latitude: number | null, longitude: number | null, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string, country: { __typename: 'Country', id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
+    | { __typename: 'City', id: string, latitude: number | null, longitude: number | null, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string, country: { __typename: 'Country', id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
-    | { __typename: 'Country', id: string, isoCode: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
+    | { __typename: 'Country', id: string, isoCode: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
@@ -64,7 +66,7 @@ export type EntityByIdQuery = { node:
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
-         }>, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
+         }>, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
@@ -132,21 +134,21 @@ export type EntityRefFragment =
   | EntityRef_Person_Fragment
 ;
 
-export type MeetingDetailFragment = { id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
+export type MeetingDetailFragment = { id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
     | { __typename: 'City', id: string, name: string }
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
   >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } };
 
-type EntityDetail_City_Fragment = { __typename: 'City', latitude: number | null, longitude: number | null, aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string, country: { __typename: 'Country', id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
+type EntityDetail_City_Fragment = { __typename: 'City', latitude: number | null, longitude: number | null, aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string, country: { __typename: 'Country', id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
     >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> };
 
-type EntityDetail_Country_Fragment = { __typename: 'Country', isoCode: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
+type EntityDetail_Country_Fragment = { __typename: 'Country', isoCode: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
@@ -160,7 +162,7 @@ type EntityDetail_Person_Fragment = { __typename: 'Person', role: string | null,
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
-     }>, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
+     }>, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
@@ -196,7 +198,7 @@ export type MeetingPlacesQueryVariables = Exact<{
 }>;
 
 
-export type MeetingPlacesQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
+export type MeetingPlacesQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
@@ -315,6 +317,14 @@ export const MeetingDetailFragmentDoc = new TypedDocumentString(`
     fragment MeetingDetail on Meeting {
   id
   date
+  dateInferred
+  tripStops {
+    id
+    date
+    place {
+      name
+    }
+  }
   kind
   status
   evidence
@@ -394,6 +404,14 @@ export const EntityDetailFragmentDoc = new TypedDocumentString(`
 fragment MeetingDetail on Meeting {
   id
   date
+  dateInferred
+  tripStops {
+    id
+    date
+    place {
+      name
+    }
+  }
   kind
   status
   evidence
@@ -450,6 +468,14 @@ export const EntityByIdDocument = new TypedDocumentString(`
 fragment MeetingDetail on Meeting {
   id
   date
+  dateInferred
+  tripStops {
+    id
+    date
+    place {
+      name
+    }
+  }
   kind
   status
   evidence
@@ -614,6 +640,14 @@ export const MeetingPlacesDocument = new TypedDocumentString(`
 fragment MeetingDetail on Meeting {
   id
   date
+  dateInferred
+  tripStops {
+    id
+    date
+    place {
+      name
+    }
+  }
   kind
   status
   evidence
