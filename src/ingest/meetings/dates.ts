@@ -35,11 +35,12 @@ const FUTURE =
   /\b(?:werden|wird|soll|sollen|geplante?\w*|plant|planen|vorgesehen|Agenda|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b/i;
 
 // Präteritum of the verbs news tells meetings with, the past auxiliaries, and the perfect: an
-// auxiliary with a participle ("hat … getroffen", "ist … gereist", "hat … empfangen").
+// auxiliary with a participle ("hat … getroffen", "ist … gereist", "hat … empfangen"), also after
+// a separable prefix ("ist … zusammengekommen", "hat … stattgefunden").
 const PAST =
   /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing|reiste\w*|kam|kamen|hatte|hatten|war|waren|wurde|wurden)\b/i;
 const PERFECT =
-  /\b(?:hat|haben|ist|sind)\b.*\b(?:ge\p{Ll}{3,}|empfangen|besucht|telefoniert|verhandelt|erörtert|beraten|vereinbart)\b/iu;
+  /\b(?:hat|haben|ist|sind)\b.*\b(?:(?:zusammen|an|auf|aus|ein|mit|vor|zu|ab|bei|nach|statt|teil|fest|weiter|zurück|wieder)?ge\p{Ll}{3,}|empfangen|besucht|telefoniert|verhandelt|erörtert|beraten|vereinbart)\b/iu;
 
 export type Tense = 'future' | 'past' | 'present';
 
@@ -57,7 +58,7 @@ export function isFutureTense(sentence: string): boolean {
 
 const EXPRESSION = new RegExp(
   [
-    `\\bam\\s+(${WEEKDAYS.join('|')})\\b`,
+    `\\bam\\s+(${WEEKDAYS.join('|')})(?:vormittag|nachmittag|abend|morgen)?\\b`,
     `\\bam\\s+(\\d{1,2})\\.\\s*(${MONTHS.join('|')})(?:\\s+(\\d{4}))?`,
     `\\bam\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?`,
     `\\b(${Object.keys(RELATIVE_DAYS).join('|')})\\b`,

@@ -34,12 +34,15 @@ const isPerson = (id: string) => id.startsWith('person:');
 const DAY_MS = 86_400_000;
 
 /** At least two shared parties; and when both name people, one's people are among the other's
- * (a talk with Duda and one with Morawiecki on the same visit are two meetings). */
+ * (a talk with Duda and one with Morawiecki on the same visit are two meetings), or at least
+ * share one when one names a single person (the president's reception is not the premier's talks). */
 function overlaps(a: readonly string[], b: readonly string[]): boolean {
   const inA = new Set(a);
   if (b.filter((id) => inA.has(id)).length < 2) return false;
   const peopleA = a.filter(isPerson);
   const peopleB = b.filter(isPerson);
+  if (peopleA.length === 0 || peopleB.length === 0) return true;
+  if (!peopleB.some((id) => inA.has(id))) return false;
   if (peopleA.length < 2 || peopleB.length < 2) return true;
   return peopleA.every((id) => peopleB.includes(id)) || peopleB.every((id) => inA.has(id));
 }

@@ -21,6 +21,8 @@ const MAX_ADJECTIVES = 3;
 
 interface RolePhrase {
   base: string;
+  /** The whole office noun, folded, without a feminine ending: "regierungschef". */
+  office: string;
   countryId: string | null;
   /** The office noun, where the person's mention is placed. */
   noun: Token;
@@ -62,9 +64,21 @@ function rolePhrases(field: RoleField, mentions: readonly Mention[]): RolePhrase
     const country = inField.find(
       (m) => m.entityKind === 'COUNTRY' && m.start >= phraseStart && m.end <= phraseEnd,
     );
-    phrases.push({ base: office.base, countryId: country?.entityId ?? null, noun });
+    phrases.push({
+      base: office.base,
+      office: foldLetters(office.nominative).replace(/in$/, ''),
+      countryId: country?.entityId ?? null,
+      noun,
+    });
   }
   return phrases;
+}
+
+// The head of government goes by several words.
+const HEAD_OF_GOVERNMENT = /^(?:regierungschef|ministerprasident|premierminister|premier)$/;
+
+function sameOffice(a: string, b: string): boolean {
+  return a === b || (HEAD_OF_GOVERNMENT.test(a) && HEAD_OF_GOVERNMENT.test(b));
 }
 
 /** Mentions of people named by a definite role noun, each placed on the noun. */
@@ -83,13 +97,18 @@ export function roleMentions(
   const found: Mention[] = [];
   for (const field of fields) {
     for (const phrase of rolePhrases(field, mentions)) {
-      const holders = people.filter((personId) =>
-        titlesOf(personId).some(
-          (t) =>
-            foldLetters(t.title).replace(/in$/, '').endsWith(phrase.base) &&
-            (phrase.countryId === null || t.countryId === phrase.countryId),
-        ),
-      );
+      const holding = (matches: (title: string) => boolean) =>
+        people.filter((personId) =>
+          titlesOf(personId).some(
+            (t) =>
+              matches(foldLetters(t.title).replace(/in$/, '')) &&
+              (phrase.countryId === null || t.countryId === phrase.countryId),
+          ),
+        );
+      // The office itself first ("der Präsident" is not the Ministerpräsident), else a compound of
+      // it ("der Minister": the Außenminister).
+      const exact = holding((title) => sameOffice(title, phrase.office));
+      const holders = exact.length > 0 ? exact : holding((title) => title.endsWith(phrase.base));
       if (holders.length !== 1) continue;
       found.push({
         entityId: holders[0] as string,
