@@ -1,7 +1,8 @@
 import snowball from 'snowball-stemmers';
 import type { ExtractedPosition, ExtractedQuote, LinkedArticle } from '../ingest/types.js';
+import { fold } from '../ingest/text-fold.js';
 import type { GoldPosition, GoldQuote, GoldQuotesItem } from './quotes-gold.js';
-import { emptyScores, fold, type ItemScore, type Lookup } from './score.js';
+import { emptyScores, type ItemScore, type Lookup } from './score.js';
 
 // Scores one item's quotes and positions against gold-quotes.json. A quote is found when its text
 // contains the gold's first words, it is direct or not as the gold says, and its speaker is right

@@ -1,11 +1,11 @@
 import snowball from 'snowball-stemmers';
-import { foldLetters } from '../ingest/ids.js';
+import { fold } from '../ingest/text-fold.js';
 import type { ExtractedMeeting, LinkedArticle } from '../ingest/types.js';
 import type { GoldItem, GoldMeeting } from './gold.js';
 
-// Scores what ingest made of one item against its gold. Names are compared folded (case,
-// diacritics, ß) and, for organisations, word by word through the German stemmer, so an inflected
-// "Ost-Ausschusses der Deutschen Wirtschaft" counts as the gold's nominative.
+// Scores what ingest made of one item against its gold. Names are compared folded (the rule of
+// src/ingest/text-fold.ts) and, for organisations, word by word through the German stemmer, so an
+// inflected "Ost-Ausschusses der Deutschen Wirtschaft" counts as the gold's nominative.
 
 export interface EntityInfo {
   id: string;
@@ -61,12 +61,6 @@ export function addScores(into: Scores, from: Scores): void {
 }
 
 const stemmer = snowball.newStemmer('german');
-
-export function fold(text: string): string {
-  return foldLetters(text)
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
-}
 
 function stems(text: string): string {
   return fold(text)

@@ -1,4 +1,10 @@
-import type { ArticleParts, EntityListParts, EntityParts, MeetingParts } from './parts.js';
+import type {
+  ArticleListParts,
+  ArticleParts,
+  EntityListParts,
+  EntityParts,
+  MeetingParts,
+} from './parts.js';
 import type {
   EntityRecord,
   KeyedPage,
@@ -116,7 +122,7 @@ export async function articlePage(
   runner: QueryRunner,
   request: ArticlePageRequest,
 ): Promise<{ total: number; articles: ArticleRecord[] }> {
-  const [row] = await runner.read(request.descending ? 'article/page-desc' : 'article/page', {
+  const page: ArticleListParts = {
     limit: request.limit,
     from: request.from,
     to: request.to,
@@ -124,8 +130,11 @@ export async function articlePage(
     text: request.text,
     cursorAt: request.after?.publishedAt ?? null,
     cursorId: request.after?.id ?? null,
-    withTotal: request.withTotal,
+    total: request.withTotal,
     article: request.article,
+  };
+  const [row] = await runner.read(request.descending ? 'article/page-desc' : 'article/page', {
+    page,
   });
   return { total: Number(row?.total ?? 0), articles: (row?.articles ?? []) as ArticleRecord[] };
 }

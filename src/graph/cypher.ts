@@ -47,7 +47,7 @@ function readFragment(name: string): string {
 // `@name(node, parts, row)`: the fragment's `node_` is the first argument (and `node_x`, its own
 // variables, become `<node>_x`, so that they never capture a variable of the including statement),
 // `parts_` the second (the parameter map saying what to read), and `@row_` the fragment named by
-// the third (the record fragment of a relation's rows).
+// the third (the record fragment of a relation's rows, or another part the includer chooses).
 const INCLUDE = /@([a-z][a-z-]*)\(([^()]*)\)/g;
 
 /** Splices fragments into a statement (recursively); `read` gives a fragment's text by name. */

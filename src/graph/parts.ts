@@ -58,6 +58,14 @@ export interface ArticlePageParts {
   article: ArticleParts;
 }
 
+/** A page of all articles (article/page, article/page-desc): a per-parent page's parts and filters. */
+export interface ArticleListParts extends ArticlePageParts {
+  /** Entity ids the article must all mention, or null. */
+  mentions: string[] | null;
+  /** Lucene query over title, lead and body (already escaped), or null. */
+  text: string | null;
+}
+
 export const LIGHT_ENTITY: EntityParts = Object.freeze({
   details: false,
   articles: null,

@@ -13,21 +13,3 @@ export function shortHash(...parts: string[]): string {
 export function articleId(publishedAt: string, title: string): string {
   return `article:${shortHash(publishedAt, title.replace(/\s+/g, ' ').trim().toLowerCase())}`;
 }
-
-/** Lower case without diacritics: "Wałkuski" → "walkuski", "Straße" → "strasse". */
-export function foldLetters(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .replace(/ß/g, 'ss')
-    .toLowerCase();
-}
-
-/** "Polskie Radio – Deutsche Redaktion" → "polskie-radio-deutsche-redaktion". */
-export function slug(text: string): string {
-  return foldLetters(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -1,4 +1,5 @@
-import { articleId, slug } from './ids.js';
+import { articleId } from './ids.js';
+import { slug } from './text-fold.js';
 import { parsePage } from './parse/index.js';
 import type {
   DiscoveredOrganization,

@@ -5,7 +5,7 @@ import type { QueryRunner } from '../graph/runner.js';
 import { projectRoot } from '../project-root.js';
 import type { SpanSource } from '../ingest/annotate.js';
 import { loadCatalog } from '../ingest/catalog/index.js';
-import { goldToExtracted, loadGoldMeetings } from '../ingest/meetings/gold.js';
+import { curatedToExtracted, loadCuratedMeetings } from '../ingest/meetings/curated-meetings.js';
 import type { OutletInfo } from '../ingest/pipeline.js';
 import { addOutcome, describeTotals, emptyTotals, ensureCatalog, loadPage } from './load-pages.js';
 
@@ -50,10 +50,10 @@ export async function seedGraph(
     for (const article of outcome.graph.articles)
       articleByDateLine.set(article.item.publishedAtText, article.id);
   }
-  const gold = loadGoldMeetings().map((meeting) =>
-    goldToExtracted(meeting, (line) => articleByDateLine.get(line)),
+  const curated = loadCuratedMeetings().map((meeting) =>
+    curatedToExtracted(meeting, (line) => articleByDateLine.get(line)),
   );
-  await writeMeetings(runner, gold);
-  log(`  curated meetings: ${gold.length}`);
+  await writeMeetings(runner, curated);
+  log(`  curated meetings: ${curated.length}`);
   return describeTotals(totals).replace(/\n/g, '; ');
 }

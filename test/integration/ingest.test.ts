@@ -66,7 +66,7 @@ describe('ingesting the seed page into Neo4j', () => {
     }
   });
 
-  it('holds the three meetings of the gold file, the Istanbul talks of 10 April reported twice', async () => {
+  it('holds the three curated meetings of seeds/meetings.json, the Istanbul talks of 10 April reported twice', async () => {
     const meetings = await testRunner().read('test/cypher/meetings');
     expect(meetings).toEqual([
       {

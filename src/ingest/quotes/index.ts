@@ -1,4 +1,5 @@
-import { foldLetters, shortHash } from '../ids.js';
+import { shortHash } from '../ids.js';
+import { fold } from '../text-fold.js';
 import type { CatalogEntity, ExtractedPosition, ExtractedQuote, Mention } from '../types.js';
 import {
   type FieldText,
@@ -38,7 +39,7 @@ export function positionId(
   organizationId: string | null,
   countryId: string | null,
 ): string {
-  return `position:${shortHash(personId, foldLetters(title), organizationId ?? '', countryId ?? '')}`;
+  return `position:${shortHash(personId, fold(title), organizationId ?? '', countryId ?? '')}`;
 }
 
 /** Which organisation a title belongs to in a country, from the catalog's `offices`. */
@@ -48,12 +49,12 @@ export function officeOrganizations(
   const offices = new Map<string, CatalogEntity[]>();
   for (const entity of entities)
     for (const title of entity.offices ?? []) {
-      const key = foldLetters(title);
+      const key = fold(title);
       offices.set(key, [...(offices.get(key) ?? []), entity]);
     }
   // Without a country a title names its organisation only when one alone has it ("Sejmmarschall").
   return (title, countryId) => {
-    const holders = offices.get(foldLetters(title)) ?? [];
+    const holders = offices.get(fold(title)) ?? [];
     if (countryId === null) return holders.length === 1 ? (holders[0]?.id ?? null) : null;
     return holders.find((entity) => entity.countryId === countryId)?.id ?? null;
   };
@@ -98,7 +99,7 @@ export function catalogPositions(entities: readonly CatalogEntity[]): CatalogPos
 function merged(found: readonly FoundPosition[]): FoundPosition[] {
   const byKey = new Map<string, FoundPosition>();
   for (const position of found) {
-    const key = `${position.personId}\u0000${foldLetters(position.title)}`;
+    const key = `${position.personId}\u0000${fold(position.title)}`;
     const known = byKey.get(key);
     if (!known) {
       byKey.set(key, { ...position });

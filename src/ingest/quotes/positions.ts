@@ -1,4 +1,4 @@
-import { foldLetters } from '../ids.js';
+import { fold } from '../text-fold.js';
 import { sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, Mention } from '../types.js';
 import {
@@ -279,8 +279,8 @@ function positionsOf(
       const curated = facts.person(person.entityId);
       if (countryId === null && curated?.role && curated.countryId) {
         // "Kanzler" for a curated "Bundeskanzler": the same post.
-        const roleHead = foldLetters(curated.role.split(/\s+/)[0] ?? '');
-        if (roleHead.endsWith(foldLetters(title))) countryId = curated.countryId;
+        const roleHead = fold(curated.role.split(/\s+/)[0] ?? '');
+        if (roleHead.endsWith(fold(title))) countryId = curated.countryId;
       }
       let organizationId = synonym || headIsOffice ? null : parser.organizationIn(genitive);
       let organizationName: string | null = null;

@@ -1,4 +1,4 @@
-import { foldLetters } from '../ids.js';
+import { fold } from '../text-fold.js';
 import { sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, ExtractedQuote, Mention } from '../types.js';
 import type { FieldText } from './positions.js';
@@ -234,7 +234,7 @@ class FieldQuotes {
         .titles(personId)
         .some(
           (t) =>
-            foldLetters(t.title).replace(/in$/, '').endsWith(role.base) &&
+            fold(t.title).replace(/in$/, '').endsWith(role.base) &&
             (role.countryId === null || t.countryId === role.countryId),
         );
     const order = (m: Mention) => ['title', 'lead', 'body', 'caption'].indexOf(m.field);
@@ -601,7 +601,7 @@ export function articleQuotes(
     }
     all.push(...quotes.found.sort((a, b) => a.start - b.start));
   }
-  const key = (q: FoundQuote) => foldLetters(q.text).replace(/\W+/g, ' ').trim();
+  const key = (q: FoundQuote) => fold(q.text).replace(/\W+/g, ' ').trim();
   const bodyTexts = new Set(all.filter((q) => q.field === 'body').map(key));
   return all.filter((q) => q.field !== 'lead' || !bodyTexts.has(key(q)));
 }

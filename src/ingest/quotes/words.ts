@@ -1,4 +1,4 @@
-import { foldLetters } from '../ids.js';
+import { fold } from '../text-fold.js';
 import { isOtherWord } from '../lexicon/index.js';
 
 // The words quotes and positions are found by: verbs of saying, Konjunktiv I forms, role nouns.
@@ -309,12 +309,12 @@ export function officeWord(word: string): OfficeWord | null {
   const nominative = inflected
     .replace(/^(?:US|EU|UN|UNO)-/, '')
     .replace(/^Staatspräsident/, 'Präsident');
-  return { nominative, base: foldLetters(base) };
+  return { nominative, base: fold(base) };
 }
 
 /** Office nouns that name the foreign minister by another word. */
 export function officeSynonym(title: string, complement: string): string | null {
-  const folded = foldLetters(title);
+  const folded = fold(title);
   if (folded === 'chefdiplomat' || folded === 'chefdiplomatin') return 'Außenminister';
   if ((folded === 'chef' || folded === 'chefin') && /\bDiplomatie\b/.test(complement))
     return 'Außenminister';

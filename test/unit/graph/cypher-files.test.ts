@@ -130,7 +130,7 @@ describe('statements specialised to what a read asks for', () => {
     expect(guards.map((guard) => guard.path)).toEqual([['p', 'a']]);
     expect(guards[0]?.inner.map((guard) => guard.path)).toEqual([['p', 'a', 'b']]);
     // Not a map entry: a guard left out becomes null.
-    expect(cypherFor('article/page-desc', { withTotal: false })).toMatch(
+    expect(cypherFor('article/page-desc', { page: { total: false } })).toMatch(
       /WITH textHits, null AS total\n/,
     );
     expect(text.slice(guards[0]?.start, guards[0]?.end)).toMatch(

@@ -7,7 +7,7 @@ import { meetingId } from './merge.js';
 
 // seeds/meetings.json: the curated meetings of the seed page (see seeds/meetings.README.md).
 
-const goldMeeting = z
+const curatedMeeting = z
   .object({
     date: z
       .string()
@@ -32,12 +32,12 @@ const goldMeeting = z
     'evidence needs one sentence per reporting article',
   );
 
-export type GoldMeeting = z.infer<typeof goldMeeting>;
+export type CuratedMeeting = z.infer<typeof curatedMeeting>;
 
-export const goldMeetingsPath = join(projectRoot, 'seeds', 'meetings.json');
+export const curatedMeetingsPath = join(projectRoot, 'seeds', 'meetings.json');
 
-export function loadGoldMeetings(path = goldMeetingsPath): GoldMeeting[] {
-  const parsed = z.array(goldMeeting).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+export function loadCuratedMeetings(path = curatedMeetingsPath): CuratedMeeting[] {
+  const parsed = z.array(curatedMeeting).safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
     throw new Error(
       `Invalid ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
@@ -47,27 +47,27 @@ export function loadGoldMeetings(path = goldMeetingsPath): GoldMeeting[] {
 }
 
 /** A curated meeting as the extractor would produce it, articles found by their date line. */
-export function goldToExtracted(
-  gold: GoldMeeting,
+export function curatedToExtracted(
+  curated: CuratedMeeting,
   articleIdByDateLine: (line: string) => string | undefined,
 ): ExtractedMeeting {
-  const participantIds = [...gold.participants].sort();
+  const participantIds = [...curated.participants].sort();
   return {
-    id: meetingId(gold.date, gold.place, participantIds),
-    date: gold.date,
+    id: meetingId(curated.date, curated.place, participantIds),
+    date: curated.date,
     kind: 'TALKS',
-    status: gold.status,
-    placeCityId: gold.place,
-    placeCountryId: gold.country,
+    status: curated.status,
+    placeCityId: curated.place,
+    placeCountryId: curated.country,
     participantIds,
-    reports: gold.reportedBy.flatMap((line, index) => {
+    reports: curated.reportedBy.flatMap((line, index) => {
       const articleId = articleIdByDateLine(line);
       const [day, month, year] = line.slice(0, 10).split('.');
       return articleId
         ? [
             {
               articleId,
-              evidence: gold.evidence[index] as string,
+              evidence: curated.evidence[index] as string,
               publishedOn: `${year}-${month}-${day}`,
             },
           ]
@@ -76,11 +76,11 @@ export function goldToExtracted(
   };
 }
 
-/** An extracted meeting in the gold file's shape, for comparison. */
-export function extractedToGold(
+/** An extracted meeting in the curated file's shape, for comparison. */
+export function extractedToCurated(
   meeting: ExtractedMeeting,
   dateLineOf: (articleId: string) => string,
-): GoldMeeting {
+): CuratedMeeting {
   return {
     date: meeting.date,
     status: meeting.status,
