@@ -1,4 +1,4 @@
-import { foldLetters } from '../ids.js';
+import { fold } from '../text-fold.js';
 import { isCapitalised, isInflected, officeWord, tokenize, type Token } from '../quotes/words.js';
 import type { ArticleField, Mention } from '../types.js';
 
@@ -66,7 +66,7 @@ function rolePhrases(field: RoleField, mentions: readonly Mention[]): RolePhrase
     );
     phrases.push({
       base: office.base,
-      office: foldLetters(office.nominative).replace(/in$/, ''),
+      office: fold(office.nominative).replace(/in$/, ''),
       countryId: country?.entityId ?? null,
       noun,
     });
@@ -75,7 +75,7 @@ function rolePhrases(field: RoleField, mentions: readonly Mention[]): RolePhrase
 }
 
 // The head of government goes by several words.
-const HEAD_OF_GOVERNMENT = /^(?:regierungschef|ministerprasident|premierminister|premier)$/;
+const HEAD_OF_GOVERNMENT = /^(?:regierungschef|ministerpraesident|premierminister|premier)$/;
 
 function sameOffice(a: string, b: string): boolean {
   return a === b || (HEAD_OF_GOVERNMENT.test(a) && HEAD_OF_GOVERNMENT.test(b));
@@ -101,7 +101,7 @@ export function roleMentions(
         people.filter((personId) =>
           titlesOf(personId).some(
             (t) =>
-              matches(foldLetters(t.title).replace(/in$/, '')) &&
+              matches(fold(t.title).replace(/in$/, '')) &&
               (phrase.countryId === null || t.countryId === phrase.countryId),
           ),
         );

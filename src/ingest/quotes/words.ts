@@ -284,10 +284,20 @@ const OFFICES = [
 ];
 
 // Copies of captions lose their umlauts ("Prasident"), so a vowel may stand for its umlaut.
+const withoutUmlauts = (office: string) =>
+  office.replace(/ä/g, '[äa]').replace(/ü/g, '[üu]').replace(/ö/g, '[öo]');
 const OFFICE_WORD = new RegExp(
-  `^(?:\\p{L}+-)*\\p{L}*?(${OFFICES.map((o) => o.replace(/ä/g, '[äa]').replace(/ü/g, '[üu]').replace(/ö/g, '[öo]')).join('|')})(in|innen|en|n|s|es|r|m)?$`,
+  `^(?:\\p{L}+-)*\\p{L}*?(${OFFICES.map(withoutUmlauts).join('|')})(in|innen|en|n|s|es|r|m)?$`,
   'iu',
 );
+const OFFICE_SPELLINGS = OFFICES.map(
+  (office) => [new RegExp(`^${withoutUmlauts(office)}$`, 'iu'), office] as const,
+);
+
+/** The office as the list spells it, umlauts restored: "Prasident" → "präsident". */
+function canonicalOffice(written: string): string {
+  return OFFICE_SPELLINGS.find(([pattern]) => pattern.test(written))?.[1] ?? written.toLowerCase();
+}
 
 export interface OfficeWord {
   /** The word in the nominative: "Botschafters" → "Botschafter", "Sprecherin" stays. */
@@ -299,7 +309,7 @@ export interface OfficeWord {
 export function officeWord(word: string): OfficeWord | null {
   const match = OFFICE_WORD.exec(word);
   if (!match) return null;
-  const base = (match[1] as string).toLowerCase();
+  const base = canonicalOffice(match[1] as string);
   const ending = (match[2] ?? '').toLowerCase();
   // "Chefs", "Präsidenten" drop their case ending; the feminine "-in" and the "-r" of the
   // nominative "Vorsitzender" stay part of the title.
