@@ -159,11 +159,19 @@ export function mergeReports(
       });
   }
 
+  // A trip whose other stops the text dates: an undated stop's day is unknown, not the report's
+  // ("ist nach Paris und Warschau gereist", Warsaw dated 7.05 by a caption, the item of 12.05).
+  const datedTrips = new Set(
+    groups.filter((g) => g.date !== null).flatMap((g) => g.reports.flatMap((r) => r.trip ?? [])),
+  );
   const meetings = groups.map((group) => {
     // "ist zu Besuch in Vilnius" with nothing dating the event: held on the date line's day, a
     // date inferred (a stated date elsewhere wins when reports merge).
     const onReportDay = group.reports.filter((r) => r.onReportDay);
-    const dateInferred = group.date === null && onReportDay.length > 0;
+    const dateInferred =
+      group.date === null &&
+      onReportDay.length > 0 &&
+      !group.reports.some((r) => r.trip !== undefined && datedTrips.has(r.trip));
     if (dateInferred) {
       group.date = onReportDay.map((r) => r.publishedAt.slice(0, 10)).sort()[0] ?? null;
       for (const report of onReportDay) report.past = true;
