@@ -52,6 +52,7 @@ export function emptyTotals(): LoadTotals {
     organizationsDiscovered: 0,
     meetingsNew: 0,
     meetingsMerged: 0,
+    peopleMerged: 0,
   };
 }
 
@@ -70,7 +71,7 @@ export function describeTotals(totals: LoadTotals): string {
     `pages: ${totals.pagesLoaded} loaded, ${totals.pagesFailed} failed`,
     `articles: ${totals.articlesNew} new, ${totals.articlesUpdated} updated, ${totals.articlesUnchanged} unchanged`,
     `mentions: ${totals.mentions}`,
-    `people: ${totals.peopleLinked} linked, ${totals.peopleDiscovered} discovered`,
+    `people: ${totals.peopleLinked} linked, ${totals.peopleDiscovered} discovered, ${totals.peopleMerged} known by surname merged into a full name`,
     `organisations discovered: ${totals.organizationsDiscovered}`,
     `meetings: ${totals.meetingsNew} new, ${totals.meetingsMerged} merged`,
   ].join('\n');

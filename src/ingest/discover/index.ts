@@ -5,6 +5,7 @@ import { type Token, tokenize } from '../link/tokens.js';
 import type { ArticleField, DiscoveredPerson, Mention } from '../types.js';
 import { isRoleWord, isSayingVerb, isTitle } from './cues.js';
 import { canBeNameWord } from './name-shape.js';
+import { isRoleOrTitle } from './person-names.js';
 
 // People the catalog does not know, found through context cues, with the sentence as evidence.
 // Precision first: a cue is required, the name must be 2–3 name-shaped words, and anything the
@@ -67,9 +68,16 @@ function candidates(tokens: Token[], text: string): Candidate[] {
         }
       }
     } else if (isSayingVerb(token.text) || titleBefore(text, token)) {
-      const start = titleBefore(text, token) ? index : index + 1;
+      let start = titleBefore(text, token) ? index : index + 1;
+      // "sagte Bischof Berger": a role or title after the verb is no part of the name.
+      const roleStart = start;
+      while (start < tokens.length && isRoleOrTitle((tokens[start] as Token).text)) start++;
       const name = nameAt(tokens, text, start);
-      if (name) found.push({ tokens: name, role: null });
+      const role =
+        start > roleStart
+          ? text.slice((tokens[roleStart] as Token).start, (tokens[start - 1] as Token).end)
+          : null;
+      if (name) found.push({ tokens: name, role });
     }
   });
   return found;

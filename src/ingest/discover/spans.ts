@@ -123,7 +123,11 @@ function sameRole(a: string, b: string): boolean {
 }
 
 /** A recent person is this bare surname unless their contexts differ: another role, other countries. */
-function fitsContext(person: KnownPerson, role: string | null, countryIds: Set<string>): boolean {
+export function fitsContext(
+  person: KnownPerson,
+  role: string | null,
+  countryIds: Set<string>,
+): boolean {
   if (person.role && role && !sameRole(person.role, role)) return false;
   if (person.countryIds.length > 0 && countryIds.size > 0)
     return person.countryIds.some((id) => countryIds.has(id));
