@@ -5,7 +5,8 @@ import { type Token, tokenize } from '../link/tokens.js';
 import type { ArticleField, DiscoveredPerson, Mention } from '../types.js';
 import { isRoleWord, isSayingVerb, isTitle } from './cues.js';
 import { canBeNameWord } from './name-shape.js';
-import { isRoleOrTitle } from './person-names.js';
+import { isCommonNoun } from '../lexicon/index.js';
+import { isGermanWordForm, isRoleOrTitle, REGNAL_NUMBER, surnameOf } from './person-names.js';
 
 // People the catalog does not know, found through context cues, with the sentence as evidence.
 // Precision first: a cue is required, the name must be 2–3 name-shaped words, and anything the
@@ -41,9 +42,35 @@ function titleBefore(text: string, token: Token): boolean {
   return /(?:Prof|Dr)\.\s*$/.test(text.slice(Math.max(0, token.start - 6), token.start));
 }
 
+/**
+ * A ruler's name after `index`: one or two given names and an ordinal with its dot ("Felipe VI.",
+ * "Johannes Paul II."); the last token ends after the dot.
+ */
+function regnalNameAt(tokens: Token[], text: string, index: number): Token[] | null {
+  const words: Token[] = [];
+  for (let i = index; i < tokens.length && words.length <= 2; i++) {
+    const token = tokens[i] as Token;
+    const previous = words.at(-1);
+    if (previous && text.slice(previous.end, token.start) !== ' ') return null;
+    if (words.length > 0 && REGNAL_NUMBER.test(token.text) && text[token.end] === '.')
+      return [...words, { ...token, text: `${token.text}.`, end: token.end + 1 }];
+    if (!canBeNameWord(token.text) || isGermanWordForm(token.text)) return null;
+    words.push(token);
+  }
+  return null;
+}
+
 function candidates(tokens: Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
+    // "König Felipe VI.": before a ruler's name, a dictionary noun is the title.
+    if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && isCommonNoun(token.text)) {
+      const ruler = regnalNameAt(tokens, text, index + 1);
+      if (ruler) {
+        found.push({ tokens: ruler, role: token.text });
+        return;
+      }
+    }
     if (isRoleWord(token.text) || isTitle(token.text)) {
       // "Kremlsprecher Dmitri Peskow"
       const direct = nameAt(tokens, text, index + 1);
@@ -144,7 +171,7 @@ export function surnameMentions(
   const taken = (field: ArticleField, start: number, end: number) =>
     [...known, ...mentions].some((m) => m.field === field && m.start < end && start < m.end);
   for (const person of people) {
-    const surname = person.name.split(' ').at(-1) as string;
+    const surname = surnameOf(person.name);
     for (const { field, text } of fields) {
       const spans = sentenceSpans(text);
       for (const token of tokenize(text)) {

@@ -11,13 +11,16 @@ import type {
   Mention,
   NamedSpan,
 } from '../types.js';
+import { isCommonNoun } from '../lexicon/index.js';
 import { isRoleWord, isTitle } from './cues.js';
 import {
   isGermanWordForm,
   isInflectedAdjective,
   isRoleOrTitle,
+  isRegnalName,
   isSurnameForm,
   nounContext,
+  personSpanEnd,
   type SpanWord,
   spanWords,
   splitPersonSpan,
@@ -106,6 +109,17 @@ function catalogSurnames(catalog: Catalog): Map<string, string | null> {
 /** The last word before `start` ("Bischof" in "Bischof Berger"), without punctuation. */
 function wordBefore(text: string, start: number): string {
   return /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+}
+
+/**
+ * The role or title right before a full name the recogniser left out ("Prinz William", "Bischof
+ * Karl Berger"); before a ruler's name ("… Felipe VI.") any dictionary noun is the ruler's title.
+ */
+function titleBefore(text: string, from: number, name: string): string | null {
+  const before = wordBefore(text, from);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before)) return null;
+  if (isRoleOrTitle(before)) return before;
+  return isRegnalName(name) && isCommonNoun(before) ? before : null;
 }
 
 /** "Bundestrainer" and "Trainer" are one role; "Trainer" and "Bischof" are not. */
@@ -325,7 +339,8 @@ export function linkSpans(
   // People: full names first, so that a bare surname can be read as one of them.
   const split = personSpans.flatMap((candidate) => {
     const { text, span } = candidate;
-    const parts = splitPersonSpan(spanWords(text, span.start, span.end), text);
+    const end = personSpanEnd(text, span.start, span.end);
+    const parts = splitPersonSpan(spanWords(text, span.start, end), text);
     return parts ? [{ ...candidate, ...parts }] : [];
   });
   const articlePeople = new Map<string, string>();
@@ -416,7 +431,8 @@ export function linkSpans(
         continue;
       }
       const id = `person:${slug(surface)}`;
-      if (!people.has(id)) people.set(id, { id, name: surface, role, evidence });
+      const title = role ?? titleBefore(text, from, surface);
+      if (!people.has(id)) people.set(id, { id, name: surface, role: title, evidence });
       articlePeople.set(id, surface);
       emit(id, 'PERSON', from, to);
       continue;
