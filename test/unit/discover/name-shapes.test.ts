@@ -79,6 +79,12 @@ describe('names of rulers, ranks and double surnames', { timeout: 30_000 }, () =
     expect(roles(graph)).toEqual({ 'person:charlotte': 'Prinzessin', 'person:louis': 'Prinz' });
   });
 
+  it('split a role after a saying verb off the name the cue finds', () => {
+    const graph = ingest('„Es reicht“, sagte Oberstaatsanwältin Grete Lindqvist am Montag.', null);
+    expect(mentions(graph)).toEqual(['Grete Lindqvist→person:grete-lindqvist']);
+    expect(roles(graph)).toEqual({ 'person:grete-lindqvist': 'Oberstaatsanwältin' });
+  });
+
   it('keep a double surname joined by "vel" whole', () => {
     const graph = ingest('Der Senator Piotr Zieliński vel Zielony stimmte dagegen.', [
       'Piotr Zieliński',
