@@ -92,6 +92,30 @@ describe('people known by surname alone', () => {
     );
   });
 
+  it('are merged whole or not at all: a link the merge cannot move fails the page, which writes nothing', async () => {
+    await load([
+      'Chor in Graz',
+      '05.06.2025 19:00',
+      '„Musik verbindet“, sagte Kantorin Hofstätter am Abend in Graz in Österreich.',
+    ]);
+    expect(Object.keys(await people('person:hofstatter'))).toEqual(['person:hofstatter']);
+    await testRunner().write('test/cypher/link-person-to-probe', { id: 'person:hofstatter' });
+    await expect(
+      load([
+        'Konzert in Graz',
+        '08.06.2025 19:00',
+        'Kantorin Maria Hofstätter leitete in Graz in Österreich das Konzert.',
+      ]),
+    ).rejects.toThrow(/still has relationships/);
+    expect(Object.keys(await people('person:hofstatter', 'person:maria-hofstatter'))).toEqual([
+      'person:hofstatter',
+    ]);
+    const [row] = await testRunner().read('test/cypher/count-articles-titled', {
+      title: 'Konzert in Graz',
+    });
+    expect(Number(row?.articles)).toBe(0);
+  });
+
   it('stay apart when two full names of the surname fit', async () => {
     await load([
       'Haushalt',
