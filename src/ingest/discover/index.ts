@@ -171,7 +171,8 @@ export function surnameMentions(
   const taken = (field: ArticleField, start: number, end: number) =>
     [...known, ...mentions].some((m) => m.field === field && m.start < end && start < m.end);
   for (const person of people) {
-    const surname = surnameOf(person.name);
+    // A one-word name is its own surname, as written ("Chr." of "n. Chr." is no "Chr").
+    const surname = /\s/.test(person.name.trim()) ? surnameOf(person.name) : person.name;
     for (const { field, text } of fields) {
       const spans = sentenceSpans(text);
       for (const token of tokenize(text)) {
