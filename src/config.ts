@@ -48,6 +48,11 @@ const configSchema = z.object({
   // The local CoreNLP's folder: its jars (dist/) and instances (instances/).
   NER_LOCAL_DIR: z.string().min(1).default(join(projectRoot, '.corenlp')),
   NER_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // How far back ingest remembers the people the graph's articles named, for a bare surname
+  // ("Merz" after yesterday's "Friedrich Merz"); 0: no memory, the article and the catalog alone.
+  RECENT_PEOPLE_DAYS: z.coerce.number().int().min(0).max(3_650).default(30),
+  // At most this many remembered people per page, the most recently named first.
+  RECENT_PEOPLE_MAX: z.coerce.number().int().min(1).max(100_000).default(5_000),
   // Query limits, enforced before any Cypher runs.
   MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_COMPLEXITY: z.coerce.number().int().min(10).default(20_000),

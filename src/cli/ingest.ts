@@ -10,6 +10,7 @@ import {
   ensureCatalog,
   loadPage,
 } from '../loading/load-pages.js';
+import { peopleMemory } from '../loading/recent-people.js';
 import { NoNeo4jProviderError } from '../local-neo4j/index.js';
 import { NoNerProviderError, openNer } from '../ner/index.js';
 import { ConfigError, loadConfig } from '../config.js';
@@ -106,6 +107,7 @@ async function main(): Promise<number> {
           url: args.url ?? null,
         },
         ner,
+        peopleMemory(config),
       );
       addOutcome(totals, outcome);
       if (!outcome.ok) failures.push(`${file}: ${outcome.reason}`);

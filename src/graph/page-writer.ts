@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { surnameOf } from '../ingest/discover/person-names.js';
+import { type SurnamePerson, surnameMerges } from '../ingest/discover/surname-merge.js';
 import { mergeWithKnown } from '../ingest/meetings/index.js';
 import type { ExtractedMeeting, LinkedArticle, PageGraph } from '../ingest/types.js';
 import type { QueryRunner, TransactionRunner } from './runner.js';
@@ -17,6 +19,8 @@ export interface PageWriteReport {
   organizationsDiscovered: number;
   meetingsNew: number;
   meetingsMerged: number;
+  /** People known by surname alone that this page's full names resolved (merged into them). */
+  peopleMerged: number;
 }
 
 function contentHash(article: LinkedArticle): string {
@@ -144,6 +148,8 @@ export async function writePageGraph(
       existingMeetings,
       ...writes,
     ]);
+    // After the page's people and mentions are written, so the graph's view includes them.
+    const peopleMerged = await mergeSurnamePeople(tx, graph);
     const before = new Map(
       existingRows.map((row) => [String(row.id), row.contentHash as string | null]),
     );
@@ -162,6 +168,7 @@ export async function writePageGraph(
       organizationsDiscovered: graph.discoveredOrganizations.length,
       meetingsNew: meetings.length - existingMeetingRows.length,
       meetingsMerged: existingMeetingRows.length,
+      peopleMerged,
     };
   });
 }
@@ -179,6 +186,40 @@ function writeStatements(
   if (graph.positions?.length)
     writes.push(tx.run('ingest/upsert-positions', { positions: graph.positions }));
   return writes;
+}
+
+/**
+ * People the graph knows by surname alone that this page's full names resolve: read what the graph
+ * knows of each surname the page names, decide (src/ingest/discover/surname-merge.ts), merge.
+ */
+async function mergeSurnamePeople(tx: TransactionRunner, graph: PageGraph): Promise<number> {
+  const people = graph.articles.flatMap((article) =>
+    article.mentions.filter((mention) => mention.entityKind === 'PERSON'),
+  );
+  if (people.length === 0) return 0;
+  const surnames = [...new Set(people.map((mention) => surnameOf(mention.surface)))];
+  const namedInFull = new Set(
+    people.filter((mention) => /\s/.test(mention.surface.trim())).map((m) => m.entityId),
+  );
+  const rows = await tx.run('ingest/surname-people', { surnames });
+  const candidates = [...new Map(rows.map((row) => [String(row.id), row])).values()].map(
+    (row): SurnamePerson => ({
+      id: String(row.id),
+      role: typeof row.role === 'string' ? row.role : null,
+      countryIds: (row.countryIds as string[] | null) ?? [],
+      mergedInto: typeof row.mergedInto === 'string' ? row.mergedInto : null,
+      namesakes: ((row.namesakes ?? []) as Record<string, unknown>[]).map((namesake) => ({
+        id: String(namesake.id),
+        name: String(namesake.name),
+        role: typeof namesake.role === 'string' ? namesake.role : null,
+        countryIds: (namesake.countryIds as string[] | null) ?? [],
+      })),
+    }),
+  );
+  const merges = surnameMerges(candidates, namedInFull);
+  if (merges.length === 0) return 0;
+  const [result] = await tx.run('ingest/merge-people', { merges });
+  return Number(result?.merged ?? 0);
 }
 
 const CANDIDATE_WINDOW_DAYS = 60;

@@ -3,7 +3,7 @@ import { catalogStages } from './catalog-stages.js';
 import { annotatePage, type SpanSource } from './annotate.js';
 import { PageParseError, parsePage } from './parse/index.js';
 import { linkPage, type PageInput } from './pipeline.js';
-import type { PageGraph } from './types.js';
+import type { KnownPerson, PageGraph, ParsedPage } from './types.js';
 
 // One page from bytes to its linked graph, in memory: parse, recognise (when a recogniser is
 // given), link. Nothing here touches the database; src/loading writes what this returns.
@@ -41,6 +41,9 @@ function decode(bytes: Buffer): string {
 
 export type PreparedPage = { ok: true; graph: PageGraph } | PageFailure;
 
+/** The people recent articles named, for a page once parsed (src/loading reads them from the graph). */
+export type RecallPeople = (page: ParsedPage) => Promise<readonly KnownPerson[]>;
+
 /**
  * Parses, recognises (when a recogniser is given) and links a page in memory; nothing is written.
  * A recogniser that fails fails the page with NER_UNAVAILABLE: the page is never half-read.
@@ -49,6 +52,7 @@ export async function preparePage(
   catalog: Catalog,
   source: PageSource,
   ner: SpanSource | null = null,
+  recall: RecallPeople | null = null,
 ): Promise<PreparedPage> {
   let page: ReturnType<typeof parsePage>;
   try {
@@ -72,11 +76,16 @@ export async function preparePage(
       };
     }
   }
+  const remembered = recall ? await recall(page) : [];
   return {
     ok: true,
     graph: linkPage(
       page,
-      { outlet: source.outlet, url: source.url },
+      {
+        outlet: source.outlet,
+        url: source.url,
+        recentPeople: [...remembered, ...(source.recentPeople ?? [])],
+      },
       catalogStages(catalog),
       spans,
     ),

@@ -1,3 +1,4 @@
+import { loadConfig } from '../config.js';
 import { writeCatalog } from '../graph/catalog-writer.js';
 import { type PageWriteReport, writePageGraph } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
@@ -5,6 +6,7 @@ import type { SpanSource } from '../ingest/annotate.js';
 import type { Catalog } from '../ingest/catalog/index.js';
 import { type PageFailure, type PageSource, preparePage } from '../ingest/prepare-page.js';
 import type { PageGraph } from '../ingest/types.js';
+import { type PeopleMemory, peopleMemory, recallPeople } from './recent-people.js';
 
 // Loads pages into the graph one by one: each page in its own transaction, so a bad page fails
 // alone and writes nothing, while the others land. Used by `npm run seed` and `npm run ingest`.
@@ -27,8 +29,11 @@ export async function loadPage(
   catalog: Catalog,
   source: PageSource,
   ner: SpanSource | null = null,
+  memory: PeopleMemory = peopleMemory(loadConfig()),
 ): Promise<PageOutcome> {
-  const prepared = await preparePage(catalog, source, ner);
+  const prepared = await preparePage(catalog, source, ner, (page) =>
+    recallPeople(runner, page, memory),
+  );
   if (!prepared.ok) return prepared;
   const report = await writePageGraph(runner, prepared.graph);
   return { name: source.name, ok: true, graph: prepared.graph, report };
@@ -47,6 +52,7 @@ export function emptyTotals(): LoadTotals {
     organizationsDiscovered: 0,
     meetingsNew: 0,
     meetingsMerged: 0,
+    peopleMerged: 0,
   };
 }
 
@@ -65,7 +71,7 @@ export function describeTotals(totals: LoadTotals): string {
     `pages: ${totals.pagesLoaded} loaded, ${totals.pagesFailed} failed`,
     `articles: ${totals.articlesNew} new, ${totals.articlesUpdated} updated, ${totals.articlesUnchanged} unchanged`,
     `mentions: ${totals.mentions}`,
-    `people: ${totals.peopleLinked} linked, ${totals.peopleDiscovered} discovered`,
+    `people: ${totals.peopleLinked} linked, ${totals.peopleDiscovered} discovered, ${totals.peopleMerged} known by surname merged into a full name`,
     `organisations discovered: ${totals.organizationsDiscovered}`,
     `meetings: ${totals.meetingsNew} new, ${totals.meetingsMerged} merged`,
   ].join('\n');

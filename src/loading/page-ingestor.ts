@@ -5,6 +5,7 @@ import { type Catalog, loadCatalog } from '../ingest/catalog/index.js';
 import type { OutletInfo } from '../ingest/pipeline.js';
 import { preparePage } from '../ingest/prepare-page.js';
 import { ensureCatalog, type PageOutcome } from './load-pages.js';
+import { type PeopleMemory, recallPeople } from './recent-people.js';
 
 // Ingest of single pages for a long-running server (the ingestPage mutation): the same pipeline as
 // `npm run ingest`, with the catalog read from disk once and written to the graph once per process.
@@ -19,7 +20,11 @@ export class PageIngestor {
   private catalog: Catalog | null = null;
 
   /** `ner`: the recogniser every page goes through, or null to run the rules alone. */
-  constructor(readonly ner: SpanSource | null = null) {}
+  /** `memory`: how far back the graph's people are remembered for bare surnames. */
+  constructor(
+    readonly ner: SpanSource | null = null,
+    readonly memory: PeopleMemory = { days: 0, max: 1 },
+  ) {}
 
   private catalogWritten: Promise<unknown> | null = null;
 
@@ -37,6 +42,7 @@ export class PageIngestor {
         outlet: submission.outlet,
       },
       this.ner,
+      (page) => recallPeople(runner, page, this.memory),
     );
     if (!prepared.ok) return prepared;
     this.catalogWritten ??= ensureCatalog(runner, catalog).catch((error: unknown) => {

@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { QueryRunner } from '../graph/runner.js';
 import type { SpanSource } from '../ingest/annotate.js';
 import { PageIngestor } from '../loading/page-ingestor.js';
+import { peopleMemory } from '../loading/recent-people.js';
 import type { GraphContext } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { inProcessTransport, LiveEvents, type LiveTransport } from '../schema/live-events.js';
@@ -164,7 +165,7 @@ function liveParts(config: Config, redis: RedisEvents | null, logger: Logger) {
 export function createGraphYoga(driver: Driver, config: Config, parts: ServerParts) {
   const limits = limitsFromConfig(config);
   const accessOf = accessPolicy(config);
-  const ingestor = new PageIngestor(parts.ner ?? null);
+  const ingestor = new PageIngestor(parts.ner ?? null, peopleMemory(config));
   // Without parts from startGraphServer: in process, every subscriber hears every page this server commits.
   const live = parts.events
     ? {

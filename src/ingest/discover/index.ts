@@ -5,6 +5,8 @@ import { type Token, tokenize } from '../link/tokens.js';
 import type { ArticleField, DiscoveredPerson, Mention } from '../types.js';
 import { isRoleWord, isSayingVerb, isTitle } from './cues.js';
 import { canBeNameWord } from './name-shape.js';
+import { isCommonNoun } from '../lexicon/index.js';
+import { isGermanWordForm, isRoleOrTitle, REGNAL_NUMBER, surnameOf } from './person-names.js';
 
 // People the catalog does not know, found through context cues, with the sentence as evidence.
 // Precision first: a cue is required, the name must be 2–3 name-shaped words, and anything the
@@ -40,9 +42,35 @@ function titleBefore(text: string, token: Token): boolean {
   return /(?:Prof|Dr)\.\s*$/.test(text.slice(Math.max(0, token.start - 6), token.start));
 }
 
+/**
+ * A ruler's name after `index`: one or two given names and an ordinal with its dot ("Felipe VI.",
+ * "Johannes Paul II."); the last token ends after the dot.
+ */
+function regnalNameAt(tokens: Token[], text: string, index: number): Token[] | null {
+  const words: Token[] = [];
+  for (let i = index; i < tokens.length && words.length <= 2; i++) {
+    const token = tokens[i] as Token;
+    const previous = words.at(-1);
+    if (previous && text.slice(previous.end, token.start) !== ' ') return null;
+    if (words.length > 0 && REGNAL_NUMBER.test(token.text) && text[token.end] === '.')
+      return [...words, { ...token, text: `${token.text}.`, end: token.end + 1 }];
+    if (!canBeNameWord(token.text) || isGermanWordForm(token.text)) return null;
+    words.push(token);
+  }
+  return null;
+}
+
 function candidates(tokens: Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
+    // "König Felipe VI.": before a ruler's name, a dictionary noun is the title.
+    if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && isCommonNoun(token.text)) {
+      const ruler = regnalNameAt(tokens, text, index + 1);
+      if (ruler) {
+        found.push({ tokens: ruler, role: token.text });
+        return;
+      }
+    }
     if (isRoleWord(token.text) || isTitle(token.text)) {
       // "Kremlsprecher Dmitri Peskow"
       const direct = nameAt(tokens, text, index + 1);
@@ -67,9 +95,16 @@ function candidates(tokens: Token[], text: string): Candidate[] {
         }
       }
     } else if (isSayingVerb(token.text) || titleBefore(text, token)) {
-      const start = titleBefore(text, token) ? index : index + 1;
+      let start = titleBefore(text, token) ? index : index + 1;
+      // "sagte Bischof Berger": a role or title after the verb is no part of the name.
+      const roleStart = start;
+      while (start < tokens.length && isRoleOrTitle((tokens[start] as Token).text)) start++;
       const name = nameAt(tokens, text, start);
-      if (name) found.push({ tokens: name, role: null });
+      const role =
+        start > roleStart
+          ? text.slice((tokens[roleStart] as Token).start, (tokens[start - 1] as Token).end)
+          : null;
+      if (name) found.push({ tokens: name, role });
     }
   });
   return found;
@@ -136,7 +171,8 @@ export function surnameMentions(
   const taken = (field: ArticleField, start: number, end: number) =>
     [...known, ...mentions].some((m) => m.field === field && m.start < end && start < m.end);
   for (const person of people) {
-    const surname = person.name.split(' ').at(-1) as string;
+    // A one-word name is its own surname, as written ("Chr." of "n. Chr." is no "Chr").
+    const surname = /\s/.test(person.name.trim()) ? surnameOf(person.name) : person.name;
     for (const { field, text } of fields) {
       const spans = sentenceSpans(text);
       for (const token of tokenize(text)) {

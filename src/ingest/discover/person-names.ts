@@ -22,7 +22,7 @@ export function spanWords(text: string, start: number, end: number): SpanWord[] 
 
 // Particles of names ("van der Vaart", "Ludovica des Bordes"): small words that stay in the name.
 const NAME_PARTICLES = new Set(
-  'von van vom zu zur der den des de di da del della dos das du le la ten ter al el bin ibn'.split(
+  'von van vom zu zur der den des de di da del della dos das du le la ten ter al el bin ibn vel'.split(
     ' ',
   ),
 );
@@ -48,10 +48,16 @@ function umlautedFeminine(noun: string): string {
  * ("Direktor"/"Direktorin", "Bischof"/"Bischöfin"), or it is such a feminine ("Kuratorin").
  */
 function isPersonNounByDictionary(word: string): boolean {
-  if (word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  if (word.endsWith('in') && word.length >= 6 && isCommonNoun(word.slice(0, -2))) return true;
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (word.endsWith('in') && word.length >= 5 && isCommonNoun(word.slice(0, -2))) return true;
+  if (word.endsWith('essin') && word.length >= 8 && isCommonNoun(word.slice(0, -5))) return true;
   if (!isCommonNoun(word)) return false;
-  return isCommonNoun(`${word}in`) || isCommonNoun(umlautedFeminine(word));
+  // "Prinz"/"Prinzessin": the feminine in -essin, as some ranks form it.
+  return (
+    isCommonNoun(`${word}in`) ||
+    isCommonNoun(umlautedFeminine(word)) ||
+    isCommonNoun(`${word}essin`)
+  );
 }
 
 // Both word tests look up the dictionary many times per word; their answers are kept per word.
@@ -178,9 +184,34 @@ export function withoutGenitive(word: string): string {
   return word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word;
 }
 
-/** The surname a full name ends with ("Angela Merkel" → "Merkel"). */
+/** A ruler's ordinal after the name ("Benedikt XVI.", "Margrethe II."), with or without its dot. */
+export const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$/;
+
+/** Whether a name ends in a ruler's ordinal. */
+export function isRegnalName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 && REGNAL_NUMBER.test(words.at(-1) as string);
+}
+
+/**
+ * The surname a full name ends with ("Angela Merkel" → "Merkel"); a ruler goes by the name before
+ * the ordinal ("Benedikt XVI." → "Benedikt").
+ */
 export function surnameOf(name: string): string {
-  return (name.trim().split(/\s+/).at(-1) as string).replace(/[.,;:]+$/, '');
+  const words = name.trim().split(/\s+/);
+  const last = isRegnalName(name) ? words.at(-2) : words.at(-1);
+  return (last as string).replace(/[.,;:]+$/, '');
+}
+
+/**
+ * Where a recogniser's PERSON span really ends: a ruler's ordinal keeps its dot ("Elisabeth II."),
+ * and a second surname joined by "vel" ("Ewa Nowicka vel Kowalska") belongs to the name.
+ */
+export function personSpanEnd(text: string, start: number, end: number): number {
+  const last = text.slice(start, end).trim().split(/\s+/).at(-1) ?? '';
+  if (text[end] === '.' && REGNAL_NUMBER.test(last) && !last.endsWith('.')) return end + 1;
+  const joined = /^\s+vel\s+\p{Lu}[\p{L}\p{M}'’-]+/u.exec(text.slice(end, end + 60));
+  return joined ? end + joined[0].length : end;
 }
 
 /** Whether `word` (as written, possibly in the genitive) is `surname`. */

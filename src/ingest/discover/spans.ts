@@ -11,13 +11,16 @@ import type {
   Mention,
   NamedSpan,
 } from '../types.js';
+import { isCommonNoun } from '../lexicon/index.js';
 import { isRoleWord, isTitle } from './cues.js';
 import {
   isGermanWordForm,
   isInflectedAdjective,
   isRoleOrTitle,
+  isRegnalName,
   isSurnameForm,
   nounContext,
+  personSpanEnd,
   type SpanWord,
   spanWords,
   splitPersonSpan,
@@ -108,6 +111,17 @@ function wordBefore(text: string, start: number): string {
   return /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
 }
 
+/**
+ * The role or title right before a full name the recogniser left out ("Prinz William", "Bischof
+ * Karl Berger"); before a ruler's name ("… Felipe VI.") any dictionary noun is the ruler's title.
+ */
+function titleBefore(text: string, from: number, name: string): string | null {
+  const before = wordBefore(text, from);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before)) return null;
+  if (isRoleOrTitle(before)) return before;
+  return isRegnalName(name) && isCommonNoun(before) ? before : null;
+}
+
 /** "Bundestrainer" and "Trainer" are one role; "Trainer" and "Bischof" are not. */
 function sameRole(a: string, b: string): boolean {
   const head = (role: string) =>
@@ -123,7 +137,11 @@ function sameRole(a: string, b: string): boolean {
 }
 
 /** A recent person is this bare surname unless their contexts differ: another role, other countries. */
-function fitsContext(person: KnownPerson, role: string | null, countryIds: Set<string>): boolean {
+export function fitsContext(
+  person: KnownPerson,
+  role: string | null,
+  countryIds: Set<string>,
+): boolean {
   if (person.role && role && !sameRole(person.role, role)) return false;
   if (person.countryIds.length > 0 && countryIds.size > 0)
     return person.countryIds.some((id) => countryIds.has(id));
@@ -321,7 +339,8 @@ export function linkSpans(
   // People: full names first, so that a bare surname can be read as one of them.
   const split = personSpans.flatMap((candidate) => {
     const { text, span } = candidate;
-    const parts = splitPersonSpan(spanWords(text, span.start, span.end), text);
+    const end = personSpanEnd(text, span.start, span.end);
+    const parts = splitPersonSpan(spanWords(text, span.start, end), text);
     return parts ? [{ ...candidate, ...parts }] : [];
   });
   const articlePeople = new Map<string, string>();
@@ -412,7 +431,8 @@ export function linkSpans(
         continue;
       }
       const id = `person:${slug(surface)}`;
-      if (!people.has(id)) people.set(id, { id, name: surface, role, evidence });
+      const title = role ?? titleBefore(text, from, surface);
+      if (!people.has(id)) people.set(id, { id, name: surface, role: title, evidence });
       articlePeople.set(id, surface);
       emit(id, 'PERSON', from, to);
       continue;

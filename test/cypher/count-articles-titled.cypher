@@ -1,0 +1,2 @@
+// Tests: how many articles have this title.
+MATCH (a:Article {title: $title}) RETURN count(a) AS articles
