@@ -38,7 +38,10 @@ export interface ParsedPage {
  */
 export type ArticleField = 'title' | 'lead' | 'body' | 'caption';
 
-export type EntityKind = 'PERSON' | 'COUNTRY' | 'CITY' | 'ORGANIZATION';
+export type EntityKind = 'PERSON' | 'COUNTRY' | 'CITY' | 'ORGANIZATION' | 'REGION';
+
+/** What sort of region: a state or province, a historical or geographic region, a disputed area. */
+export type RegionKind = 'ADMINISTRATIVE' | 'HISTORICAL' | 'GEOGRAPHIC' | 'DISPUTED';
 
 /** How a mention names its entity: by name, by adjective ("russischen"), or by metonym ("Kreml"). */
 export type MentionKind = 'NAME' | 'ADJECTIVE' | 'METONYM';
@@ -159,7 +162,7 @@ export interface CatalogEntity {
   aliases: string[];
   /** Persons: role text ("Präsident Russlands"). */
   role?: string;
-  /** Persons: country they act for; cities: the country they lie in. */
+  /** Persons: country they act for; cities and regions: the country they lie in. */
   countryId?: string;
   /** Countries: ISO 3166-1 alpha-2. */
   isoCode?: string;
@@ -175,7 +178,9 @@ export interface CatalogEntity {
   wikidataId?: string;
   /** Cities: inhabitants, from the gazetteer. */
   population?: number;
-  /** Cities: WGS84 coordinates, from the gazetteer or the curated file. */
+  /** Regions: what sort of region. */
+  regionKind?: RegionKind;
+  /** Cities and regions: WGS84 coordinates, from the gazetteer or the curated file. */
   latitude?: number;
   longitude?: number;
 }

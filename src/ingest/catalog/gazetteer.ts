@@ -168,9 +168,9 @@ export function gazetteerCities(
     const german = exonyms.get(city.name) ?? city.name;
     // The bare name belongs to the biggest city that has it (cities are sorted by population) and to curated ones first.
     if (taken.has(german) || taken.has(city.name)) continue;
-    let id = `city:${slug(german)}`;
-    if (ids.has(id)) id = `city:${slug(german)}-${city.country.toLowerCase()}`;
-    if (ids.has(id)) id = `city:${slug(german)}-${city.geonameId}`;
+    let id = `city:${placeSlug(german)}`;
+    if (ids.has(id)) id = `city:${placeSlug(german)}-${city.country.toLowerCase()}`;
+    if (ids.has(id)) id = `city:${placeSlug(german)}-${city.geonameId}`;
     ids.add(id);
     const names = [german, city.name];
     if (asciiName(city.name) !== city.name && /^[\p{L} -]+$/u.test(city.name))
@@ -237,7 +237,7 @@ function asciiName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ł', 'l').replaceAll('Ł', 'L');
 }
 
-function slug(name: string): string {
+export function placeSlug(name: string): string {
   return (
     asciiName(
       name
