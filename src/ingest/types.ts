@@ -81,6 +81,13 @@ export interface DiscoveredOrganization {
   evidence: string;
 }
 
+/** A place the NER named that the catalog does not know, kept with the gazetteer's or its shape's support. */
+export interface DiscoveredPlace {
+  id: string;
+  name: string;
+  evidence: string;
+}
+
 /** What a named-entity recogniser says a stretch of text is (offsets: UTF-16, into that text). */
 export type SpanLabel = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
 
@@ -243,6 +250,8 @@ export interface PageGraph {
   articles: LinkedArticle[];
   discoveredPeople: DiscoveredPerson[];
   discoveredOrganizations: DiscoveredOrganization[];
+  /** Places found by the NER outside the catalog (absent when no stage found any). */
+  discoveredPlaces?: DiscoveredPlace[];
   meetings: ExtractedMeeting[];
   /** Quotes of the page's articles (absent when the quotes stage did not run). */
   quotes?: ExtractedQuote[];
