@@ -6,7 +6,6 @@ import { placeSlug } from '../catalog/gazetteer.js';
 import { isDictionaryPhrase } from '../lexicon/index.js';
 import { sentenceAt, sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, DiscoveredPlace, Mention, NamedSpan } from '../types.js';
-import { nounContext } from './person-names.js';
 
 // A LOCATION span that names no country, city or region of the catalog is kept as a discovered
 // place only with support: the gazetteer knows a populated place of that name (GeoNames' places
@@ -63,9 +62,12 @@ function catalogPlaceNames(catalog: Catalog): Set<string> {
   return names;
 }
 
+// A preposition fused with an article: a town takes none ("in Norden"), a common noun may ("im
+// Norden"); rivers and stars take a plain article ("die Saône", "der Mars"), so only these count.
+const FUSED_ARTICLE = /^(?:im|am|vom|zum|zur|beim|ins|ans)$/;
+
 /**
- * Why a span is a place, or null when nothing supports it. `before` is the word before it: a town
- * takes no article ("in Norden"), a common noun does ("im Norden").
+ * Why a span is a place, or null when nothing supports it. `before` is the word before it.
  */
 export function placeSupport(name: string, catalog: Catalog, before = ''): string | null {
   const bare = name.replace(/(?<=\p{Ll})s$/u, '');
@@ -82,7 +84,7 @@ export function placeSupport(name: string, catalog: Catalog, before = ''): strin
   if (/^\p{Lu}/u.test(last) && PLACE_HEAD.test(last) && last.length > 5)
     return 'a place by its shape';
   if (gazetteerPlaceNames().has(name) || gazetteerPlaceNames().has(bare))
-    return isDictionaryPhrase(name) || nounContext(before)
+    return isDictionaryPhrase(name) || FUSED_ARTICLE.test(before)
       ? null
       : 'a populated place of the gazetteer';
   return null;
