@@ -28,7 +28,13 @@ const COMPASS =
 const require = createRequire(import.meta.url);
 let placeNames: Set<string> | undefined;
 
-/** The names of GeoNames' populated places (cities500: name and ASCII name), read once. */
+// Alternate names of a town this big count too, when written in German letters ("Venedig",
+// "Trient"): the table does not say which language an alternate name is.
+const ALTERNATES_FROM = 10_000;
+const GERMAN_LETTERS = /^[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)*$/u;
+
+/** The names of GeoNames' populated places (cities500: name, ASCII name, German-looking
+ * alternate names of towns), read once. */
 function gazetteerPlaceNames(): Set<string> {
   if (!placeNames) {
     placeNames = new Set();
@@ -39,9 +45,12 @@ function gazetteerPlaceNames(): Set<string> {
     for (let start = 0; start < table.length; ) {
       const end = table.indexOf('\n', start);
       const line = table.slice(start, end < 0 ? table.length : end);
-      const [, name, ascii] = line.split('\t', 3);
+      const [, name, ascii, alternates, , , , , , , , , , , population] = line.split('\t', 15);
       if (name) placeNames.add(name);
       if (ascii) placeNames.add(ascii);
+      if (alternates && Number(population) >= ALTERNATES_FROM)
+        for (const alternate of alternates.split(','))
+          if (GERMAN_LETTERS.test(alternate)) placeNames.add(alternate);
       start = end < 0 ? table.length : end + 1;
     }
   }
