@@ -101,7 +101,10 @@ export class SyntheticCorpus {
     this.random = options.random;
     this.itemsPerPage = options.itemsPerPage ?? 200;
     this.byId = new Map(entities.map((entity) => [entity.id, entity]));
-    this.entity = zipfSampler(shuffled(entities, this.random), 1.07, this.random);
+    // Names the linker only takes with context ("Metro", a region called like a town) are written
+    // bare here, so they are left out.
+    const nameable = entities.filter((entity) => !entity.guardedNames?.includes(entity.name));
+    this.entity = zipfSampler(shuffled(nameable, this.random), 1.07, this.random);
     this.planMeetings();
   }
 

@@ -1,4 +1,4 @@
-// Facts from the catalog: the country a person acts for, the country a city lies in.
+// Facts from the catalog: the country a person acts for, the country a city or region lies in.
 UNWIND $facts AS row
 MATCH (e:Entity {id: row.entityId})
 MATCH (c:Country {id: row.countryId})
@@ -7,6 +7,6 @@ CALL (e, c) {
   MERGE (e)-[:CITIZEN_OF]->(c)
 }
 CALL (e, c) {
-  WITH e, c WHERE e:City OR e:Organization
+  WITH e, c WHERE e:City OR e:Organization OR e:Region
   MERGE (e)-[:LOCATED_IN]->(c)
 }

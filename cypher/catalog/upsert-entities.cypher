@@ -1,5 +1,6 @@
-// Curated entities. $entities: [{id, label (Person|Country|City|Organization), name, nameDe, nameEn,
-// aliases, role, isoCode, adjectiveStems, wikidataId, population, latitude, longitude}]. Curated data wins over a person discovered earlier with the same id.
+// Curated entities. $entities: [{id, label (Person|Country|City|Organization|Region), name, nameDe,
+// nameEn, aliases, role, isoCode, adjectiveStems, wikidataId, population, latitude, longitude,
+// regionKind}]. Curated data wins over a person discovered earlier with the same id.
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
 SET e:$(row.label),
@@ -15,4 +16,5 @@ SET e:$(row.label),
     e.population = row.population,
     e.latitude = row.latitude,
     e.longitude = row.longitude,
+    e.regionKind = row.regionKind,
     e.status = CASE row.label WHEN 'Person' THEN 'CURATED' ELSE null END

@@ -23,6 +23,7 @@ export type ExportRootQuery = { entity:
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
+    | { id: string, name: string }
    | null };
 
 export type FollowTargetQueryVariables = Exact<{
@@ -35,6 +36,7 @@ export type FollowTargetQuery = { entity:
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
    | null };
 
 export type ArticlesAboutSubscriptionVariables = Exact<{
@@ -54,6 +56,7 @@ export type MeetingsWithSubscription = { meetingReported: { bookmark: string | n
         | { name: string }
         | { name: string }
         | { name: string }
+        | { name: string }
       > } } };
 
 export type ArticlesOfQueryVariables = Exact<{
@@ -63,6 +66,7 @@ export type ArticlesOfQueryVariables = Exact<{
 
 
 export type ArticlesOfQuery = { node:
+    | { articles: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, publishedAt: string, title: string } }> } }
     | { articles: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, publishedAt: string, title: string } }> } }
     | { articles: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, publishedAt: string, title: string } }> } }
     | { articles: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, publishedAt: string, title: string } }> } }
@@ -81,8 +85,10 @@ export type MeetingsOfQuery = { node:
           | { name: string }
           | { name: string }
           | { name: string }
+          | { name: string }
         > }> }
     | { meetings: Array<{ id: string, date: string | null, kind: MeetingKind, participants: Array<
+          | { name: string }
           | { name: string }
           | { name: string }
           | { name: string }
@@ -94,6 +100,7 @@ export type MeetingsOfQuery = { node:
 export type FollowedArticleFragment = { id: string, publishedAt: string, title: string };
 
 export type FollowedMeetingFragment = { id: string, date: string | null, kind: MeetingKind, participants: Array<
+    | { name: string }
     | { name: string }
     | { name: string }
     | { name: string }
@@ -110,6 +117,7 @@ export type FindPersonQuery = { entity:
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
    | null };
 
 export type MeetingsOfPeopleQueryVariables = Exact<{
@@ -129,7 +137,9 @@ export type MeetingsOfPeopleQuery = { nodes: Array<
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
         > }> }
+    | { __typename: 'Region', id: string }
    | null> };
 
 export type CountriesQueryVariables = Exact<{
@@ -151,6 +161,7 @@ export type MeetingsInPeriodQuery = { meetings: { totalCount: number, pageInfo: 
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string, country: { isoCode: string } | null }
+          | { __typename: 'Region', id: string, name: string }
         > } }> } };
 
 export class TypedDocumentString<TResult, TVariables>

@@ -85,6 +85,7 @@ function neighbourhoodNode(node: NeighborhoodNode): NetworkNode {
         }),
       };
     case 'Organization':
+    case 'Region':
       return {
         id: node.id,
         kind,

@@ -8,7 +8,7 @@ import type { GermEvalFloors } from './germeval-run.js';
 export const GERMEVAL_FLOORS: GermEvalFloors = {
   PER: { f1: 0.855, precision: 0.875 },
   ORG: { f1: 0.66 },
-  LOC: { f1: 0.6 },
+  LOC: { f1: 0.75, precision: 0.83 },
 };
 
 /** Its first GERMEVAL_SLICE sentences, which the integration test runs. */
@@ -16,5 +16,5 @@ export const GERMEVAL_SLICE = 200;
 export const GERMEVAL_SLICE_FLOORS: GermEvalFloors = {
   PER: { f1: 0.84, precision: 0.83 },
   ORG: { f1: 0.6 },
-  LOC: { f1: 0.59 },
+  LOC: { f1: 0.7 },
 };

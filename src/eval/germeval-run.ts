@@ -31,6 +31,7 @@ const KIND_CLASS: Record<EntityKind, GermEvalClass> = {
   ORGANIZATION: 'ORG',
   COUNTRY: 'LOC',
   CITY: 'LOC',
+  REGION: 'LOC',
 };
 const LABEL_CLASS: Partial<Record<SpanLabel, GermEvalClass>> = {
   PERSON: 'PER',

@@ -1,6 +1,6 @@
 import snowball from 'snowball-stemmers';
 import { fold } from '../ingest/text-fold.js';
-import type { ExtractedMeeting, LinkedArticle } from '../ingest/types.js';
+import type { EntityKind, ExtractedMeeting, LinkedArticle } from '../ingest/types.js';
 import type { GoldItem, GoldMeeting } from './gold.js';
 
 // Scores what ingest made of one item against its gold. Names are compared folded (the rule of
@@ -9,7 +9,7 @@ import type { GoldItem, GoldMeeting } from './gold.js';
 
 export interface EntityInfo {
   id: string;
-  kind: 'PERSON' | 'COUNTRY' | 'CITY' | 'ORGANIZATION';
+  kind: EntityKind;
   /** Every name the graph knows the entity by. */
   forms: string[];
   /** In the curated catalog (else discovered by ingest). */

@@ -9,6 +9,7 @@ const LABELS: Record<EntityKind, string> = {
   COUNTRY: 'Country',
   CITY: 'City',
   ORGANIZATION: 'Organization',
+  REGION: 'Region',
 };
 
 export async function writeCatalog(
@@ -29,6 +30,7 @@ export async function writeCatalog(
     population: entity.population ?? null,
     latitude: entity.latitude ?? null,
     longitude: entity.longitude ?? null,
+    regionKind: entity.regionKind ?? null,
   }));
   const facts = entities
     .filter((entity) => entity.countryId && entity.kind !== 'COUNTRY')

@@ -19,3 +19,11 @@ export async function countryCities(
 ): Promise<Map<string, EntityRecord[]>> {
   return runner.readKeyed<EntityRecord[]>('country/cities', { ids, entity }, 'entities');
 }
+
+export async function countryRegions(
+  runner: QueryRunner,
+  ids: readonly string[],
+  entity: EntityParts,
+): Promise<Map<string, EntityRecord[]>> {
+  return runner.readKeyed<EntityRecord[]>('country/regions', { ids, entity }, 'entities');
+}

@@ -31,7 +31,7 @@ export async function entityDetails(
   return runner.readKeyed<EntityDetails>('entity/details', { ids }, 'details');
 }
 
-/** Wikidata item, population and coordinates of entities, keyed by id. */
+/** Wikidata item, population, coordinates and region kind of entities, keyed by id. */
 export async function entityCatalogFacts(
   runner: QueryRunner,
   ids: readonly string[],
@@ -49,6 +49,7 @@ export async function entityCatalogFacts(
           population: num(facts.population),
           latitude: num(facts.latitude),
           longitude: num(facts.longitude),
+          regionKind: (facts.regionKind as string | null) ?? null,
         },
       ];
     }),

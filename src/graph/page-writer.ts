@@ -135,6 +135,8 @@ export async function writePageGraph(
         }),
       );
     }
+    if (graph.discoveredPlaces?.length)
+      writes.push(tx.run('ingest/upsert-discovered-places', { places: graph.discoveredPlaces }));
     writes.push(tx.run('ingest/create-mentions', { links: mentionLinks }));
     if (meetings.length) writes.push(tx.run('ingest/upsert-meetings', { meetings }));
     const tripPairs = meetings.flatMap((meeting) =>

@@ -2,7 +2,7 @@ import type { ArticleRecord } from './article.js';
 
 // Shapes the graph layer returns (plain JSON, ISO dates), shared by the batch modules and schema.
 
-export type EntityLabel = 'Person' | 'Country' | 'City' | 'Organization';
+export type EntityLabel = 'Person' | 'Country' | 'City' | 'Organization' | 'Region';
 
 export interface EntityRecord {
   id: string;
@@ -38,6 +38,8 @@ export interface EntityCatalogFacts {
   population: number | null;
   latitude: number | null;
   longitude: number | null;
+  /** Regions: ADMINISTRATIVE, HISTORICAL, GEOGRAPHIC or DISPUTED. */
+  regionKind: string | null;
 }
 
 export interface MeetingRecord {

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog/index.js';
 import { discoverPeople, surnameMentions } from './discover/index.js';
 import { discoverOrganizations, linkAcronyms } from './discover/organizations.js';
 import { canBeNameWord } from './discover/name-shape.js';
+import { discoverPlaces } from './discover/places.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
@@ -84,9 +85,20 @@ export function catalogStages(
         people,
       );
       const surnames = surnameMentions(newPeople, fields, [...kept, ...fromSpans.mentions]);
-      const mentions = linkAcronyms(fields, [...kept, ...fromSpans.mentions, ...surnames], catalog);
+      const withAcronyms = linkAcronyms(
+        fields,
+        [...kept, ...fromSpans.mentions, ...surnames],
+        catalog,
+      );
+      const places = discoverPlaces(
+        fields.map((f) => ({ ...f, spans: spans[f.field] })),
+        catalog,
+        withAcronyms,
+      );
+      const mentions = [...withAcronyms, ...places.mentions];
       return {
         mentions,
+        places: places.places,
         discovered: people,
         // An organisation all of whose mentions went to another (an acronym to its long form) is none.
         organizations: [...institutions.organizations, ...fromSpans.organizations].filter((o) =>

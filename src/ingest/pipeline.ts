@@ -4,6 +4,7 @@ import { parsePage } from './parse/index.js';
 import type {
   DiscoveredOrganization,
   DiscoveredPerson,
+  DiscoveredPlace,
   ExtractedMeeting,
   ExtractedPosition,
   ExtractedQuote,
@@ -29,6 +30,8 @@ export interface ItemLinks {
   mentions: Mention[];
   discovered: DiscoveredPerson[];
   organizations: DiscoveredOrganization[];
+  /** Places the NER named outside the catalog (optional: stages without it find none). */
+  places?: DiscoveredPlace[];
 }
 
 export interface LinkStages {
@@ -87,6 +90,7 @@ export function linkPage(
   const outlet = { id: input.outlet?.id ?? `outlet:${slug(outletName)}`, name: outletName };
   const discovered = new Map<string, DiscoveredPerson>();
   const organizations = new Map<string, DiscoveredOrganization>();
+  const places = new Map<string, DiscoveredPlace>();
   // Each article reads bare surnames against the people named before it, on this page and earlier.
   const recent: KnownPerson[] = [...(input.recentPeople ?? [])];
   const articles: LinkedArticle[] = page.items.map((item, index) => {
@@ -96,6 +100,7 @@ export function linkPage(
       if (!discovered.has(person.id)) discovered.set(person.id, person);
     for (const org of links.organizations)
       if (!organizations.has(org.id)) organizations.set(org.id, org);
+    for (const place of links.places ?? []) if (!places.has(place.id)) places.set(place.id, place);
     return {
       id: articleId(item.publishedAt, item.title),
       outletId: outlet.id,
@@ -114,6 +119,7 @@ export function linkPage(
     articles,
     discoveredPeople: [...discovered.values()],
     discoveredOrganizations: [...organizations.values()],
+    ...(places.size > 0 ? { discoveredPlaces: [...places.values()] } : {}),
     meetings: stages.meetings(
       articles,
       statements.flatMap((s) => s.positions),

@@ -38,7 +38,10 @@ export interface ParsedPage {
  */
 export type ArticleField = 'title' | 'lead' | 'body' | 'caption';
 
-export type EntityKind = 'PERSON' | 'COUNTRY' | 'CITY' | 'ORGANIZATION';
+export type EntityKind = 'PERSON' | 'COUNTRY' | 'CITY' | 'ORGANIZATION' | 'REGION';
+
+/** What sort of region: a state or province, a historical or geographic region, a disputed area. */
+export type RegionKind = 'ADMINISTRATIVE' | 'HISTORICAL' | 'GEOGRAPHIC' | 'DISPUTED';
 
 /** How a mention names its entity: by name, by adjective ("russischen"), or by metonym ("Kreml"). */
 export type MentionKind = 'NAME' | 'ADJECTIVE' | 'METONYM';
@@ -73,6 +76,13 @@ export interface KnownPerson {
 
 /** An organisation named by the NER or by an institution's head noun, not in the catalog. */
 export interface DiscoveredOrganization {
+  id: string;
+  name: string;
+  evidence: string;
+}
+
+/** A place the NER named that the catalog does not know, kept with the gazetteer's or its shape's support. */
+export interface DiscoveredPlace {
   id: string;
   name: string;
   evidence: string;
@@ -161,7 +171,7 @@ export interface CatalogEntity {
   aliases: string[];
   /** Persons: role text ("Präsident Russlands"). */
   role?: string;
-  /** Persons: country they act for; cities: the country they lie in. */
+  /** Persons: country they act for; cities and regions: the country they lie in. */
   countryId?: string;
   /** Countries: ISO 3166-1 alpha-2. */
   isoCode?: string;
@@ -179,7 +189,9 @@ export interface CatalogEntity {
   population?: number;
   /** A city that is its country's capital (GeoNames PPLC). */
   capital?: boolean;
-  /** Cities: WGS84 coordinates, from the gazetteer or the curated file. */
+  /** Regions: what sort of region. */
+  regionKind?: RegionKind;
+  /** Cities and regions: WGS84 coordinates, from the gazetteer or the curated file. */
   latitude?: number;
   longitude?: number;
 }
@@ -242,6 +254,8 @@ export interface PageGraph {
   articles: LinkedArticle[];
   discoveredPeople: DiscoveredPerson[];
   discoveredOrganizations: DiscoveredOrganization[];
+  /** Places found by the NER outside the catalog (absent when no stage found any). */
+  discoveredPlaces?: DiscoveredPlace[];
   meetings: ExtractedMeeting[];
   /** Quotes of the page's articles (absent when the quotes stage did not run). */
   quotes?: ExtractedQuote[];

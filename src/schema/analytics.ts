@@ -10,7 +10,7 @@ import { articlePlan } from './article-pages.js';
 import { siteOf, valuesOfField } from './reads.js';
 import { selectionOf } from './selection.js';
 import { rawId } from './global-ids.js';
-import { Article, City, Country, Entity, Organization, Person } from './refs.js';
+import { Article, City, Country, Entity, Organization, Person, Region } from './refs.js';
 
 // Dashboard views: timeline, topEntities, stats, and full-text search.
 
@@ -51,7 +51,7 @@ const Stats = builder
     }),
   });
 
-const NODE_LOADERS = { Article, Person, Country, City, Organization } as const;
+const NODE_LOADERS = { Article, Person, Country, City, Organization, Region } as const;
 
 function primeNode(
   context: GraphContext,

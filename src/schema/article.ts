@@ -32,6 +32,7 @@ import {
   Article,
   ArticleConnection,
   City,
+  Region,
   Country,
   Entity,
   Meeting,
@@ -205,6 +206,14 @@ Article.implement({
       extensions: needs(carriedEntities('City')),
       byPath: true,
       load: articleEntitiesLoader('City'),
+      resolve: (article) => article.id,
+    }),
+    regions: t.loadableList({
+      type: Region,
+      description: 'Regions the article mentions (states, historical regions, disputed areas).',
+      extensions: needs(carriedEntities('Region')),
+      byPath: true,
+      load: articleEntitiesLoader('Region'),
       resolve: (article) => article.id,
     }),
     organizations: t.loadableList({

@@ -1,12 +1,13 @@
-import { countryCities, countryPeople } from '../graph/country.js';
+import { countryCities, countryPeople, countryRegions } from '../graph/country.js';
 import { entityTypeOptions } from './entity.js';
 import { entityListQuery } from './entity-queries.js';
 import { entityDetailsPart, notInEntityRecord, relatedEntitiesLoader } from './entity-reads.js';
 import { carriedMeetings, meetingsOf } from './meeting-lists.js';
 import { needs } from './reads.js';
-import { City, Country, CountryConnection, Meeting, Person } from './refs.js';
+import { City, Country, CountryConnection, Meeting, Person, Region } from './refs.js';
 
-// Country: an entity with its ISO code, people, cities and meetings, and the root `countries` list.
+// Country: an entity with its ISO code, people, cities, regions and meetings, and the root
+// `countries` list.
 
 Country.implement({
   ...entityTypeOptions('Country'),
@@ -31,6 +32,15 @@ Country.implement({
       extensions: needs(notInEntityRecord),
       byPath: true,
       load: relatedEntitiesLoader(countryCities, []),
+      resolve: (country) => country.id,
+    }),
+    regions: t.loadableList({
+      type: Region,
+      description:
+        'Regions of this country: its states or provinces, historical and disputed regions.',
+      extensions: needs(notInEntityRecord),
+      byPath: true,
+      load: relatedEntitiesLoader(countryRegions, []),
       resolve: (country) => country.id,
     }),
     meetings: t.loadableList({

@@ -18,7 +18,7 @@ import {
   valuesOfField,
 } from './reads.js';
 import { EntityRecords } from './record-kinds.js';
-import { City, Country, Entity, Organization, Person } from './refs.js';
+import { City, Country, Entity, Organization, Person, Region } from './refs.js';
 import { type NodeSelection, selectionOf } from './selection.js';
 
 // How entity records are read for the fields of every entity type and for the relations that
@@ -91,7 +91,7 @@ export function relatedEntitiesLoader<T>(
 /** An entity's relation to other entities (a person's country, a country's people…) is read apart. */
 export const notInEntityRecord = notCarried('no slot in the entity record: its own batch');
 
-const ENTITY_REFS = { Person, Country, City, Organization } as const;
+const ENTITY_REFS = { Person, Country, City, Organization, Region } as const;
 
 /** node(id) of an entity of this kind reads what its selection carries with it. */
 export function entityNodeReader(kind: EntityLabel): NodeReader {

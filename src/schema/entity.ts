@@ -15,7 +15,7 @@ import { ArticleConnection, Entity } from './refs.js';
 const carriedArticles = articlePageRelation(EntityRecords, 'articles', true);
 
 Entity.implement({
-  description: 'Something articles name: a person, country, city or organization.',
+  description: 'Something articles name: a person, country, city, region or organization.',
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (entity) => entity.kind,
   fields: (t) => ({

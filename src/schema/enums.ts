@@ -8,6 +8,17 @@ export const EntityKind = builder.enumType('EntityKind', {
     COUNTRY: { value: 'Country' },
     CITY: { value: 'City' },
     ORGANIZATION: { value: 'Organization' },
+    REGION: { value: 'Region' },
+  } as const,
+});
+
+export const RegionKind = builder.enumType('RegionKind', {
+  description: 'What sort of region.',
+  values: {
+    ADMINISTRATIVE: { description: 'A state, province, oblast, voivodeship or canton.' },
+    HISTORICAL: { description: 'A historical region ("Schlesien", "Böhmen", "Donbass").' },
+    GEOGRAPHIC: { description: 'A geographic region or a continent ("Masuren", "Kaukasus").' },
+    DISPUTED: { description: 'A disputed area ("Krim", "Gazastreifen", "Westjordanland").' },
   } as const,
 });
 

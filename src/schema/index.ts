@@ -7,6 +7,7 @@ import './entity.js';
 import './person.js';
 import './country.js';
 import './city.js';
+import './region.js';
 import './organization.js';
 import './outlet.js';
 import './quote.js';
@@ -26,6 +27,7 @@ export const schema = builder.toSchema({
     Country: entityNodeReader('Country'),
     City: entityNodeReader('City'),
     Organization: entityNodeReader('Organization'),
+    Region: entityNodeReader('Region'),
     Meeting: meetingNodeReader,
   }),
 });

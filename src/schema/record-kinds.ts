@@ -14,7 +14,7 @@ export const ArticleRecords = recordKind<ArticleParts>('Article', ['Article'], {
 
 export const EntityRecords = recordKind<EntityParts>(
   'Entity',
-  ['Entity', 'Person', 'Country', 'City', 'Organization'],
+  ['Entity', 'Person', 'Country', 'City', 'Organization', 'Region'],
   { details: false, articles: null, meetings: null },
 );
 

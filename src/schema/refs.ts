@@ -44,6 +44,7 @@ function entityRef(kind: EntityLabel) {
 export const Person = entityRef('Person');
 export const Country = entityRef('Country');
 export const City = entityRef('City');
+export const Region = entityRef('Region');
 export const Organization = entityRef('Organization');
 
 export const Meeting = builder.loadableNodeRef<MeetingRecord>('Meeting', {
@@ -79,6 +80,7 @@ export const ArticleConnection = countedConnection(Article, 'Article');
 export const PersonConnection = countedConnection(Person, 'Person');
 export const CountryConnection = countedConnection(Country, 'Country');
 export const CityConnection = countedConnection(City, 'City');
+export const RegionConnection = countedConnection(Region, 'Region');
 export const OrganizationConnection = countedConnection(Organization, 'Organization');
 export const MeetingConnection = countedConnection(Meeting, 'Meeting');
 export const MentionConnection = countedConnection(Mention, 'Mention');

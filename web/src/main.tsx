@@ -4,7 +4,7 @@ import './style.css';
 import { useHash } from './hooks';
 import { EntityView } from './views/entity';
 import { GraphView } from './views/graph';
-import { MapView } from './views/map';
+import { MapView, RegionsMapView } from './views/map';
 import { Overview } from './views/overview';
 import { SearchView } from './views/search';
 
@@ -76,6 +76,7 @@ function App() {
         {route.view === 'entity' ? <EntityView key={route.id} id={route.id} /> : null}
         {route.view === 'graph' ? <GraphView key={route.id} id={route.id} /> : null}
         {route.view === 'map' ? <MapView selected={route.place} /> : null}
+        {route.view === 'map' ? <RegionsMapView /> : null}
       </main>
     </>
   );

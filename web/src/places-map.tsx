@@ -80,6 +80,7 @@ function regionOf(places: Place<unknown>[]): MultiPoint | null {
 /**
  * Meeting places as circles (area by number of meetings) over the country outlines, each a link.
  * `fit: 'world'` shows the whole sphere; `fit: 'places'` zooms to the region around the places.
+ * `unit` names what a place's count counts ("meeting", or "mention" for the regions' map).
  */
 export function PlacesMap<M>({
   places,
@@ -90,6 +91,7 @@ export function PlacesMap<M>({
   fit,
   selected = null,
   hrefOf,
+  unit = 'meeting',
 }: {
   places: Place<M>[];
   name: string;
@@ -99,6 +101,7 @@ export function PlacesMap<M>({
   fit: 'world' | 'places';
   selected?: string | null;
   hrefOf: (place: Place<M>) => string;
+  unit?: string;
 }) {
   const region = fit === 'places' ? regionOf(places) : null;
   const key = JSON.stringify(region);
@@ -133,7 +136,7 @@ export function PlacesMap<M>({
             <a
               key={p.id}
               href={hrefOf(p)}
-              aria-label={`${p.name}: ${count} meeting${count === 1 ? '' : 's'}`}
+              aria-label={`${p.name}: ${count} ${unit}${count === 1 ? '' : 's'}`}
             >
               <circle
                 class={`place${p.id === selected ? ' selected' : ''}`}

@@ -42,6 +42,7 @@ export type ExportNeighborhoodQuery = { neighborhood: { truncated: boolean, node
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null>, edges: Array<{ from: string, to: string, type: string }> } };
 
 export type ExportNodesQueryVariables = Exact<{
@@ -57,6 +58,7 @@ export type ExportNodesQuery = { nodes: Array<
     | { __typename: 'Organization', name: string, wikidataId: string | null, id: string }
     | { __typename: 'Outlet', name: string, id: string }
     | { __typename: 'Person', name: string, wikidataId: string | null, role: string | null, status: PersonStatus, id: string, country: { isoCode: string } | null }
+    | { __typename: 'Region', name: string, wikidataId: string | null, id: string }
    | null> };
 
 export type ExportMeetingsQueryVariables = Exact<{
@@ -71,6 +73,7 @@ export type ExportMeetingsQuery = { meetings: { totalCount: number, pageInfo: { 
           | { __typename: 'Country', isoCode: string, id: string, name: string, wikidataId: string | null }
           | { __typename: 'Organization', id: string, name: string, wikidataId: string | null }
           | { __typename: 'Person', role: string | null, status: PersonStatus, id: string, name: string, wikidataId: string | null, country: { isoCode: string } | null }
+          | { __typename: 'Region', id: string, name: string, wikidataId: string | null }
         > } }> } };
 
 export class TypedDocumentString<TResult, TVariables>

@@ -59,6 +59,27 @@ export const organizationsFile = z.array(
     })
     .strict(),
 );
+// Regions the admin-division data lacks or names differently (historical and geographic regions,
+// disputed areas); `geonameId` ties an entry to the data's division, whose facts fill what it lacks.
+export const regionsFile = z.array(
+  z
+    .object({
+      id: id('region'),
+      name,
+      nameEn: name,
+      aliases: z.array(name).default([]),
+      kind: z.enum(['ADMINISTRATIVE', 'HISTORICAL', 'GEOGRAPHIC', 'DISPUTED']),
+      countryId: countryRef.optional(),
+      geonameId: z.number().int().positive().optional(),
+      latitude: z.number().min(-90).max(90).optional(),
+      longitude: z.number().min(-180).max(180).optional(),
+      wikidataId: z
+        .string()
+        .regex(/^Q[1-9][0-9]*$/, 'must look like Q123')
+        .optional(),
+    })
+    .strict(),
+);
 export const countryOverridesFile = z.record(
   z.string(),
   z.union([

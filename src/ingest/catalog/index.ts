@@ -7,8 +7,10 @@ import {
   organizationsFile,
   peopleFile,
   readCatalogFile,
+  regionsFile,
   wikidataFile,
 } from './files.js';
+import { gazetteerRegions } from './regions.js';
 
 export interface Catalog {
   entities: CatalogEntity[];
@@ -33,7 +35,7 @@ export function buildCatalog(entities: CatalogEntity[]): Catalog {
 
 let cached: Catalog | undefined;
 
-/** Countries (ISO + overrides), people, cities and organizations from seeds/entities/. */
+/** Countries (ISO + overrides), people, cities, organizations and regions from seeds/entities/. */
 export function loadCatalog(): Catalog {
   if (cached) return cached;
   const overrides = Object.fromEntries(
@@ -63,7 +65,21 @@ export function loadCatalog(): Catalog {
     takenNames,
     countryIds: new Set(countries.map((c) => c.id)),
   });
-  const catalog = buildCatalog([...countries, ...people, ...cities, ...organizations]);
+  // Regions come last, so a name they share with another entity stays that entity's.
+  const cityNames = new Set(cities.flatMap((c) => [c.name, c.nameDe, c.nameEn, ...c.aliases]));
+  const regions = gazetteerRegions(readCatalogFile('regions.json', regionsFile), {
+    takenNames,
+    cityNames,
+    citiesByCountry: new Set(
+      cities.flatMap((c) =>
+        [c.name, c.nameDe, c.nameEn].map(
+          (name) => `${c.countryId?.slice('country:'.length)}:${name}`,
+        ),
+      ),
+    ),
+    countryIds: new Set(countries.map((c) => c.id)),
+  });
+  const catalog = buildCatalog([...countries, ...people, ...cities, ...organizations, ...regions]);
   for (const [id, item] of Object.entries(readCatalogFile('wikidata.json', wikidataFile))) {
     if (id.startsWith('_')) continue;
     const entity = catalog.byId.get(id);

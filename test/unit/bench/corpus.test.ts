@@ -19,7 +19,8 @@ function corpus(seed: number, articles = 400) {
   };
 }
 
-describe('synthetic corpus', () => {
+// The first test to link loads the whole catalog (cities and regions): seconds on a busy machine.
+describe('synthetic corpus', { timeout: 30_000 }, () => {
   it('is deterministic: the same seed gives the same pages and meetings, another seed others', {
     timeout: 30_000,
   }, () => {

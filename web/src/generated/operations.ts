@@ -39,6 +39,17 @@ export type PersonStatus =
   /** Found in text by context cues; see evidence. */
   | 'DISCOVERED';
 
+/** What sort of region. */
+export type RegionKind =
+  /** A state, province, oblast, voivodeship or canton. */
+  | 'ADMINISTRATIVE'
+  /** A disputed area ("Krim", "Gazastreifen", "Westjordanland"). */
+  | 'DISPUTED'
+  /** A geographic region or a continent ("Masuren", "Kaukasus"). */
+  | 'GEOGRAPHIC'
+  /** A historical region ("Schlesien", "Böhmen", "Donbass"). */
+  | 'HISTORICAL';
+
 export type EntityByIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -51,12 +62,14 @@ export type EntityByIdQuery = { node:
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
     | { __typename: 'Country', id: string, isoCode: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Organization', id: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string }
@@ -66,12 +79,15 @@ export type EntityByIdQuery = { node:
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
          }>, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
+    | { __typename: 'Region', id: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string }
    | null };
 
 export type EntityTimelineQueryVariables = Exact<{
@@ -96,8 +112,10 @@ export type EntityArticlesQuery = { node:
                     | { id: string }
                     | { id: string }
                     | { id: string }
+                    | { id: string }
                    } }> } } }> } }
     | { __typename: 'Country', id: string, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null, lead: string, body: string, mentions: { edges: Array<{ node: { field: ArticleField, start: number, end: number, surface: string, entity:
+                    | { id: string }
                     | { id: string }
                     | { id: string }
                     | { id: string }
@@ -109,9 +127,18 @@ export type EntityArticlesQuery = { node:
                     | { id: string }
                     | { id: string }
                     | { id: string }
+                    | { id: string }
                    } }> } } }> } }
     | { __typename: 'Outlet', id: string }
     | { __typename: 'Person', id: string, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null, lead: string, body: string, mentions: { edges: Array<{ node: { field: ArticleField, start: number, end: number, surface: string, entity:
+                    | { id: string }
+                    | { id: string }
+                    | { id: string }
+                    | { id: string }
+                    | { id: string }
+                   } }> } } }> } }
+    | { __typename: 'Region', id: string, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null, lead: string, body: string, mentions: { edges: Array<{ node: { field: ArticleField, start: number, end: number, surface: string, entity:
+                    | { id: string }
                     | { id: string }
                     | { id: string }
                     | { id: string }
@@ -127,11 +154,14 @@ type EntityRef_Organization_Fragment = { __typename: 'Organization', id: string,
 
 type EntityRef_Person_Fragment = { __typename: 'Person', id: string, name: string };
 
+type EntityRef_Region_Fragment = { __typename: 'Region', id: string, name: string };
+
 export type EntityRefFragment =
   | EntityRef_City_Fragment
   | EntityRef_Country_Fragment
   | EntityRef_Organization_Fragment
   | EntityRef_Person_Fragment
+  | EntityRef_Region_Fragment
 ;
 
 export type MeetingDetailFragment = { id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
@@ -139,6 +169,7 @@ export type MeetingDetailFragment = { id: string, date: string | null, dateInfer
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
   >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } };
 
 type EntityDetail_City_Fragment = { __typename: 'City', latitude: number | null, longitude: number | null, aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string, country: { __typename: 'Country', id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
@@ -146,6 +177,7 @@ type EntityDetail_City_Fragment = { __typename: 'City', latitude: number | null,
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
     >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> };
 
 type EntityDetail_Country_Fragment = { __typename: 'Country', isoCode: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
@@ -153,6 +185,7 @@ type EntityDetail_Country_Fragment = { __typename: 'Country', isoCode: string, a
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
     >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> };
 
 type EntityDetail_Organization_Fragment = { __typename: 'Organization', aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string };
@@ -162,18 +195,23 @@ type EntityDetail_Person_Fragment = { __typename: 'Person', role: string | null,
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
      }>, meetings: Array<{ id: string, date: string | null, dateInferred: boolean, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, tripStops: Array<{ id: string, date: string | null, place: { name: string } | null }>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
     >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> };
+
+type EntityDetail_Region_Fragment = { __typename: 'Region', aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string };
 
 export type EntityDetailFragment =
   | EntityDetail_City_Fragment
   | EntityDetail_Country_Fragment
   | EntityDetail_Organization_Fragment
   | EntityDetail_Person_Fragment
+  | EntityDetail_Region_Fragment
 ;
 
 export type NeighborhoodQueryVariables = Exact<{
@@ -191,6 +229,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Outlet', name: string, id: string }
       | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Region', name: string, id: string }
      | null>, edges: Array<{ from: string, to: string, type: string }> } };
 
 export type MeetingPlacesQueryVariables = Exact<{
@@ -203,7 +242,21 @@ export type MeetingPlacesQuery = { meetings: { totalCount: number, edges: Array<
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } } }> } };
+
+export type MentionedRegionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MentionedRegionsQuery = { topEntities: Array<{ count: number, entity:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { kind: RegionKind | null, latitude: number | null, longitude: number | null, id: string, name: string }
+     }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -227,21 +280,25 @@ export type TopEntitiesByKindQuery = { people: Array<{ count: number, articleCou
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
      }>, countries: Array<{ count: number, articleCount: number, entity:
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
      }>, cities: Array<{ count: number, articleCount: number, entity:
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
      }>, organizations: Array<{ count: number, articleCount: number, entity:
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
      }> };
 
 export type EntityCountBarFragment = { count: number, articleCount: number, entity:
@@ -249,6 +306,7 @@ export type EntityCountBarFragment = { count: number, articleCount: number, enti
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
    };
 
 export type PeriodMeetingsQueryVariables = Exact<{
@@ -278,6 +336,7 @@ export type SearchQuery = { entity:
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
    | null, search: Array<{ score: number, node:
       | { __typename: 'Article', title: string, publishedAt: string, lead: string, id: string }
       | { __typename: 'City', name: string, id: string }
@@ -286,6 +345,7 @@ export type SearchQuery = { entity:
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Outlet', id: string }
       | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Region', name: string, id: string }
      | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -675,6 +735,22 @@ fragment MeetingDetail on Meeting {
     }
   }
 }`) as unknown as TypedDocumentString<MeetingPlacesQuery, MeetingPlacesQueryVariables>;
+export const MentionedRegionsDocument = new TypedDocumentString(`
+    query MentionedRegions($first: Int = 40) {
+  topEntities(kind: REGION, first: $first) {
+    count
+    entity {
+      id
+      name
+      ... on Region {
+        kind
+        latitude
+        longitude
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionedRegionsQuery, MentionedRegionsQueryVariables>;
 export const StatsDocument = new TypedDocumentString(`
     query Stats {
   stats {

@@ -1,7 +1,7 @@
-import { MeetingPlacesDocument } from '../generated/operations';
+import { MeetingPlacesDocument, MentionedRegionsDocument } from '../generated/operations';
 import { useOperation } from '../hooks';
 import { MeetingList } from '../meetings';
-import { PlacesMap, placesOf } from '../places-map';
+import { type Place, PlacesMap, placesOf } from '../places-map';
 import { Show } from '../ui';
 
 export function MapView({ selected }: { selected: string | null }) {
@@ -46,6 +46,60 @@ export function MapView({ selected }: { selected: string | null }) {
                   ))}
                 </ul>
               )}
+            </>
+          );
+        }}
+      </Show>
+    </section>
+  );
+}
+
+/** Regions with coordinates as places, each "meeting" standing for one of its mentions. */
+function regionPlaces(
+  rows: {
+    count: number;
+    entity: { id: string; name: string; latitude?: number | null; longitude?: number | null };
+  }[],
+): Place<number>[] {
+  return rows.flatMap(({ count, entity }) =>
+    typeof entity.latitude === 'number' && typeof entity.longitude === 'number'
+      ? [
+          {
+            id: entity.id,
+            name: entity.name,
+            latitude: entity.latitude,
+            longitude: entity.longitude,
+            meetings: Array.from({ length: count }, (_, i) => i),
+          },
+        ]
+      : [],
+  );
+}
+
+/** The regions articles name most (states, historical regions, disputed areas) on the world map. */
+export function RegionsMapView() {
+  const regions = useOperation(MentionedRegionsDocument, { first: 40 });
+  return (
+    <section class="card map-view" aria-labelledby="regions-map-title">
+      <h2 id="regions-map-title">Regions the articles name</h2>
+      <Show loaded={regions} what="the regions">
+        {(data) => {
+          const places = regionPlaces(data.topEntities);
+          return (
+            <>
+              <p class="count">
+                {places.length} regions. A circle's area is its number of mentions.
+              </p>
+              <PlacesMap
+                places={places}
+                name="regions-map"
+                label="World map of the regions articles name"
+                width={960}
+                height={500}
+                fit="world"
+                unit="mention"
+                hrefOf={(p) => `#/entity/${encodeURIComponent(p.id)}`}
+              />
             </>
           );
         }}

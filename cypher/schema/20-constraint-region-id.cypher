@@ -1,0 +1,2 @@
+CREATE CONSTRAINT region_id_unique IF NOT EXISTS
+FOR (n:Region) REQUIRE n.id IS UNIQUE

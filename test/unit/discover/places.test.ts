@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src/ingest/catalog/index.js';
+import { catalogStages } from '../../../src/ingest/catalog-stages.js';
+import { placeSupport } from '../../../src/ingest/discover/places.js';
+import { parsePage } from '../../../src/ingest/parse/index.js';
+import { linkPage } from '../../../src/ingest/pipeline.js';
+import type { ItemSpans, NamedSpan, SpanLabel } from '../../../src/ingest/types.js';
+
+const catalog = loadCatalog();
+const stages = catalogStages(catalog);
+
+/** What ingest keeps of a one-item lead that carries the given recogniser spans. */
+function ingest(lead: string, spans: [SpanLabel, string][]) {
+  const page = parsePage(`Meldung\n05.05.2025 10:00\n${lead}\n`);
+  const itemSpans: ItemSpans = {
+    title: [],
+    body: [],
+    lead: spans.map(([label, name]): NamedSpan => {
+      const start = lead.indexOf(name);
+      if (start < 0) throw new Error(`${name} is not in ${lead}`);
+      return { label, start, end: start + name.length, text: name };
+    }),
+  };
+  const graph = linkPage(page, {}, stages, [itemSpans]);
+  return {
+    regions: (graph.articles[0]?.mentions ?? [])
+      .filter((m) => m.field === 'lead' && m.entityKind === 'REGION')
+      .map((m) => `${m.surface}→${m.entityId}`),
+    discovered: (graph.discoveredPlaces ?? []).map((p) => p.name),
+  };
+}
+
+describe("the recogniser's LOCATION spans outside the catalog", { timeout: 60_000 }, () => {
+  it('are kept when the gazetteer knows a town of that name', () => {
+    expect(placeSupport('Biblis', catalog)).toBe('a populated place of the gazetteer');
+    const found = ingest('Der Unfall geschah bei Biblis.', [['LOCATION', 'Biblis']]);
+    expect(found.discovered).toEqual(['Biblis']);
+    expect(found.regions).toEqual(['Biblis→region:biblis']);
+  });
+
+  it('are kept when their shape says place: a street, a lake, a compass part of a known place', () => {
+    expect(placeSupport('Schwanitzstraße', catalog)).toBe('a place by its shape');
+    expect(placeSupport('Marbachsee', catalog)).toBe('a place by its shape');
+    expect(placeSupport('Nordhessen', catalog)).toBe('a part of a known place');
+    expect(placeSupport('Süditaliens', catalog)).toBe('a part of a known place');
+    const found = ingest('In der Schwanitzstraße und in Nordhessen wurde gefeiert.', [
+      ['LOCATION', 'Schwanitzstraße'],
+      ['LOCATION', 'Nordhessen'],
+    ]);
+    expect(found.discovered).toEqual(['Schwanitzstraße', 'Nordhessen']);
+  });
+
+  it('are dropped without support: a common noun, a word the gazetteer does not know', () => {
+    // Norden is a town in East Frisia, but not after an article.
+    expect(placeSupport('Norden', catalog, 'im')).toBeNull();
+    expect(placeSupport('Norden', catalog, 'in')).toBe('a populated place of the gazetteer');
+    expect(placeSupport('Namen', catalog)).toBeNull();
+    const found = ingest('Im Norden gab es im Namen der Stadt Proteste in Xqzvlor.', [
+      ['LOCATION', 'Norden'],
+      ['LOCATION', 'Namen'],
+      ['LOCATION', 'Xqzvlor'],
+    ]);
+    expect(found).toEqual({ regions: [], discovered: [] });
+  });
+
+  it('leave what the catalog links to the catalog', () => {
+    const found = ingest('Angriffe auf die Krim.', [['LOCATION', 'Krim']]);
+    expect(found).toEqual({ regions: ['Krim→region:krim'], discovered: [] });
+  });
+});
