@@ -106,6 +106,7 @@ async function main(): Promise<number> {
           url: args.url ?? null,
         },
         ner,
+        { statements: config.QUOTES === 'on' },
       );
       addOutcome(totals, outcome);
       if (!outcome.ok) failures.push(`${file}: ${outcome.reason}`);

@@ -8,7 +8,7 @@ import { extractMeetings } from './meetings/index.js';
 import { extractStatements, officeOrganizations, type PositionFacts } from './quotes/index.js';
 import type { LinkStages } from './pipeline.js';
 import { itemTexts } from './pipeline.js';
-import type { DiscoveredPerson, Mention } from './types.js';
+import type { DiscoveredPerson, LinkedArticle, Mention } from './types.js';
 
 // The pipeline's linking stages over a catalog: link, discover people (by cues, and from the
 // recogniser's spans when it ran), extract meetings.
@@ -27,9 +27,15 @@ function withoutSurnameTowns(mentions: Mention[], people: readonly DiscoveredPer
   );
 }
 
+export interface StageOptions {
+  /** Read quotes and positions (QUOTES=on); false: the pipeline writes none. */
+  statements?: boolean;
+}
+
 export function catalogStages(
   catalog: Catalog,
   checks: SpanChecks = NAME_SHAPE_CHECKS,
+  options: StageOptions = {},
 ): LinkStages {
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
   const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
@@ -102,19 +108,22 @@ export function catalogStages(
         { personCountry },
       );
     },
-    statements(article) {
-      return extractStatements(
-        {
-          id: article.id,
-          publishedAt: article.item.publishedAt,
-          title: article.item.title,
-          lead: article.item.lead,
-          body: article.item.body,
-          mentions: article.mentions,
-        },
-        statementFacts,
-      );
-    },
+    ...(options.statements === false
+      ? {}
+      : {
+          statements: (article: LinkedArticle) =>
+            extractStatements(
+              {
+                id: article.id,
+                publishedAt: article.item.publishedAt,
+                title: article.item.title,
+                lead: article.item.lead,
+                body: article.item.body,
+                mentions: article.mentions,
+              },
+              statementFacts,
+            ),
+        }),
   };
 }
 

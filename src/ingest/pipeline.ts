@@ -87,6 +87,7 @@ export function linkPage(
   const organizations = new Map<string, DiscoveredOrganization>();
   // Each article reads bare surnames against the people named before it, on this page and earlier.
   const recent: KnownPerson[] = [...(input.recentPeople ?? [])];
+  const statements: { quotes: ExtractedQuote[]; positions: ExtractedPosition[] }[] = [];
   const articles: LinkedArticle[] = page.items.map((item, index) => {
     const links = stages.link(item, spans?.[index] ?? null, recent);
     recent.push(...knownPeopleOf(links));
@@ -94,7 +95,7 @@ export function linkPage(
       if (!discovered.has(person.id)) discovered.set(person.id, person);
     for (const org of links.organizations)
       if (!organizations.has(org.id)) organizations.set(org.id, org);
-    return {
+    const article: LinkedArticle = {
       id: articleId(item.publishedAt, item.title),
       outletId: outlet.id,
       url: input.url ?? null,
@@ -103,10 +104,10 @@ export function linkPage(
       mentions: links.mentions,
       ...(spans?.[index]?.parses ? { parses: spans[index]?.parses } : {}),
     };
+    // Right after its linking, while the article's sentences are still in the segmenter's cache.
+    if (stages.statements) statements.push(stages.statements(article));
+    return article;
   });
-  const statements = stages.statements
-    ? articles.map((article) => stages.statements?.(article) ?? { quotes: [], positions: [] })
-    : [];
   return {
     outlet,
     articles,

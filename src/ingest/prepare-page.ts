@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog/index.js';
-import { catalogStages } from './catalog-stages.js';
+import { catalogStages, type StageOptions } from './catalog-stages.js';
 import { annotatePage, type SpanSource } from './annotate.js';
 import { PageParseError, parsePage } from './parse/index.js';
 import { linkPage, type PageInput } from './pipeline.js';
@@ -49,6 +49,7 @@ export async function preparePage(
   catalog: Catalog,
   source: PageSource,
   ner: SpanSource | null = null,
+  options: StageOptions = {},
 ): Promise<PreparedPage> {
   let page: ReturnType<typeof parsePage>;
   try {
@@ -77,7 +78,7 @@ export async function preparePage(
     graph: linkPage(
       page,
       { outlet: source.outlet, url: source.url },
-      catalogStages(catalog),
+      catalogStages(catalog, undefined, options),
       spans,
     ),
   };

@@ -2,6 +2,7 @@ import { writeCatalog } from '../graph/catalog-writer.js';
 import { type PageWriteReport, writePageGraph } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
 import type { SpanSource } from '../ingest/annotate.js';
+import type { StageOptions } from '../ingest/catalog-stages.js';
 import type { Catalog } from '../ingest/catalog/index.js';
 import { type PageFailure, type PageSource, preparePage } from '../ingest/prepare-page.js';
 import type { PageGraph } from '../ingest/types.js';
@@ -27,8 +28,9 @@ export async function loadPage(
   catalog: Catalog,
   source: PageSource,
   ner: SpanSource | null = null,
+  options: StageOptions = {},
 ): Promise<PageOutcome> {
-  const prepared = await preparePage(catalog, source, ner);
+  const prepared = await preparePage(catalog, source, ner, options);
   if (!prepared.ok) return prepared;
   const report = await writePageGraph(runner, prepared.graph);
   return { name: source.name, ok: true, graph: prepared.graph, report };

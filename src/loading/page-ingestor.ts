@@ -1,6 +1,7 @@
 import { writePageGraph } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
 import type { SpanSource } from '../ingest/annotate.js';
+import type { StageOptions } from '../ingest/catalog-stages.js';
 import { type Catalog, loadCatalog } from '../ingest/catalog/index.js';
 import type { OutletInfo } from '../ingest/pipeline.js';
 import { preparePage } from '../ingest/prepare-page.js';
@@ -19,7 +20,11 @@ export class PageIngestor {
   private catalog: Catalog | null = null;
 
   /** `ner`: the recogniser every page goes through, or null to run the rules alone. */
-  constructor(readonly ner: SpanSource | null = null) {}
+  /** `options`: the optional stages (QUOTES). */
+  constructor(
+    readonly ner: SpanSource | null = null,
+    readonly options: StageOptions = {},
+  ) {}
 
   private catalogWritten: Promise<unknown> | null = null;
 
@@ -37,6 +42,7 @@ export class PageIngestor {
         outlet: submission.outlet,
       },
       this.ner,
+      this.options,
     );
     if (!prepared.ok) return prepared;
     this.catalogWritten ??= ensureCatalog(runner, catalog).catch((error: unknown) => {

@@ -268,3 +268,30 @@ describe('the catalog’s roles as positions', () => {
     expect(reported.id).toBe(of('person:radoslaw-sikorski').id);
   });
 });
+
+describe('QUOTES=off', () => {
+  it('links the same mentions and reads no quote or position', () => {
+    const text = [
+      'Deutsche Redaktion',
+      '',
+      'Sikorski in Kiew',
+      '',
+      '12.06.2025 14:20\nDer polnische Außenminister Radosław Sikorski besuchte Kiew.',
+      '',
+      'Der polnische Außenminister Radosław Sikorski besuchte Kiew. „Wir helfen“, sagte Sikorski.',
+      '',
+      'IAR/ps',
+      '',
+    ].join('\n');
+    const on = buildPageGraph({ text }, stages);
+    const off = buildPageGraph(
+      { text },
+      catalogStages(loadCatalog(), undefined, { statements: false }),
+    );
+    expect(quotes(on).map((q) => q.text)).toEqual(['Wir helfen']);
+    expect(positions(on).length).toBeGreaterThan(0);
+    expect(quotes(off)).toEqual([]);
+    expect(positions(off)).toEqual([]);
+    expect(off.articles.map((a) => a.mentions)).toEqual(on.articles.map((a) => a.mentions));
+  });
+});
