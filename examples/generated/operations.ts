@@ -130,6 +130,8 @@ export type MeetingsOfPeopleQuery = { nodes: Array<
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
         > }> }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
    | null> };
 
 export type CountriesQueryVariables = Exact<{

@@ -14,6 +14,8 @@ export type MeetingKind =
   | 'VISIT';
 
 export type MeetingStatus =
+  /** A report says it was called off or postponed. */
+  | 'CANCELLED'
   /** Reported as having taken place (or dated in the past of a report). */
   | 'HELD'
   /** Every report precedes the date. */
@@ -40,6 +42,8 @@ export type ExportNeighborhoodQuery = { neighborhood: { truncated: boolean, node
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
      | null>, edges: Array<{ from: string, to: string, type: string }> } };
 
 export type ExportNodesQueryVariables = Exact<{
@@ -55,6 +59,8 @@ export type ExportNodesQuery = { nodes: Array<
     | { __typename: 'Organization', name: string, wikidataId: string | null, id: string }
     | { __typename: 'Outlet', name: string, id: string }
     | { __typename: 'Person', name: string, wikidataId: string | null, role: string | null, status: PersonStatus, id: string, country: { isoCode: string } | null }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
    | null> };
 
 export type ExportMeetingsQueryVariables = Exact<{

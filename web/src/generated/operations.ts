@@ -85,6 +85,8 @@ export type EntityByIdQuery = { node:
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
    | null };
 
 export type EntityTimelineQueryVariables = Exact<{
@@ -130,6 +132,8 @@ export type EntityArticlesQuery = { node:
                     | { id: string }
                     | { id: string }
                    } }> } } }> } }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
    | null };
 
 type EntityRef_City_Fragment = { __typename: 'City', id: string, name: string };
@@ -204,6 +208,8 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Outlet', name: string, id: string }
       | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Position', id: string }
+      | { __typename: 'Quote', id: string }
      | null>, edges: Array<{ from: string, to: string, type: string }> } };
 
 export type MeetingPlacesQueryVariables = Exact<{
@@ -354,6 +360,8 @@ export type ArticleQuotesQuery = { node:
     | { __typename: 'Organization', id: string }
     | { __typename: 'Outlet', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
    | null };
 
 export type EntityQuotesQueryVariables = Exact<{
@@ -390,6 +398,8 @@ export type EntityQuotesQuery = { node:
               | { __typename: 'Organization', id: string, name: string }
               | { __typename: 'Person', id: string, name: string }
             >, article: { id: string, title: string } } }> } }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
    | null, aboutIt: { totalCount: number, edges: Array<{ node: { id: string, text: string, direct: boolean, speakerText: string | null, sentence: string, field: ArticleField, start: number, end: number, publishedAt: string, speaker:
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
@@ -421,6 +431,8 @@ export type SearchQuery = { entity:
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Outlet', id: string }
       | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Position', id: string }
+      | { __typename: 'Quote', id: string }
      | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
