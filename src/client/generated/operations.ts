@@ -59,8 +59,8 @@ export type ExportNodesQuery = { nodes: Array<
     | { __typename: 'Organization', name: string, wikidataId: string | null, id: string }
     | { __typename: 'Outlet', name: string, id: string }
     | { __typename: 'Person', name: string, wikidataId: string | null, role: string | null, status: PersonStatus, id: string, country: { isoCode: string } | null }
-    | { __typename: 'Position', id: string }
-    | { __typename: 'Quote', id: string }
+    | { __typename: 'Position', title: string, firstSeen: string | null, lastSeen: string | null, id: string }
+    | { __typename: 'Quote', text: string, direct: boolean, publishedAt: string, id: string }
    | null> };
 
 export type ExportMeetingsQueryVariables = Exact<{
@@ -147,6 +147,16 @@ export const ExportNodesDocument = new TypedDocumentString(`
     }
     ... on Outlet {
       name
+    }
+    ... on Quote {
+      text
+      direct
+      publishedAt
+    }
+    ... on Position {
+      title
+      firstSeen
+      lastSeen
     }
   }
 }
