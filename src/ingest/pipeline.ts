@@ -114,7 +114,12 @@ export function linkPage(
     discoveredPeople: [...discovered.values()],
     discoveredOrganizations: [...organizations.values()],
     meetings: stages.meetings(articles),
-    quotes: statements.flatMap((s) => s.quotes),
-    positions: statements.flatMap((s) => s.positions),
+    // Without the stage (QUOTES=off) none are given, and the writer keeps what the graph had.
+    ...(stages.statements
+      ? {
+          quotes: statements.flatMap((s) => s.quotes),
+          positions: statements.flatMap((s) => s.positions),
+        }
+      : {}),
   };
 }

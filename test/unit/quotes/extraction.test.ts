@@ -270,7 +270,7 @@ describe('the catalog’s roles as positions', () => {
 });
 
 describe('QUOTES=off', () => {
-  it('links the same mentions and reads no quote or position', () => {
+  it('links the same mentions and gives no quotes or positions', () => {
     const text = [
       'Deutsche Redaktion',
       '',
@@ -290,8 +290,9 @@ describe('QUOTES=off', () => {
     );
     expect(quotes(on).map((q) => q.text)).toEqual(['Wir helfen']);
     expect(positions(on).length).toBeGreaterThan(0);
-    expect(quotes(off)).toEqual([]);
-    expect(positions(off)).toEqual([]);
+    // None given at all: the writer then leaves an article's earlier quotes and positions alone.
+    expect(off.quotes).toBeUndefined();
+    expect(off.positions).toBeUndefined();
     expect(off.articles.map((a) => a.mentions)).toEqual(on.articles.map((a) => a.mentions));
   });
 });
