@@ -13,6 +13,7 @@ import { PageWorker } from './corpus/page-worker.js';
 // it; off by default: the rules alone) and linked by the pipeline, and written by the page writer,
 // as `npm run ingest` does. --words pads each article to real length (e.g. 300) with background
 // paragraphs. Reports throughput; page k+1 is prepared on a worker thread while page k is written.
+// QUOTES=off leaves out the quote and position stage (to measure its cost: bench/NER.md).
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +57,12 @@ export interface GenerateReport {
   ner: string | null;
   /** Words of text per article on average (title, lead, body). */
   wordsPerArticle: number;
+  /** Whether quotes and positions were read (QUOTES). */
+  quotes: boolean;
+  /** Of linkSeconds, the quote and position stage's (wall time on the worker thread). */
+  quotesSeconds: number;
+  /** CPU time of this process (both threads; Neo4j and the NER not included). */
+  cpuSeconds: number;
 }
 
 async function main(): Promise<void> {
@@ -72,14 +79,22 @@ async function main(): Promise<void> {
       await runner.autoCommit('admin/delete-all-relationships');
       await runner.autoCommit('admin/delete-all');
     }
-    const pages = await PageWorker.start(articles, seed, { words, ner: values.ner === 'on' });
+    const quotes = config.QUOTES === 'on';
+    const pages = await PageWorker.start(articles, seed, {
+      words,
+      ner: values.ner === 'on',
+      statements: quotes,
+    });
     const { entities, pageCount, meetingCount, ner } = pages.started;
     log(ner ? `NER: ${ner}` : 'NER: off: the rules alone');
+    log(quotes ? 'Quotes and positions: on' : 'Quotes and positions: off (QUOTES=off)');
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     await writeCatalog(runner, entities);
 
     let linkMs = 0;
     let nerMs = 0;
+    let quotesMs = 0;
     let mentions = 0;
     let written = 0;
     let textWords = 0;
@@ -98,8 +113,9 @@ async function main(): Promise<void> {
       // a time and in order). With one, this thread and Neo4j took turns.
       let previous: Promise<void> = Promise.resolve();
       for (let pageNumber = 0; pageNumber < pageCount; pageNumber++) {
-        const { page, prepareMs, nerMs: pageNerMs } = await pages.next();
+        const { page, prepareMs, nerMs: pageNerMs, statementsMs } = await pages.next();
         linkMs += prepareMs;
+        quotesMs += statementsMs;
         nerMs += pageNerMs;
         // The corpus plans its meetings (stable synthetic ids): they are not merged with each other.
         const write = writePageGraph(runner, page, { mergeMeetings: false }).then(() => {
@@ -124,6 +140,7 @@ async function main(): Promise<void> {
     }
     bar.stop();
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
     const report: GenerateReport = {
       articles: written,
       mentions,
@@ -135,12 +152,18 @@ async function main(): Promise<void> {
       nerSeconds: nerMs / 1000,
       ner,
       wordsPerArticle: written ? Math.round(textWords / written) : 0,
+      quotes,
+      quotesSeconds: quotesMs / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
     };
     console.log(
       [
         `Generated ${report.articles} articles (seed ${seed}) on ${graph.uri}: ${report.mentions} mentions, ${report.meetings} meetings, ${report.entities} entities, ${report.pages} pages`,
         `in ${seconds.toFixed(1)} s: ${(report.articles / seconds).toFixed(0)} articles/s of ${report.wordsPerArticle} words, ${(report.mentions / seconds).toFixed(0)} mentions/s (parsing, ${ner ? `recognising (${report.nerSeconds.toFixed(1)} s waiting for the NER)` : 'no NER'} and linking: ${report.linkSeconds.toFixed(1)} s on a second thread, overlapped with writing)`,
         ner ? `NER: ${ner}` : 'NER: off: the rules alone',
+        quotes
+          ? `Quotes and positions: ${report.quotesSeconds.toFixed(1)} s of the linking; this process used ${report.cpuSeconds.toFixed(1)} s of CPU`
+          : `Quotes and positions: off (QUOTES=off); this process used ${report.cpuSeconds.toFixed(1)} s of CPU`,
       ].join('\n'),
     );
     console.log(`GENERATE_REPORT ${JSON.stringify(report)}`);

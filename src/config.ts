@@ -36,6 +36,8 @@ const configSchema = z.object({
   NER: z.enum(['on', 'off']).default('on'),
   // The dependency parser of the same CoreNLP, for sentences that may report a meeting (NER=on only).
   PARSER: z.enum(['on', 'off']).default('on'),
+  // Quotes and positions read from each article at ingest (src/ingest/quotes); off: none are written.
+  QUOTES: z.enum(['on', 'off']).default('on'),
   NER_URL: z
     .string()
     .regex(/^https?:\/\/[^/\s]+/, 'must be an http:// or https:// URL of a CoreNLP server')

@@ -16,7 +16,8 @@ interface Started {
   /** The NER the pages went through, or null (the rules alone). */
   ner: string | null;
 }
-type Reply = { page: PageGraph; prepareMs: number; nerMs: number } | { error: string };
+type Prepared = { page: PageGraph; prepareMs: number; nerMs: number; statementsMs: number };
+type Reply = Prepared | { error: string };
 
 export class PageWorker {
   private readonly worker: Worker;
@@ -42,13 +43,19 @@ export class PageWorker {
   static async start(
     articles: number,
     seed: number,
-    options: { words: number; ner: boolean; ahead?: number },
+    options: { words: number; ner: boolean; statements?: boolean; ahead?: number },
   ): Promise<PageWorker> {
     // The worker runs this TypeScript file too: it registers tsx's loader, then imports it.
     const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
     const worker = new Worker(bootstrap, {
       eval: true,
-      workerData: { articles, seed, words: options.words, ner: options.ner },
+      workerData: {
+        articles,
+        seed,
+        words: options.words,
+        ner: options.ner,
+        statements: options.statements ?? true,
+      },
     });
     const started = await new Promise<Started>((resolve, reject) => {
       worker.once('message', (message: Started | { error: string }) =>
@@ -60,7 +67,7 @@ export class PageWorker {
   }
 
   /** The next page in order; keeps up to `ahead` pages in preparation. */
-  async next(): Promise<{ page: PageGraph; prepareMs: number; nerMs: number }> {
+  async next(): Promise<Prepared> {
     while (this.requested < this.started.pageCount && this.replies.length < this.ahead) {
       this.requested += 1;
       this.replies.push(new Promise<Reply>((resolve) => this.waiting.push(resolve)));
@@ -85,8 +92,10 @@ async function serve(port: MessagePort): Promise<void> {
   const pages = new SyntheticPages(workerData.articles as number, workerData.seed as number, {
     words: workerData.words as number,
     ner: opened?.ner ?? null,
+    statements: workerData.statements as boolean,
   });
   let nerCounted = 0;
+  let statementsCounted = 0;
   port.postMessage({
     entities: pages.entities,
     pageCount: pages.pageCount,
@@ -99,7 +108,7 @@ async function serve(port: MessagePort): Promise<void> {
   port.on('message', () => {
     const started = performance.now();
     const prepared: Promise<Reply> = pages.next().then(
-      (page) => ({ page, prepareMs: performance.now() - started, nerMs: 0 }),
+      (page) => ({ page, prepareMs: performance.now() - started, nerMs: 0, statementsMs: 0 }),
       (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
     );
     lastAnswer = lastAnswer.then(async () => {
@@ -107,7 +116,11 @@ async function serve(port: MessagePort): Promise<void> {
       // The NER's wait is counted once per page in order (pages overlap, so spans would double).
       const nerMs = pages.nerMs - nerCounted;
       nerCounted = pages.nerMs;
-      port.postMessage('error' in reply ? reply : ({ ...reply, nerMs } satisfies Reply));
+      const statementsMs = pages.statementsMs - statementsCounted;
+      statementsCounted = pages.statementsMs;
+      port.postMessage(
+        'error' in reply ? reply : ({ ...reply, nerMs, statementsMs } satisfies Reply),
+      );
     });
   });
 }

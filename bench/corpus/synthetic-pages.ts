@@ -17,6 +17,10 @@ export interface SyntheticOptions {
   words?: number;
   /** The recogniser whose spans the linker reads; null: the rules alone (NER=off). */
   ner?: SpanSource | null;
+  /** Read quotes and positions (QUOTES=on, the default); false: the pipeline writes none. */
+  statements?: boolean;
+  /** The clock the quote and position stage is timed by, in ms (wall time unless given). */
+  clock?: () => number;
 }
 
 export const SYNTHETIC_OUTLET = { id: 'outlet:synthetic', name: 'Synthetische Redaktion' };
@@ -31,6 +35,8 @@ export class SyntheticPages {
   private readonly ner: SpanSource | null;
   /** Time spent waiting for the recogniser, in ms, over all pages so far. */
   nerMs = 0;
+  /** Time spent reading quotes and positions (by `clock`), in ms, over all pages so far. */
+  statementsMs = 0;
 
   constructor(articles: number, seed: number, options: SyntheticOptions = {}) {
     this.ner = options.ner ?? null;
@@ -51,7 +57,22 @@ export class SyntheticPages {
       random,
       words: options.words ?? 0,
     });
-    this.stages = catalogStages(catalog);
+    const stages = catalogStages(catalog, undefined, { statements: options.statements ?? true });
+    const extract = stages.statements;
+    const clock = options.clock ?? (() => performance.now());
+    this.stages = extract
+      ? {
+          ...stages,
+          statements: (article) => {
+            const started = clock();
+            try {
+              return extract(article);
+            } finally {
+              this.statementsMs += clock() - started;
+            }
+          },
+        }
+      : stages;
     this.pageCount = this.corpus.pageCount;
     this.meetingCount = this.corpus.meetings.length;
   }

@@ -139,6 +139,8 @@ export type MeetingsOfPeopleQuery = { nodes: Array<
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Region', id: string, name: string }
         > }> }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
     | { __typename: 'Region', id: string }
    | null> };
 

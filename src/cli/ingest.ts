@@ -108,6 +108,7 @@ async function main(): Promise<number> {
         },
         ner,
         peopleMemory(config),
+        { statements: config.QUOTES === 'on' },
       );
       addOutcome(totals, outcome);
       if (!outcome.ok) failures.push(`${file}: ${outcome.reason}`);

@@ -113,6 +113,20 @@ function neighbourhoodNode(node: NeighborhoodNode): NetworkNode {
       };
     case 'Outlet':
       return { id: node.id, kind, label: node.name, attributes: {} };
+    case 'Quote':
+      return {
+        id: node.id,
+        kind,
+        label: node.text,
+        attributes: present({ direct: node.direct, publishedAt: node.publishedAt }),
+      };
+    case 'Position':
+      return {
+        id: node.id,
+        kind,
+        label: node.title,
+        attributes: present({ firstSeen: node.firstSeen, lastSeen: node.lastSeen }),
+      };
   }
 }
 

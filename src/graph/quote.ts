@@ -51,6 +51,24 @@ export interface QuotePage {
   quotes: QuoteRecord[];
 }
 
+/** node(id:) of quotes: the records with these ids, those that exist. */
+export async function quotesByIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<QuoteRecord[]> {
+  return (await runner.read('quote/by-ids', { ids })).map((row) => row.quote as QuoteRecord);
+}
+
+/** node(id:) of positions: the records with these ids, those that exist. */
+export async function positionsByIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+): Promise<PositionRecord[]> {
+  return (await runner.read('position/by-ids', { ids })).map(
+    (row) => row.position as PositionRecord,
+  );
+}
+
 export async function quotesOfArticles(
   runner: QueryRunner,
   ids: readonly string[],

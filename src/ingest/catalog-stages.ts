@@ -30,9 +30,15 @@ function withoutSurnameTowns(mentions: Mention[], people: readonly DiscoveredPer
   );
 }
 
+export interface StageOptions {
+  /** Read quotes and positions (QUOTES=on); false: the pipeline writes none. */
+  statements?: boolean;
+}
+
 export function catalogStages(
   catalog: Catalog,
   checks: SpanChecks = NAME_SHAPE_CHECKS,
+  options: StageOptions = {},
 ): LinkStages {
   const cityCountry = (cityId: string) => catalog.byId.get(cityId)?.countryId ?? null;
   const personCountry = (personId: string) => catalog.byId.get(personId)?.countryId ?? null;
@@ -128,19 +134,22 @@ export function catalogStages(
         { personCountry },
       );
     },
-    statements(article) {
-      return extractStatements(
-        {
-          id: article.id,
-          publishedAt: article.item.publishedAt,
-          title: article.item.title,
-          lead: article.item.lead,
-          body: article.item.body,
-          mentions: article.mentions,
-        },
-        statementFacts,
-      );
-    },
+    ...(options.statements === false
+      ? {}
+      : {
+          statements: (article: LinkedArticle) =>
+            extractStatements(
+              {
+                id: article.id,
+                publishedAt: article.item.publishedAt,
+                title: article.item.title,
+                lead: article.item.lead,
+                body: article.item.body,
+                mentions: article.mentions,
+              },
+              statementFacts,
+            ),
+        }),
   };
 }
 

@@ -93,6 +93,7 @@ export function linkPage(
   const places = new Map<string, DiscoveredPlace>();
   // Each article reads bare surnames against the people named before it, on this page and earlier.
   const recent: KnownPerson[] = [...(input.recentPeople ?? [])];
+  const statements: { quotes: ExtractedQuote[]; positions: ExtractedPosition[] }[] = [];
   const articles: LinkedArticle[] = page.items.map((item, index) => {
     const links = stages.link(item, spans?.[index] ?? null, recent);
     recent.push(...knownPeopleOf(links));
@@ -101,7 +102,7 @@ export function linkPage(
     for (const org of links.organizations)
       if (!organizations.has(org.id)) organizations.set(org.id, org);
     for (const place of links.places ?? []) if (!places.has(place.id)) places.set(place.id, place);
-    return {
+    const article: LinkedArticle = {
       id: articleId(item.publishedAt, item.title),
       outletId: outlet.id,
       url: input.url ?? null,
@@ -110,21 +111,27 @@ export function linkPage(
       mentions: links.mentions,
       ...(spans?.[index]?.parses ? { parses: spans[index]?.parses } : {}),
     };
+    // Right after its linking, while the article's sentences are still in the segmenter's cache.
+    if (stages.statements) statements.push(stages.statements(article));
+    return article;
   });
-  const statements = stages.statements
-    ? articles.map((article) => stages.statements?.(article) ?? { quotes: [], positions: [] })
-    : [];
   return {
     outlet,
     articles,
     discoveredPeople: [...discovered.values()],
     discoveredOrganizations: [...organizations.values()],
     ...(places.size > 0 ? { discoveredPlaces: [...places.values()] } : {}),
+    // The positions read "der Präsident" at a meeting's table (QUOTES=off: the catalog's roles alone).
     meetings: stages.meetings(
       articles,
       statements.flatMap((s) => s.positions),
     ),
-    quotes: statements.flatMap((s) => s.quotes),
-    positions: statements.flatMap((s) => s.positions),
+    // Without the stage (QUOTES=off) none are given, and the writer keeps what the graph had.
+    ...(stages.statements
+      ? {
+          quotes: statements.flatMap((s) => s.quotes),
+          positions: statements.flatMap((s) => s.positions),
+        }
+      : {}),
   };
 }

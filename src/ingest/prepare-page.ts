@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog/index.js';
-import { catalogStages } from './catalog-stages.js';
+import { catalogStages, type StageOptions } from './catalog-stages.js';
 import { annotatePage, type SpanSource } from './annotate.js';
 import { PageParseError, parsePage } from './parse/index.js';
 import { linkPage, type PageInput } from './pipeline.js';
@@ -53,6 +53,7 @@ export async function preparePage(
   source: PageSource,
   ner: SpanSource | null = null,
   recall: RecallPeople | null = null,
+  options: StageOptions = {},
 ): Promise<PreparedPage> {
   let page: ReturnType<typeof parsePage>;
   try {
@@ -86,7 +87,7 @@ export async function preparePage(
         url: source.url,
         recentPeople: [...remembered, ...(source.recentPeople ?? [])],
       },
-      catalogStages(catalog),
+      catalogStages(catalog, undefined, options),
       spans,
     ),
   };

@@ -3,6 +3,7 @@ import { writeCatalog } from '../graph/catalog-writer.js';
 import { type PageWriteReport, writePageGraph } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
 import type { SpanSource } from '../ingest/annotate.js';
+import type { StageOptions } from '../ingest/catalog-stages.js';
 import type { Catalog } from '../ingest/catalog/index.js';
 import { type PageFailure, type PageSource, preparePage } from '../ingest/prepare-page.js';
 import type { PageGraph } from '../ingest/types.js';
@@ -30,9 +31,14 @@ export async function loadPage(
   source: PageSource,
   ner: SpanSource | null = null,
   memory: PeopleMemory = peopleMemory(loadConfig()),
+  options: StageOptions = {},
 ): Promise<PageOutcome> {
-  const prepared = await preparePage(catalog, source, ner, (page) =>
-    recallPeople(runner, page, memory),
+  const prepared = await preparePage(
+    catalog,
+    source,
+    ner,
+    (page) => recallPeople(runner, page, memory),
+    options,
   );
   if (!prepared.ok) return prepared;
   const report = await writePageGraph(runner, prepared.graph);

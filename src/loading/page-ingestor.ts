@@ -1,6 +1,7 @@
 import { writePageGraph } from '../graph/page-writer.js';
 import type { QueryRunner } from '../graph/runner.js';
 import type { SpanSource } from '../ingest/annotate.js';
+import type { StageOptions } from '../ingest/catalog-stages.js';
 import { type Catalog, loadCatalog } from '../ingest/catalog/index.js';
 import type { OutletInfo } from '../ingest/pipeline.js';
 import { preparePage } from '../ingest/prepare-page.js';
@@ -19,11 +20,13 @@ export interface PageSubmission {
 export class PageIngestor {
   private catalog: Catalog | null = null;
 
-  /** `ner`: the recogniser every page goes through, or null to run the rules alone. */
-  /** `memory`: how far back the graph's people are remembered for bare surnames. */
+  /** `ner`: the recogniser every page goes through, or null to run the rules alone;
+   * `memory`: how far back the graph's people are remembered for bare surnames;
+   * `options`: the optional stages (QUOTES). */
   constructor(
     readonly ner: SpanSource | null = null,
     readonly memory: PeopleMemory = { days: 0, max: 1 },
+    readonly options: StageOptions = {},
   ) {}
 
   private catalogWritten: Promise<unknown> | null = null;
@@ -43,6 +46,7 @@ export class PageIngestor {
       },
       this.ner,
       (page) => recallPeople(runner, page, this.memory),
+      this.options,
     );
     if (!prepared.ok) return prepared;
     this.catalogWritten ??= ensureCatalog(runner, catalog).catch((error: unknown) => {

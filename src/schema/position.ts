@@ -2,6 +2,7 @@ import {
   type PositionRecord,
   type PositionReportRecord,
   peopleOfOrganizations,
+  positionsByIds,
   positionsOfPeople,
 } from '../graph/quote.js';
 import { builder } from './builder.js';
@@ -28,10 +29,21 @@ const byDate = (a: PositionReportRecord, b: PositionReportRecord) =>
   a.publishedAt < b.publishedAt ? -1 : a.publishedAt > b.publishedAt ? 1 : 0;
 const dayOf = (iso: string | undefined) => (iso ? iso.slice(0, 10) : null);
 
-export const Position = builder.objectRef<PositionRecord>('Position').implement({
+// A Relay node: node(id:) reads it by its id, one statement per batch of ids.
+export const Position = builder.loadableNodeRef<PositionRecord>('Position', {
+  id: { resolve: (position) => position.id },
+  load: (ids: string[], context: GraphContext) => positionsByIds(context.runner, ids),
+  sort: (position) => position.id,
+});
+
+Position.implement({
   description: 'A post a person holds or held, as the articles (or the catalog) report it.',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    holder: t.field({
+      type: Person,
+      description: 'The person who holds or held the post.',
+      resolve: (position) => position.personId,
+    }),
     title: t.exposeString('title', { description: 'As the text writes the post: "Sprecherin".' }),
     organization: t.field({
       type: Organization,

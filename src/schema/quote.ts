@@ -1,5 +1,11 @@
 import { literalLuceneQuery } from '../graph/fulltext.js';
-import { type QuoteRecord, quotePage, quotesOfArticles, quotesOfSpeakers } from '../graph/quote.js';
+import {
+  type QuoteRecord,
+  quotePage,
+  quotesByIds,
+  quotesOfArticles,
+  quotesOfSpeakers,
+} from '../graph/quote.js';
 import { builder } from './builder.js';
 import type { GraphContext } from './context.js';
 import { decodeCursor } from './cursor.js';
@@ -16,10 +22,16 @@ import { expand } from './subscriptions.js';
 // the entities it is about and where it stands; Article.quotes, Person.quotes,
 // Organization.quotes and the root `quotes` list. Every list is one statement per batch.
 
-export const Quote = builder.objectRef<QuoteRecord>('Quote').implement({
+// A Relay node: node(id:) reads it by its id, one statement per batch of ids.
+export const Quote = builder.loadableNodeRef<QuoteRecord>('Quote', {
+  id: { resolve: (quote) => quote.id },
+  load: (ids: string[], context: GraphContext) => quotesByIds(context.runner, ids),
+  sort: (quote) => quote.id,
+});
+
+Quote.implement({
   description: 'A statement an article attributes: in quotation marks (direct) or reported.',
   fields: (t) => ({
-    id: t.exposeID('id'),
     text: t.exposeString('text', { description: 'The statement as written, without its marks.' }),
     direct: t.exposeBoolean('direct', {
       description: 'In quotation marks (or a headline statement); false for reported speech.',

@@ -165,7 +165,9 @@ function liveParts(config: Config, redis: RedisEvents | null, logger: Logger) {
 export function createGraphYoga(driver: Driver, config: Config, parts: ServerParts) {
   const limits = limitsFromConfig(config);
   const accessOf = accessPolicy(config);
-  const ingestor = new PageIngestor(parts.ner ?? null, peopleMemory(config));
+  const ingestor = new PageIngestor(parts.ner ?? null, peopleMemory(config), {
+    statements: config.QUOTES === 'on',
+  });
   // Without parts from startGraphServer: in process, every subscriber hears every page this server commits.
   const live = parts.events
     ? {

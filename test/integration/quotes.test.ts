@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedGraph } from '../../src/loading/seed.js';
 import type { GraphServer } from '../../src/server/graph-server.js';
@@ -115,6 +115,40 @@ describe('quotes and positions in the graph', () => {
       `{ quotes(where: { text: "Ukraine\\") RETURN 1 //" }) { totalCount } }`,
     );
     expect(injected.errors).toBeUndefined();
+  });
+
+  it('resolves quotes and positions as Relay nodes, each kind in one statement per batch', async () => {
+    const listed = await ask(`{ entity(name: "Tammy Bruce") { ... on Person {
+      positions { id title holder { name } } } }
+      quotes(first: 3) { edges { node { id text speaker { name } article { title } } } } }`);
+    expect(listed.errors).toBeUndefined();
+    const position = listed.data.entity.positions[0];
+    expect(position.holder.name).toBe('Tammy Bruce');
+    const quotes = listed.data.quotes.edges.map((edge: Data) => edge.node);
+    expect(quotes).toHaveLength(3);
+    const body = await ask(
+      `query ($ids: [ID!]!, $position: ID!) {
+        nodes(ids: $ids) { __typename id ... on Quote { text speaker { name } article { title } } }
+        node(id: $position) { __typename id ... on Position { title holder { name } } }
+      }`,
+      { ids: quotes.map((q: Data) => q.id), position: position.id },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.nodes).toEqual(quotes.map((q: Data) => ({ __typename: 'Quote', ...q })));
+    expect(body.data.node).toEqual({ __typename: 'Position', ...position });
+    const names = body.extensions?.cypher?.names ?? [];
+    expect(names.filter((n) => n === 'quote/by-ids')).toHaveLength(1);
+    expect(names.filter((n) => n === 'position/by-ids')).toHaveLength(1);
+    // An id of the right kind that names nothing is null; a quote's id is no position's.
+    const missing = await ask(
+      'query ($a: ID!, $b: ID!) { a: node(id: $a) { id } b: node(id: $b) { id } }',
+      {
+        a: encodeGlobalID('Quote', 'quote:nothing'),
+        b: encodeGlobalID('Position', decodeGlobalID(quotes[0].id).id),
+      },
+    );
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data).toEqual({ a: null, b: null });
   });
 
   it('refuses an id that is no id, naming the argument', async () => {

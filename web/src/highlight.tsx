@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ArticleField } from './generated/operations';
 
 export interface Span {
@@ -7,24 +8,27 @@ export interface Span {
 }
 
 /** The field's text with the given spans (UTF-16 offsets, as stored) marked. */
-export function Highlighted({
+export function Highlighted<S extends Span>({
   text,
   field,
   spans,
+  mark = (span, marked) => <mark key={span.start}>{marked}</mark>,
 }: {
   text: string;
   field: ArticleField;
-  spans: Span[];
+  spans: S[];
+  /** Draws one span; a plain <mark> unless given. */
+  mark?: (span: S, marked: string) => ComponentChildren;
 }) {
   const own = spans
     .filter((s) => s.field === field && s.start >= 0 && s.end <= text.length && s.start < s.end)
     .sort((a, b) => a.start - b.start);
-  const parts = [];
+  const parts: ComponentChildren[] = [];
   let at = 0;
   for (const span of own) {
     if (span.start < at) continue; // overlapping spans: the first wins
     if (span.start > at) parts.push(text.slice(at, span.start));
-    parts.push(<mark key={span.start}>{text.slice(span.start, span.end)}</mark>);
+    parts.push(mark(span, text.slice(span.start, span.end)));
     at = span.end;
   }
   parts.push(text.slice(at));

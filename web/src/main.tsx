@@ -2,10 +2,12 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import './style.css';
 import { useHash } from './hooks';
+import { ArticleView } from './views/article';
 import { EntityView } from './views/entity';
 import { GraphView } from './views/graph';
 import { MapView, RegionsMapView } from './views/map';
 import { Overview } from './views/overview';
+import { parseQuoteFilter, type QuoteFilter, QuotesView } from './views/quotes';
 import { SearchView } from './views/search';
 
 // Routes live in the hash, so every view can be linked, reloaded and reached with Back.
@@ -14,14 +16,19 @@ type Route =
   | { view: 'search'; query: string }
   | { view: 'entity'; id: string }
   | { view: 'graph'; id: string }
-  | { view: 'map'; place: string | null };
+  | { view: 'map'; place: string | null }
+  | { view: 'quotes'; filter: QuoteFilter }
+  | { view: 'article'; id: string };
 
 function parse(hash: string): Route {
   const [, view = '', ...rest] = hash.replace(/^#/, '').split('/');
+  // The quotes' filter is a query string of its own, decoded by URLSearchParams.
+  if (view === 'quotes') return { view: 'quotes', filter: parseQuoteFilter(rest.join('/')) };
   const arg = decodeURIComponent(rest.join('/'));
   if (view === 'search') return { view: 'search', query: arg };
   if (view === 'entity' && arg) return { view: 'entity', id: arg };
   if (view === 'graph' && arg) return { view: 'graph', id: arg };
+  if (view === 'article' && arg) return { view: 'article', id: arg };
   if (view === 'map') return { view: 'map', place: arg || null };
   return { view: 'overview' };
 }
@@ -67,6 +74,9 @@ function App() {
           <a href="#/map" aria-current={route.view === 'map' ? 'page' : undefined}>
             Map
           </a>
+          <a href="#/quotes" aria-current={route.view === 'quotes' ? 'page' : undefined}>
+            Quotes
+          </a>
           <a href="/graphql">GraphQL playground</a>
         </nav>
       </header>
@@ -77,6 +87,8 @@ function App() {
         {route.view === 'graph' ? <GraphView key={route.id} id={route.id} /> : null}
         {route.view === 'map' ? <MapView selected={route.place} /> : null}
         {route.view === 'map' ? <RegionsMapView /> : null}
+        {route.view === 'quotes' ? <QuotesView filter={route.filter} /> : null}
+        {route.view === 'article' ? <ArticleView key={route.id} id={route.id} /> : null}
       </main>
     </>
   );

@@ -43,6 +43,8 @@ export type ExportNeighborhoodQuery = { neighborhood: { truncated: boolean, node
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
      | null>, edges: Array<{ from: string, to: string, type: string }> } };
 
 export type ExportNodesQueryVariables = Exact<{
@@ -58,6 +60,8 @@ export type ExportNodesQuery = { nodes: Array<
     | { __typename: 'Organization', name: string, wikidataId: string | null, id: string }
     | { __typename: 'Outlet', name: string, id: string }
     | { __typename: 'Person', name: string, wikidataId: string | null, role: string | null, status: PersonStatus, id: string, country: { isoCode: string } | null }
+    | { __typename: 'Position', title: string, firstSeen: string | null, lastSeen: string | null, id: string }
+    | { __typename: 'Quote', text: string, direct: boolean, publishedAt: string, id: string }
     | { __typename: 'Region', name: string, wikidataId: string | null, id: string }
    | null> };
 
@@ -146,6 +150,16 @@ export const ExportNodesDocument = new TypedDocumentString(`
     }
     ... on Outlet {
       name
+    }
+    ... on Quote {
+      text
+      direct
+      publishedAt
+    }
+    ... on Position {
+      title
+      firstSeen
+      lastSeen
     }
   }
 }

@@ -279,3 +279,31 @@ describe('the catalog’s roles as positions', () => {
     expect(reported.id).toBe(of('person:radoslaw-sikorski').id);
   });
 });
+
+describe('QUOTES=off', () => {
+  it('links the same mentions and gives no quotes or positions', () => {
+    const text = [
+      'Deutsche Redaktion',
+      '',
+      'Sikorski in Kiew',
+      '',
+      '12.06.2025 14:20\nDer polnische Außenminister Radosław Sikorski besuchte Kiew.',
+      '',
+      'Der polnische Außenminister Radosław Sikorski besuchte Kiew. „Wir helfen“, sagte Sikorski.',
+      '',
+      'IAR/ps',
+      '',
+    ].join('\n');
+    const on = buildPageGraph({ text }, stages);
+    const off = buildPageGraph(
+      { text },
+      catalogStages(loadCatalog(), undefined, { statements: false }),
+    );
+    expect(quotes(on).map((q) => q.text)).toEqual(['Wir helfen']);
+    expect(positions(on).length).toBeGreaterThan(0);
+    // None given at all: the writer then leaves an article's earlier quotes and positions alone.
+    expect(off.quotes).toBeUndefined();
+    expect(off.positions).toBeUndefined();
+    expect(off.articles.map((a) => a.mentions)).toEqual(on.articles.map((a) => a.mentions));
+  });
+});

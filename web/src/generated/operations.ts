@@ -39,6 +39,19 @@ export type PersonStatus =
   /** Found in text by context cues; see evidence. */
   | 'DISCOVERED';
 
+export type QuoteWhere = {
+  /** Mentioning this entity. */
+  about?: string | number | null | undefined;
+  /** Published at or after. */
+  from?: string | null | undefined;
+  /** Said by this person or organisation. */
+  speaker?: string | number | null | undefined;
+  /** Containing these words (taken literally, German stemming). */
+  text?: string | null | undefined;
+  /** Published before. */
+  to?: string | null | undefined;
+};
+
 /** What sort of region. */
 export type RegionKind =
   /** A state, province, oblast, voivodeship or canton. */
@@ -87,6 +100,8 @@ export type EntityByIdQuery = { node:
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Region', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
     | { __typename: 'Region', id: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string }
    | null };
 
@@ -137,6 +152,8 @@ export type EntityArticlesQuery = { node:
                     | { id: string }
                     | { id: string }
                    } }> } } }> } }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
     | { __typename: 'Region', id: string, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null, lead: string, body: string, mentions: { edges: Array<{ node: { field: ArticleField, start: number, end: number, surface: string, entity:
                     | { id: string }
                     | { id: string }
@@ -229,6 +246,8 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Outlet', name: string, id: string }
       | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Position', id: string }
+      | { __typename: 'Quote', id: string }
       | { __typename: 'Region', name: string, id: string }
      | null>, edges: Array<{ from: string, to: string, type: string }> } };
 
@@ -325,6 +344,148 @@ export type LatestArticlesQueryVariables = Exact<{
 
 export type LatestArticlesQuery = { articles: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, lead: string, outlet: { name: string } | null } }> } };
 
+export type QuoteItemFragment = { id: string, text: string, direct: boolean, speakerText: string | null, sentence: string, field: ArticleField, start: number, end: number, publishedAt: string, speaker:
+    | { __typename: 'City', id: string, name: string }
+    | { __typename: 'Country', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
+   | null, about: Array<
+    | { __typename: 'City', id: string, name: string }
+    | { __typename: 'Country', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
+  >, article: { id: string, title: string } };
+
+export type QuoteFilterEntitiesQueryVariables = Exact<{
+  speaker: string;
+  about: string;
+  withSpeaker: boolean;
+  withAbout: boolean;
+}>;
+
+
+export type QuoteFilterEntitiesQuery = { speaker?:
+    | { __typename: 'City', id: string, name: string }
+    | { __typename: 'Country', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
+   | null, about?:
+    | { __typename: 'City', id: string, name: string }
+    | { __typename: 'Country', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Region', id: string, name: string }
+   | null };
+
+export type QuotesQueryVariables = Exact<{
+  where?: QuoteWhere | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuotesQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, direct: boolean, speakerText: string | null, sentence: string, field: ArticleField, start: number, end: number, publishedAt: string, speaker:
+          | { __typename: 'City', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
+         | null, about: Array<
+          | { __typename: 'City', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
+        >, article: { id: string, title: string } } }> } };
+
+export type ArticleQuotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleQuotesQuery = { node:
+    | { __typename: 'Article', title: string, lead: string, body: string, publishedAt: string, url: string | null, id: string, outlet: { name: string } | null, quotes: Array<{ id: string, text: string, direct: boolean, speakerText: string | null, sentence: string, field: ArticleField, start: number, end: number, publishedAt: string, speaker:
+          | { __typename: 'City', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
+         | null, about: Array<
+          | { __typename: 'City', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
+        >, article: { id: string, title: string } }> }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Outlet', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
+    | { __typename: 'Region', id: string }
+   | null };
+
+export type EntityQuotesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type EntityQuotesQuery = { node:
+    | { __typename: 'Article', id: string }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Organization', id: string, quotes: { totalCount: number, edges: Array<{ node: { id: string, text: string, direct: boolean, speakerText: string | null, sentence: string, field: ArticleField, start: number, end: number, publishedAt: string, speaker:
+              | { __typename: 'City', id: string, name: string }
+              | { __typename: 'Country', id: string, name: string }
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             | null, about: Array<
+              | { __typename: 'City', id: string, name: string }
+              | { __typename: 'Country', id: string, name: string }
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+            >, article: { id: string, title: string } } }> }, people: { totalCount: number, edges: Array<{ node: { __typename: 'Person', id: string, name: string } }> } }
+    | { __typename: 'Outlet', id: string }
+    | { __typename: 'Person', id: string, positions: Array<{ id: string, title: string, organizationName: string | null, former: boolean, curated: boolean, firstSeen: string | null, lastSeen: string | null, organization: { __typename: 'Organization', id: string, name: string } | null, country: { __typename: 'Country', id: string, name: string } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, quotes: { totalCount: number, edges: Array<{ node: { id: string, text: string, direct: boolean, speakerText: string | null, sentence: string, field: ArticleField, start: number, end: number, publishedAt: string, speaker:
+              | { __typename: 'City', id: string, name: string }
+              | { __typename: 'Country', id: string, name: string }
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+             | null, about: Array<
+              | { __typename: 'City', id: string, name: string }
+              | { __typename: 'Country', id: string, name: string }
+              | { __typename: 'Organization', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+            >, article: { id: string, title: string } } }> } }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
+    | { __typename: 'Region', id: string }
+   | null, aboutIt: { totalCount: number, edges: Array<{ node: { id: string, text: string, direct: boolean, speakerText: string | null, sentence: string, field: ArticleField, start: number, end: number, publishedAt: string, speaker:
+          | { __typename: 'City', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
+         | null, about: Array<
+          | { __typename: 'City', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
+        >, article: { id: string, title: string } } }> } };
+
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -345,6 +506,8 @@ export type SearchQuery = { entity:
       | { __typename: 'Organization', name: string, id: string }
       | { __typename: 'Outlet', id: string }
       | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Position', id: string }
+      | { __typename: 'Quote', id: string }
       | { __typename: 'Region', name: string, id: string }
      | null }> };
 
@@ -512,6 +675,33 @@ export const EntityCountBarFragmentDoc = new TypedDocumentString(`
   id
   name
 }`, {"fragmentName":"EntityCountBar"}) as unknown as TypedDocumentString<EntityCountBarFragment, unknown>;
+export const QuoteItemFragmentDoc = new TypedDocumentString(`
+    fragment QuoteItem on Quote {
+  id
+  text
+  direct
+  speakerText
+  sentence
+  field
+  start
+  end
+  publishedAt
+  speaker {
+    ...EntityRef
+  }
+  about {
+    ...EntityRef
+  }
+  article {
+    id
+    title
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}`, {"fragmentName":"QuoteItem"}) as unknown as TypedDocumentString<QuoteItemFragment, unknown>;
 export const EntityByIdDocument = new TypedDocumentString(`
     query EntityById($id: ID!) {
   node(id: $id) {
@@ -839,6 +1029,198 @@ export const LatestArticlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LatestArticlesQuery, LatestArticlesQueryVariables>;
+export const QuoteFilterEntitiesDocument = new TypedDocumentString(`
+    query QuoteFilterEntities($speaker: String!, $about: String!, $withSpeaker: Boolean!, $withAbout: Boolean!) {
+  speaker: entity(name: $speaker) @include(if: $withSpeaker) {
+    ...EntityRef
+  }
+  about: entity(name: $about) @include(if: $withAbout) {
+    ...EntityRef
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}`) as unknown as TypedDocumentString<QuoteFilterEntitiesQuery, QuoteFilterEntitiesQueryVariables>;
+export const QuotesDocument = new TypedDocumentString(`
+    query Quotes($where: QuoteWhere, $first: Int = 20, $after: String) {
+  quotes(where: $where, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...QuoteItem
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}
+fragment QuoteItem on Quote {
+  id
+  text
+  direct
+  speakerText
+  sentence
+  field
+  start
+  end
+  publishedAt
+  speaker {
+    ...EntityRef
+  }
+  about {
+    ...EntityRef
+  }
+  article {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<QuotesQuery, QuotesQueryVariables>;
+export const ArticleQuotesDocument = new TypedDocumentString(`
+    query ArticleQuotes($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Article {
+      title
+      lead
+      body
+      publishedAt
+      url
+      outlet {
+        name
+      }
+      quotes {
+        ...QuoteItem
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}
+fragment QuoteItem on Quote {
+  id
+  text
+  direct
+  speakerText
+  sentence
+  field
+  start
+  end
+  publishedAt
+  speaker {
+    ...EntityRef
+  }
+  about {
+    ...EntityRef
+  }
+  article {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ArticleQuotesQuery, ArticleQuotesQueryVariables>;
+export const EntityQuotesDocument = new TypedDocumentString(`
+    query EntityQuotes($id: ID!, $first: Int = 5) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Person {
+      positions {
+        id
+        title
+        organizationName
+        former
+        curated
+        firstSeen
+        lastSeen
+        organization {
+          ...EntityRef
+        }
+        country {
+          ...EntityRef
+        }
+        evidence {
+          sentence
+          article {
+            id
+            title
+          }
+        }
+      }
+      quotes(first: $first) {
+        totalCount
+        edges {
+          node {
+            ...QuoteItem
+          }
+        }
+      }
+    }
+    ... on Organization {
+      quotes(first: $first) {
+        totalCount
+        edges {
+          node {
+            ...QuoteItem
+          }
+        }
+      }
+      people(first: 20) {
+        totalCount
+        edges {
+          node {
+            ...EntityRef
+          }
+        }
+      }
+    }
+  }
+  aboutIt: quotes(where: {about: $id}, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...QuoteItem
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}
+fragment QuoteItem on Quote {
+  id
+  text
+  direct
+  speakerText
+  sentence
+  field
+  start
+  end
+  publishedAt
+  speaker {
+    ...EntityRef
+  }
+  about {
+    ...EntityRef
+  }
+  article {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<EntityQuotesQuery, EntityQuotesQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int = 15) {
   entity(name: $query) {

@@ -10,6 +10,7 @@ import {
 } from '../generated/operations';
 import { Highlighted } from '../highlight';
 import { useOperation } from '../hooks';
+import { EntityQuotePanels } from '../entity-quotes';
 import { MeetingList } from '../meetings';
 import { TimelineChart } from '../timeline';
 import { EntityLink, ErrorMessage, formatDate, isEntity, KIND_LABEL, Show } from '../ui';
@@ -98,6 +99,7 @@ function EntityPanels({ entity }: { entity: Extract<Node, { name: string }> }) {
             <p class="message">The API lists meetings for people, countries and cities.</p>
           )}
         </section>
+        <EntityQuotePanels id={entity.id} name={entity.name} kind={entity.__typename} />
         <section class="card wide" aria-labelledby="articles-title">
           <Articles id={entity.id} name={entity.name} />
         </section>

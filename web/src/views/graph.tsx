@@ -25,7 +25,10 @@ interface Placed extends SimulationNodeDatum {
 function labelOf(node: GraphNode): string {
   if ('name' in node) return node.name;
   if ('title' in node) return node.title;
-  return `${node.kind.toLowerCase()} ${node.date ?? ''}${node.place ? ` in ${node.place.name}` : ''}`;
+  if (node.__typename === 'Meeting')
+    return `${node.kind.toLowerCase()} ${node.date ?? ''}${node.place ? ` in ${node.place.name}` : ''}`;
+  // The neighbourhood walks entities, articles and meetings; any other node by its kind.
+  return node.__typename;
 }
 
 /** A static force layout: run to rest once, then drawn, so the picture does not wobble. */
