@@ -19,6 +19,7 @@ export async function applyGraphSchema(driver: Driver, database: string): Promis
   }
   // The one rename Cypher cannot do: position ids are hashes (see position-ids.ts).
   await renamePositionIds(driver, database);
+  await replaceNarrowEntityNamesIndex(driver, database);
   const statements = cypherFolder('schema');
   for (const name of statements) {
     // Schema commands cannot share a transaction with each other or with writes: one each.
@@ -26,4 +27,20 @@ export async function applyGraphSchema(driver: Driver, database: string): Promis
   }
   await driver.executeQuery(cypher('admin/await-indexes'), {}, { database });
   return statements.length;
+}
+
+/** The labels the entity-name index must cover, as cypher/schema/41-fulltext-entity-names creates it. */
+export const ENTITY_NAME_LABELS = ['Person', 'Country', 'City', 'Organization', 'Region'];
+
+// `CREATE … IF NOT EXISTS` keeps an index as it was: one made before a label joined it is
+// dropped here, once, so the schema step makes it with every label.
+async function replaceNarrowEntityNamesIndex(driver: Driver, database: string): Promise<void> {
+  const { records } = await driver.executeQuery(
+    cypher('admin/index-labels'),
+    { name: 'entity_names' },
+    { database },
+  );
+  const labels = (records[0]?.get('labelsOrTypes') as string[] | undefined) ?? null;
+  if (labels === null || ENTITY_NAME_LABELS.every((label) => labels.includes(label))) return;
+  await driver.executeQuery(cypher('admin/drop-entity-names-index'), {}, { database });
 }

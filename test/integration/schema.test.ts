@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleMentionPages } from '../../src/graph/article.js';
 import { cypherFolder } from '../../src/graph/cypher.js';
-import { applyGraphSchema } from '../../src/graph/schema-setup.js';
+import { applyGraphSchema, ENTITY_NAME_LABELS } from '../../src/graph/schema-setup.js';
 import { shortHash } from '../../src/ingest/ids.js';
 import { positionId } from '../../src/ingest/quotes/index.js';
 import { slug } from '../../src/ingest/text-fold.js';
@@ -30,6 +30,17 @@ describe('graph schema', () => {
     ]) {
       expect(afterFirst).toContain(name);
     }
+  });
+
+  it('widens an entity-name index made before regions to every label, once', async () => {
+    const runner = testRunner();
+    await runner.autoCommit('admin/drop-entity-names-index');
+    await runner.autoCommit('test/cypher/narrow-entity-names-index');
+    const labels = async () =>
+      (await runner.read('admin/index-labels', { name: 'entity_names' }))[0]?.labelsOrTypes;
+    expect(await labels()).not.toContain('Region');
+    await applyGraphSchema(testDriver(), 'neo4j');
+    expect([...((await labels()) as string[])].sort()).toEqual([...ENTITY_NAME_LABELS].sort());
   });
 
   it('enforces unique ids', async () => {
