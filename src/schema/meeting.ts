@@ -122,6 +122,8 @@ Meeting.implement({
       type: [Meeting],
       description:
         'The other meetings of the trip this one was a stop of (one traveller, several places and days told together), by date; empty when it was no stop of a trip.',
+      // A trip told in one sentence has a handful of stops, not the default ten per list.
+      complexity: { field: 1, multiplier: 3 },
       extensions: needs(tripStopIdsPart, stopsBy),
       resolve: (meeting, _args, context) => tripStopIdsPart.of(meeting, context),
     }),
