@@ -19,3 +19,12 @@ export async function countryCities(
 ): Promise<Map<string, EntityRecord[]>> {
   return runner.readKeyed<EntityRecord[]>('country/cities', { ids, entity }, 'entities');
 }
+
+/** The formats and alliances each country is a member of. */
+export async function countryMemberships(
+  runner: QueryRunner,
+  ids: readonly string[],
+  entity: EntityParts,
+): Promise<Map<string, EntityRecord[]>> {
+  return runner.readKeyed<EntityRecord[]>('country/memberships', { ids, entity }, 'entities');
+}

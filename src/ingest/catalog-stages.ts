@@ -99,7 +99,7 @@ export function catalogStages(
           parses: article.parses,
         })),
         cityCountry,
-        { personCountry },
+        { personCountry, formatMembers: (id) => catalog.byId.get(id)?.memberIds ?? [] },
       );
     },
     statements(article) {

@@ -171,6 +171,8 @@ export interface CatalogEntity {
   guardedNames?: string[];
   /** Organizations: titles of the posts held there for its country ("Außenminister"). */
   offices?: string[];
+  /** Organizations that are formats or alliances: their member countries ("country:PL"). */
+  memberIds?: string[];
   /** Wikidata item ("Q406" for Istanbul), where known. */
   wikidataId?: string;
   /** Cities: inhabitants, from the gazetteer. */

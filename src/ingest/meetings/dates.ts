@@ -37,7 +37,7 @@ const FUTURE =
 // Präteritum of the verbs news tells meetings with, the past auxiliaries, and the perfect: an
 // auxiliary with a participle ("hat … getroffen", "ist … gereist", "hat … empfangen").
 const PAST =
-  /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing|reiste\w*|kam|kamen|hatte|hatten|war|waren|wurde|wurden)\b/i;
+  /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing|reiste\w*|kam|kamen|zusammengekommen|zusammenkamen|tagte|tagten|getagt|hatte|hatten|war|waren|wurde|wurden)\b/i;
 const PERFECT =
   /\b(?:hat|haben|ist|sind)\b.*\b(?:ge\p{Ll}{3,}|empfangen|besucht|telefoniert|verhandelt|erörtert|beraten|vereinbart)\b/iu;
 

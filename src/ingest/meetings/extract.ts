@@ -1,6 +1,7 @@
 import { sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, MeetingKind, Mention, SentenceParse } from '../types.js';
 import { findDates, sentenceTense } from './dates.js';
+import { formatParties } from './formats.js';
 import { type CharRange, tableRanges, within } from './structure.js';
 
 // One article's meeting reports: sentences about talks, calls, visits or summits, each with its
@@ -39,6 +40,8 @@ export interface MeetingReport {
 export interface MeetingFacts {
   cityCountry(cityId: string): string | null;
   personCountry(personId: string): string | null;
+  /** A format's or an alliance's member states ("country:PL"); empty for other organisations. */
+  formatMembers?(organizationId: string): readonly string[];
 }
 
 const KINDS: [MeetingKind, RegExp][] = [
@@ -53,7 +56,7 @@ const KINDS: [MeetingKind, RegExp][] = [
   ],
   [
     'TALKS',
-    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|getroffen|zusammentreffen|zusammen\w*treffen|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
+    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|getroffen|zusammentreffen|zusammen\w*treffen|zusammengekommen|zusammenkommen|zusammenkamen|kam(?:en)?\s[^.,;]*\bzusammen|tagt|tagte|tagten|getagt|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
   ],
 ];
 const PERSONAL_MEETING =
@@ -372,6 +375,12 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
         const seatedPeople = people.filter(keep);
         return unique([
           ...partyCountries(sentence).filter(keep),
+          ...formatParties(
+            sentence,
+            meetingCues(sentence.text).map((cue) => cue.at),
+            facts.formatMembers ?? (() => []),
+            keep,
+          ),
           ...seatedPeople,
           ...seatedPeople.map(countryOf).filter((c): c is string => c !== null),
         ]);
