@@ -12,3 +12,12 @@ export async function organizationMembers(
 ): Promise<Map<string, EntityRecord[]>> {
   return runner.readKeyed<EntityRecord[]>('organization/members', { ids, entity }, 'entities');
 }
+
+/** The country each organisation belongs to, where the catalog or the text says so. */
+export async function organizationCountries(
+  runner: QueryRunner,
+  ids: readonly string[],
+  entity: EntityParts,
+): Promise<Map<string, EntityRecord>> {
+  return runner.readKeyed<EntityRecord>('organization/countries', { ids, entity }, 'entity');
+}

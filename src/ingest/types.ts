@@ -76,6 +76,8 @@ export interface DiscoveredOrganization {
   id: string;
   name: string;
   evidence: string;
+  /** The state it belongs to, when a country's adjective or prefix named it ("das französische Außenministerium"). */
+  countryId?: string;
 }
 
 /** What a named-entity recogniser says a stretch of text is (offsets: UTF-16, into that text). */
