@@ -156,6 +156,8 @@ export function discoverOrganizations(
         complement.push(word);
       }
       if (complement.length === 0) return;
+      // "Amt des Vizepräsidenten": a post, not an institution.
+      if (nominative(token.text) === 'Amt' && complement.length === 1) return;
       // "Kanzlei des Präsidenten", "Institut für Ostmitteleuropa", "Ost-Ausschuss der Deutschen
       // Wirtschaft": the complement names someone (a name no dictionary holds, an acronym, a
       // capitalised adjective, an office); "Bewegung der Kulisse", "Gruppe von

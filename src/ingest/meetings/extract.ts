@@ -264,6 +264,16 @@ function peopleByCue(sentence: Sentence, people: readonly Mention[]): Mention[][
   return [...groups.values()];
 }
 
+function insideOrganization(sentence: Sentence, country: Mention): boolean {
+  return sentence.mentions.some(
+    (o) =>
+      o.entityKind === 'ORGANIZATION' &&
+      o.start <= country.start &&
+      country.end <= o.end &&
+      o.end - o.start > country.end - country.start,
+  );
+}
+
 /** Countries at the table in a sentence: every country named, except as a topic. */
 function partyCountries(sentence: Sentence): string[] {
   return unique(
@@ -272,6 +282,8 @@ function partyCountries(sentence: Sentence): string[] {
       .filter((m) => !TOPIC_BEFORE.test(sentence.text.slice(0, m.start - sentence.start)))
       // "nach Paris und Warschau": a city where it happens, not its state at the table.
       .filter((m) => !(m.kind === 'METONYM' && isPlace(sentence, m)))
+      // "Das UK-Außenministerium begrüßte …": a country naming an institution is not at the table.
+      .filter((m) => !insideOrganization(sentence, m))
       .map((m) => m.entityId),
   );
 }
