@@ -12,6 +12,7 @@ import type {
   NamedSpan,
 } from '../types.js';
 import { isOtherWord } from '../lexicon/index.js';
+import { institutionNoun } from './country-institutions.js';
 import { isRoleWord, isTitle } from './cues.js';
 import {
   isGermanWordForm,
@@ -81,10 +82,9 @@ export function catalogByKey(
 const keyCache = new WeakMap<Catalog, Map<string, { id: string; kind: Mention['entityKind'] }>>();
 
 // What makes a capitalised word before a noun a common noun's determiner: "eine Sparkasse", "seine Bahn".
-// Words that make the capitalised word after them a common noun: "eine Sparkasse", "seine Bahn",
-// and the definite articles ("mit der Regierung": the recogniser's span is no name there).
+// Words that make the capitalised word after them a common noun: "eine Sparkasse", "seine Bahn".
 const DETERMINER =
-  /^(?:der|die|das|den|dem|des|ein|eine[nmrs]?|kein\w*|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|euer\w*|dies\w*|jede[nmrs]?|welche[nmrs]?|manche[nmrs]?|viele[nmrs]?)$/iu;
+  /^(?:ein|eine[nmrs]?|kein\w*|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|euer\w*|dies\w*|jede[nmrs]?|welche[nmrs]?|manche[nmrs]?|viele[nmrs]?)$/iu;
 
 /** "neue", "großen": an adjective inflected before a noun. */
 function isAttributive(word: string): boolean {
@@ -102,11 +102,43 @@ function bareNoun(name: readonly Token[], text: string, from: number): boolean {
   if (name.length !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || !isGermanWordForm(word))
     return false;
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
+  // "mit der Regierung", "die Polizei": after an article, a kind of institution is no name;
+  // "an der Sparkasse", "mit der Linken" are.
+  if (/^(?:der|die|das|den|dem|des)$/iu.test(before))
+    return !INSTITUTION_HEADS.test(word) && institutionNoun(word) === null;
   return !DETERMINER.test(before) && !isAttributive(before);
 }
 
 // "Bundesliga", "UEFA Futsal Cup": a competition, not an organisation.
-const COMPETITION = /(?:liga|Cup|Pokal|Meisterschaft|Olympiade|Spiele)$/u;
+const COMPETITION = /(?:liga|Cup|Pokal|Meisterschaft|Olympiade)$/u;
+
+/**
+ * One span the recogniser made of several names: agencies joined by slashes ("AFP/SID/Miguel":
+ * AFP and SID), two names joined by "zu" ("Honda zu Aprilia", a move from one to the other).
+ */
+function splitJoined(span: NamedSpan): NamedSpan[] {
+  if (span.label !== 'ORGANIZATION') return [span];
+  const part = (from: number, to: number): NamedSpan => ({
+    ...span,
+    start: span.start + from,
+    end: span.start + to,
+    text: span.text.slice(from, to),
+  });
+  if (/^[\p{Lu}\d]{2,6}(?:\/[\p{L}\d]+)+$/u.test(span.text)) {
+    let offset = 0;
+    return span.text.split('/').flatMap((piece) => {
+      const at = offset;
+      offset += piece.length + 1;
+      return /^[\p{Lu}\d]{2,6}$/u.test(piece) ? [part(at, at + piece.length)] : [];
+    });
+  }
+  const joined = /^(\p{Lu}[\p{L}\d-]+) zu (\p{Lu}[\p{L}\d -]+)$/u.exec(span.text);
+  if (joined) {
+    const left = (joined[1] as string).length;
+    return [part(0, left), part(left + 4, span.text.length)];
+  }
+  return [span];
+}
 
 const PLACE_BEFORE = /\b(?:in|nach|aus|nahe|im|ins|am)\s+$/iu;
 
@@ -269,7 +301,7 @@ export function linkSpans(
   for (const { field, text, spans } of fields) {
     const sentences = sentenceSpans(text);
     const emit = emitIn(field, text, sentences);
-    for (const span of spans) {
+    for (const span of spans.flatMap(splitJoined)) {
       if (span.label === 'MISC') continue; // adjectives and events: the linker reads adjectives itself
       const words = tokenize(text.slice(span.start, span.end)).map((t) => ({
         ...t,

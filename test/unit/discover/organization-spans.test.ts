@@ -121,4 +121,15 @@ describe('institutions by head noun', { timeout: 30_000 }, () => {
       ]).discovered,
     ).toEqual([]);
   });
+
+  it('split names the recogniser joined: a move from one team to another, agencies with slashes', () => {
+    expect(
+      organizations('Er wechselte von Honda zu Aprilia.', [['ORGANIZATION', 'Honda zu Aprilia']])
+        .discovered,
+    ).toEqual(['Honda', 'Aprilia']);
+    expect(
+      organizations('Das meldeten AFP/SID/Miguel am Abend.', [['ORGANIZATION', 'AFP/SID/Miguel']])
+        .mentions,
+    ).toEqual(['AFP→org:afp', 'SID→org:sid']);
+  });
 });
