@@ -37,21 +37,6 @@ export function MeetingList({
                   </>
                 ))}
           </p>
-          {meeting.participants.map((format) =>
-            'members' in format && format.members.length > 0 ? (
-              <p key={format.id} class="participants format-members">
-                <span class="label">
-                  <EntityLink entity={format} /> members:
-                </span>{' '}
-                {format.members.map((member, i) => (
-                  <>
-                    {i > 0 ? ', ' : ''}
-                    <EntityLink key={member.id} entity={member} />
-                  </>
-                ))}
-              </p>
-            ) : null,
-          )}
           <details>
             <summary>
               Reported by {meeting.reportedBy.totalCount} article

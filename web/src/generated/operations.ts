@@ -26,8 +26,6 @@ export type MeetingKind =
   | 'VISIT';
 
 export type MeetingStatus =
-  /** A report says it was called off or postponed. */
-  | 'CANCELLED'
   /** Reported as having taken place (or dated in the past of a report). */
   | 'HELD'
   /** Every report precedes the date. */
@@ -49,13 +47,13 @@ export type EntityByIdQuery = { node:
     | { __typename: 'City', id: string, latitude: number | null, longitude: number | null, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string, country: { __typename: 'Country', id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+          | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
     | { __typename: 'Country', id: string, isoCode: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, name: string, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+          | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
     | { __typename: 'Meeting', id: string }
@@ -69,7 +67,7 @@ export type EntityByIdQuery = { node:
          }>, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+          | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> }
    | null };
@@ -137,21 +135,21 @@ export type EntityRefFragment =
 export type MeetingDetailFragment = { id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
     | { __typename: 'City', id: string, name: string }
     | { __typename: 'Country', id: string, name: string }
-    | { __typename: 'Organization', id: string, name: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+    | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
   >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } };
 
 type EntityDetail_City_Fragment = { __typename: 'City', latitude: number | null, longitude: number | null, aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string, country: { __typename: 'Country', id: string, name: string } | null, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
-      | { __typename: 'Organization', id: string, name: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+      | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
     >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> };
 
 type EntityDetail_Country_Fragment = { __typename: 'Country', isoCode: string, aliases: Array<string>, mentionCount: number, wikidataId: string | null, id: string, name: string, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
-      | { __typename: 'Organization', id: string, name: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+      | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
     >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> };
 
@@ -165,7 +163,7 @@ type EntityDetail_Person_Fragment = { __typename: 'Person', role: string | null,
      }>, meetings: Array<{ id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
-      | { __typename: 'Organization', id: string, name: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+      | { __typename: 'Organization', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
     >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } }> };
 
@@ -201,7 +199,7 @@ export type MeetingPlacesQueryVariables = Exact<{
 export type MeetingPlacesQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, date: string | null, kind: MeetingKind, status: MeetingStatus, evidence: Array<string>, place: { id: string, name: string, latitude: number | null, longitude: number | null, country: { name: string } | null } | null, participants: Array<
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+          | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
         >, reportedBy: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string, url: string | null } }> } } }> } };
 
@@ -331,11 +329,6 @@ export const MeetingDetailFragmentDoc = new TypedDocumentString(`
   }
   participants {
     ...EntityRef
-    ... on Organization {
-      members {
-        ...EntityRef
-      }
-    }
   }
   reportedBy(first: 20) {
     totalCount
@@ -415,11 +408,6 @@ fragment MeetingDetail on Meeting {
   }
   participants {
     ...EntityRef
-    ... on Organization {
-      members {
-        ...EntityRef
-      }
-    }
   }
   reportedBy(first: 20) {
     totalCount
@@ -476,11 +464,6 @@ fragment MeetingDetail on Meeting {
   }
   participants {
     ...EntityRef
-    ... on Organization {
-      members {
-        ...EntityRef
-      }
-    }
   }
   reportedBy(first: 20) {
     totalCount
@@ -645,11 +628,6 @@ fragment MeetingDetail on Meeting {
   }
   participants {
     ...EntityRef
-    ... on Organization {
-      members {
-        ...EntityRef
-      }
-    }
   }
   reportedBy(first: 20) {
     totalCount
