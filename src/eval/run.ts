@@ -67,6 +67,13 @@ export async function runEval(
       discovered.set(p.id, { id: p.id, kind: 'PERSON', forms: [p.name], curated: false });
     for (const o of graph.discoveredOrganizations)
       discovered.set(o.id, { id: o.id, kind: 'ORGANIZATION', forms: [o.name], curated: false });
+    for (const place of graph.discoveredPlaces ?? [])
+      discovered.set(place.id, {
+        id: place.id,
+        kind: 'REGION',
+        forms: [place.name],
+        curated: false,
+      });
   }
   const lookup = (id: string): EntityInfo | undefined => {
     const entity = catalog.byId.get(id);

@@ -35,9 +35,13 @@ export async function writeCatalog(
   const facts = entities
     .filter((entity) => entity.countryId && entity.kind !== 'COUNTRY')
     .map((entity) => ({ entityId: entity.id, countryId: entity.countryId }));
+  const memberships = entities.flatMap((entity) =>
+    (entity.memberIds ?? []).map((countryId) => ({ countryId, organizationId: entity.id })),
+  );
   await runner.writeTransaction(async (tx) => {
     await tx.run('catalog/upsert-entities', { entities: rows });
     await tx.run('catalog/link-facts', { facts });
+    await tx.run('catalog/link-members', { memberships });
     await tx.run('catalog/upsert-positions', { positions: catalogPositions(entities) });
   });
   return rows.length;

@@ -27,3 +27,12 @@ export async function countryRegions(
 ): Promise<Map<string, EntityRecord[]>> {
   return runner.readKeyed<EntityRecord[]>('country/regions', { ids, entity }, 'entities');
 }
+
+/** The formats and alliances each country is a member of. */
+export async function countryMemberships(
+  runner: QueryRunner,
+  ids: readonly string[],
+  entity: EntityParts,
+): Promise<Map<string, EntityRecord[]>> {
+  return runner.readKeyed<EntityRecord[]>('country/memberships', { ids, entity }, 'entities');
+}

@@ -131,7 +131,7 @@ export function catalogStages(
           parses: article.parses,
         })),
         cityCountry,
-        { personCountry },
+        { personCountry, formatMembers: (id) => catalog.byId.get(id)?.memberIds ?? [] },
       );
     },
     ...(options.statements === false

@@ -79,6 +79,8 @@ export interface DiscoveredOrganization {
   id: string;
   name: string;
   evidence: string;
+  /** The state it belongs to, when a country's adjective or prefix named it ("das französische Außenministerium"). */
+  countryId?: string;
 }
 
 /** A place the NER named that the catalog does not know, kept with the gazetteer's or its shape's support. */
@@ -183,6 +185,8 @@ export interface CatalogEntity {
   guardedNames?: string[];
   /** Organizations: titles of the posts held there for its country ("Außenminister"). */
   offices?: string[];
+  /** Organizations that are formats or alliances: their member countries ("country:PL"). */
+  memberIds?: string[];
   /** Wikidata item ("Q406" for Istanbul), where known. */
   wikidataId?: string;
   /** Cities: inhabitants, from the gazetteer. */

@@ -1,13 +1,18 @@
-import { countryCities, countryPeople, countryRegions } from '../graph/country.js';
+import {
+  countryCities,
+  countryMemberships,
+  countryPeople,
+  countryRegions,
+} from '../graph/country.js';
 import { entityTypeOptions } from './entity.js';
 import { entityListQuery } from './entity-queries.js';
 import { entityDetailsPart, notInEntityRecord, relatedEntitiesLoader } from './entity-reads.js';
 import { carriedMeetings, meetingsOf } from './meeting-lists.js';
 import { needs } from './reads.js';
-import { City, Country, CountryConnection, Meeting, Person, Region } from './refs.js';
+import { City, Country, CountryConnection, Meeting, Organization, Person, Region } from './refs.js';
 
-// Country: an entity with its ISO code, people, cities, regions and meetings, and the root
-// `countries` list.
+// Country: an entity with its ISO code, people, cities, regions, memberships and meetings, and the
+// root `countries` list.
 
 Country.implement({
   ...entityTypeOptions('Country'),
@@ -41,6 +46,15 @@ Country.implement({
       extensions: needs(notInEntityRecord),
       byPath: true,
       load: relatedEntitiesLoader(countryRegions, []),
+      resolve: (country) => country.id,
+    }),
+    memberships: t.loadableList({
+      type: Organization,
+      description:
+        'Formats and alliances this country is a member of (Weimarer Dreieck, NATO, EU).',
+      extensions: needs(notInEntityRecord),
+      byPath: true,
+      load: relatedEntitiesLoader(countryMemberships, []),
       resolve: (country) => country.id,
     }),
     meetings: t.loadableList({

@@ -58,4 +58,26 @@ describe('catalog facts', () => {
     const tammy = await gql(`{ entity(name: "Tammy Bruce") { wikidataId } }`);
     expect(tammy.data.entity.wikidataId).toBeNull();
   });
+
+  it('answers a format’s member states and a country’s memberships', async () => {
+    const { data, errors } = await gql(`{
+      weimar: entity(name: "Weimarer Dreiecks") { __typename name ... on Organization { members { ... on Country { isoCode } } } }
+      sejm: entity(name: "Sejm") { ... on Organization { members { id } } }
+      poland: entity(name: "Polen") { ... on Country { memberships { name } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.weimar.__typename).toBe('Organization');
+    expect(data.weimar.name).toBe('Weimarer Dreieck');
+    expect(data.weimar.members.map((c: { isoCode: string }) => c.isoCode).sort()).toEqual([
+      'DE',
+      'FR',
+      'PL',
+    ]);
+    expect(data.sejm.members).toEqual([]);
+    const polandIn = data.poland.memberships.map((o: { name: string }) => o.name);
+    expect(polandIn).toEqual(
+      expect.arrayContaining(['Weimarer Dreieck', 'NATO', 'EU', 'Bukarester Neun']),
+    );
+    expect(polandIn).not.toContain('G7');
+  });
 });

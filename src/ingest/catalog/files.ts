@@ -98,6 +98,12 @@ export const countryOverridesFile = z.record(
   ]),
 );
 
+/** Member states of formats and alliances by organisation id ("org:weimarer-dreieck": ["DE", …]). */
+export const formatsFile = z.record(
+  z.string(),
+  z.union([z.string(), z.array(z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2'))]),
+);
+
 /** Wikidata items by catalog id ("country:PL": "Q36"); keys starting with "_" are comments. */
 export const wikidataFile = z.record(z.string(), z.string());
 

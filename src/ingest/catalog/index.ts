@@ -4,6 +4,7 @@ import { gazetteerCities } from './gazetteer.js';
 import {
   citiesFile,
   countryOverridesFile,
+  formatsFile,
   organizationsFile,
   peopleFile,
   readCatalogFile,
@@ -87,6 +88,18 @@ export function loadCatalog(): Catalog {
     if (!/^Q[1-9][0-9]*$/.test(item))
       throw new Error(`Catalog: wikidata.json gives ${id} "${item}", not a Q-id`);
     entity.wikidataId ??= item;
+  }
+  for (const [id, members] of Object.entries(readCatalogFile('formats.json', formatsFile))) {
+    if (id.startsWith('_') || typeof members === 'string') continue;
+    const format = catalog.byId.get(id);
+    if (format?.kind !== 'ORGANIZATION')
+      throw new Error(`Catalog: formats.json names ${id}, which is no organisation`);
+    format.memberIds = members.map((code) => `country:${code}`);
+    for (const member of format.memberIds)
+      if (!catalog.byId.has(member))
+        throw new Error(
+          `Catalog: formats.json gives ${id} the member ${member}, which does not exist`,
+        );
   }
   cached = catalog;
   return cached;

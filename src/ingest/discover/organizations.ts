@@ -3,6 +3,7 @@ import { slug } from '../text-fold.js';
 import { sentenceAt, sentenceSpans } from '../link/sentences.js';
 import { type Token, tokenize } from '../link/tokens.js';
 import type { ArticleField, DiscoveredOrganization, Mention } from '../types.js';
+import { countryInstitutions } from './country-institutions.js';
 import type { FieldText } from './index.js';
 import { isCommonNoun, lemmaOf } from '../lexicon/index.js';
 import { isGermanWordForm, isInflectedAdjective, isRoleOrTitle } from './person-names.js';
@@ -84,8 +85,11 @@ export function discoverOrganizations(
   catalog: Catalog,
   known: readonly Mention[],
 ): OrganizationDiscovery {
-  const organizations = new Map<string, DiscoveredOrganization>();
-  const mentions: Mention[] = [];
+  const byCountry = countryInstitutions(fields, catalog, known, organizationsByNameKey(catalog));
+  const organizations = new Map<string, DiscoveredOrganization>(
+    byCountry.organizations.map((o) => [o.id, o]),
+  );
+  const mentions: Mention[] = [...byCountry.mentions];
   const taken = (field: ArticleField, start: number, end: number) =>
     [...known, ...mentions].some(
       (m) => m.field === field && m.start < end && start < m.end && m.kind !== 'ADJECTIVE',
@@ -152,6 +156,8 @@ export function discoverOrganizations(
         complement.push(word);
       }
       if (complement.length === 0) return;
+      // "Amt des Vizepräsidenten": a post, not an institution.
+      if (nominative(token.text) === 'Amt' && complement.length === 1) return;
       // "Kanzlei des Präsidenten", "Institut für Ostmitteleuropa", "Ost-Ausschuss der Deutschen
       // Wirtschaft": the complement names someone (a name no dictionary holds, an acronym, a
       // capitalised adjective, an office); "Bewegung der Kulisse", "Gruppe von

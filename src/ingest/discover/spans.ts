@@ -11,7 +11,8 @@ import type {
   Mention,
   NamedSpan,
 } from '../types.js';
-import { isCommonNoun } from '../lexicon/index.js';
+import { isCommonNoun, isOtherWord } from '../lexicon/index.js';
+import { institutionNoun } from './country-institutions.js';
 import { isRoleWord, isTitle } from './cues.js';
 import {
   isGermanWordForm,
@@ -56,7 +57,7 @@ const stemmer = snowball.newStemmer('german');
 
 // Head nouns that make a phrase an institution: "Institut für …", "Polnischer Rundfunk", "DSP Club".
 export const INSTITUTION_HEADS =
-  /(?:institut|universität|hochschule|akademie|ministerium|partei|agentur|sender|rundfunk|radio|fernsehen|zeitung|ausschuss|club|klub|kanzlei|stiftung|zentrum|rat|kommission|gericht|gerichtshof|bank|verband|gesellschaft|amt|behörde|parlament|news|times|post|zeitung|gruppe|konzern|union|bündnis|organisation|komitee|kongress|senat|sejm|versammlung|büro|dienst|forum|allianz|front|bewegung|netzwerk)$/i;
+  /(?:institut|universität|hochschule|akademie|ministerium|partei|agentur|sender|rundfunk|radio|fernsehen|zeitung|ausschuss|club|klub|kanzlei|stiftung|zentrum|rat|kommission|gericht|gerichtshof|bank|verband|gesellschaft|amt|behörde|parlament|news|times|post|zeitung|gruppe|konzern|verlag|union|bündnis|organisation|komitee|kongress|senat|sejm|versammlung|büro|dienst|forum|allianz|front|bewegung|netzwerk)$/i;
 
 /** A key that every inflected form of a name shares: its words' stems. */
 export function nameKey(text: string): string {
@@ -81,6 +82,95 @@ export function catalogByKey(
   return byKey;
 }
 const keyCache = new WeakMap<Catalog, Map<string, { id: string; kind: Mention['entityKind'] }>>();
+
+// What makes a capitalised word before a noun a common noun's determiner: "eine Sparkasse", "seine Bahn".
+// Words that make the capitalised word after them a common noun: "eine Sparkasse", "seine Bahn".
+const DETERMINER =
+  /^(?:ein|eine[nmrs]?|kein\w*|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|euer\w*|dies\w*|jede[nmrs]?|welche[nmrs]?|manche[nmrs]?|viele[nmrs]?)$/iu;
+
+/** "neue", "großen": an adjective inflected before a noun. */
+function isAttributive(word: string): boolean {
+  const match = /^(\p{Ll}{2,}?)(?:e|en|er|es|em)$/u.exec(word);
+  return match !== null && isOtherWord(match[1] as string);
+}
+
+/**
+ * One dictionary noun the recogniser reads as an organisation ("vor Airbus", "Boeing meldete",
+ * "musste Alba"): a name unless a determiner or an inflected adjective makes it a common noun
+ * ("eine Sparkasse", "die neue Bahn").
+ */
+function bareNoun(name: readonly Token[], text: string, from: number): boolean {
+  const word = name[0]?.text ?? '';
+  if (name.length !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || !isGermanWordForm(word))
+    return false;
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? '';
+  // "mit der Regierung", "die Polizei": after an article, a kind of institution is no name;
+  // "an der Sparkasse", "mit der Linken" are.
+  if (/^(?:der|die|das|den|dem|des)$/iu.test(before))
+    return !INSTITUTION_HEADS.test(word) && institutionNoun(word) === null;
+  return !DETERMINER.test(before) && !isAttributive(before);
+}
+
+// "Bundesliga", "UEFA Futsal Cup": a competition, not an organisation.
+const COMPETITION = /(?:liga|Cup|Pokal|Meisterschaft|Olympiade)$/u;
+
+/**
+ * One span the recogniser made of several names: agencies joined by slashes ("AFP/SID/Miguel":
+ * AFP and SID), two names joined by "zu" ("Honda zu Aprilia", a move from one to the other).
+ */
+function splitJoined(span: NamedSpan): NamedSpan[] {
+  if (span.label !== 'ORGANIZATION') return [span];
+  const part = (from: number, to: number): NamedSpan => ({
+    ...span,
+    start: span.start + from,
+    end: span.start + to,
+    text: span.text.slice(from, to),
+  });
+  if (/^[\p{Lu}\d]{2,6}(?:\/[\p{L}\d]+)+$/u.test(span.text)) {
+    let offset = 0;
+    return span.text.split('/').flatMap((piece) => {
+      const at = offset;
+      offset += piece.length + 1;
+      return /^[\p{Lu}\d]{2,6}$/u.test(piece) ? [part(at, at + piece.length)] : [];
+    });
+  }
+  const joined = /^(\p{Lu}[\p{L}\d-]+) zu (\p{Lu}[\p{L}\d -]+)$/u.exec(span.text);
+  if (joined) {
+    const left = (joined[1] as string).length;
+    return [part(0, left), part(left + 4, span.text.length)];
+  }
+  return [span];
+}
+
+const PLACE_BEFORE = /\b(?:in|nach|aus|nahe|im|ins|am)\s+$/iu;
+
+/**
+ * The place mentions an organisation's span takes over: a catalog name of several words inside a
+ * longer name ("Financial Times Deutschland", "Great Britain Board of Commissioners", "Buena Vista
+ * Winery"), and a town the recogniser reads as an organisation where no word of place stands before
+ * it ("der Versuch von Toyota"; not "in Toyota"). A capital or a country's metonym stays the place.
+ */
+function organizationOverPlaces(
+  known: readonly Mention[],
+  catalog: Catalog,
+  text: string,
+  field: ArticleField,
+  from: number,
+  to: number,
+): Mention[] {
+  return known.filter((m) => {
+    if (m.field !== field || m.kind !== 'NAME' || m.start < from || m.end > to) return false;
+    if (m.entityKind === 'PERSON') return false;
+    if (m.end - m.start < to - from) return /\s/.test(m.surface);
+    if (m.entityKind !== 'CITY' || /\s/.test(m.surface)) return false;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, from - 6), from))) return false;
+    const city = catalog.byId.get(m.entityId);
+    return (
+      (city?.population ?? 0) < 1_000_000 &&
+      !catalog.entities.some((e) => e.kind === 'COUNTRY' && e.metonyms?.includes(m.surface))
+    );
+  });
+}
 
 function isAcronym(word: string): boolean {
   return /^[\p{Lu}\d]{2,6}$/u.test(word);
@@ -228,7 +318,7 @@ export function linkSpans(
   for (const { field, text, spans } of fields) {
     const sentences = sentenceSpans(text);
     const emit = emitIn(field, text, sentences);
-    for (const span of spans) {
+    for (const span of spans.flatMap(splitJoined)) {
       if (span.label === 'MISC') continue; // adjectives and events: the linker reads adjectives itself
       const words = tokenize(text.slice(span.start, span.end)).map((t) => ({
         ...t,
@@ -236,8 +326,15 @@ export function linkSpans(
         end: t.end + span.start,
       }));
       // A role glued to the front ("Sejmmarschall Jan Kowalski", "Präsident Andrzej Duda") is not the name.
+      // "n-tv", "epd": an organisation's one-word name in lower case, no German word, is its name.
+      const spanText = text.slice(span.start, span.end);
+      const lowerName =
+        span.label === 'ORGANIZATION' &&
+        /^\p{Ll}[\p{L}\d-]+$/u.test(spanText) &&
+        !isGermanWordForm(spanText);
       let first = 0;
       while (
+        !lowerName &&
         first < words.length &&
         (isRoleWord(words[first]?.text ?? '') ||
           isTitle(words[first]?.text ?? '') ||
@@ -248,6 +345,20 @@ export function linkSpans(
       const name = words.slice(first);
       if (name.length === 0) continue;
       let from = (name[0] as Token).start;
+      // What the recogniser left off a name's front: a club's number ("1. FC Nürnberg"), a
+      // title's capitalised article inside a sentence ("in der Zeitung Der Tagesspiegel").
+      if (span.label === 'ORGANIZATION' && first === 0) {
+        const front = /(?:\b\d\.\s|(?<=\p{Ll}\s)(?:Der|Die|Das)\s)$/u.exec(
+          text.slice(Math.max(0, from - 6), from),
+        );
+        if (
+          front &&
+          (/^\d/.test(front[0])
+            ? /^(?:FC|SC|SV|TSV|FSV|VfB|VfL|SpVgg)\b/u.test(text.slice(from))
+            : true)
+        )
+          from -= front[0].length;
+      }
       const to = (name.at(-1) as Token).end;
       // "Sprecher des Nationalen Sicherheitsbüros", tagged as one organisation: the role goes, the
       // institution stays; "Sejmmarschall Jan Kowalski" tagged so is a person.
@@ -291,6 +402,11 @@ export function linkSpans(
       const swallowed = span.label === 'LOCATION' ? [] : inside(field, from, to);
       if (swallowed.length > 0 && swallowed.every((m) => m.kind !== 'ADJECTIVE'))
         superseded.push(...swallowed);
+      const asOrganization =
+        span.label === 'ORGANIZATION'
+          ? organizationOverPlaces(known, catalog, text, field, from, to)
+          : [];
+      superseded.push(...asOrganization);
       // An adjective of a country at the front of an organisation's name ("Deutschen
       // Presse-Agentur") stays that country's mention, beside the organisation.
       const takenHere =
@@ -313,17 +429,43 @@ export function linkSpans(
       // „Spiegel“, "Bild": a title in quotes names a medium.
       const quoted =
         name.length === 1 &&
-        /["„“»«']$/.test(text.slice(0, from)) &&
-        /^["“”«»']/.test(text.slice(to));
+        /["„“»«']\s?$/.test(text.slice(0, from)) &&
+        /^\s?["“”«»']/.test(text.slice(to));
+      // "in der Wochenzeitung Die Zeit": a capitalised article inside a sentence opens a title.
+      const titled =
+        span.label === 'ORGANIZATION' &&
+        name.length >= 2 &&
+        /^(?:Die|Der|Das)$/.test(name[0]?.text ?? '') &&
+        /\p{Ll}[,;]?\s+$/u.test(text.slice(Math.max(0, from - 3), from));
       const surface = text.slice(from, to);
+      // "St. Michaelskapelle", "Sankt Goar": a saint's name opens a church or a place.
+      if (span.label === 'ORGANIZATION' && /^(?:St\s?\.|Sankt)\s/u.test(surface) && !headed)
+        continue;
+      if (span.label === 'ORGANIZATION' && COMPETITION.test(surface)) continue;
       const catalogEntity = byKey.get(nameKey(surface));
-      if (catalogEntity) {
+      // A town found only by the stems of an organisation's span ("Ford", "Nike") is not that
+      // town, unless a word of place stands before it ("in Toyota").
+      if (
+        catalogEntity &&
+        !(
+          span.label === 'ORGANIZATION' &&
+          catalogEntity.kind !== 'ORGANIZATION' &&
+          catalogEntity.kind !== 'COUNTRY' &&
+          !PLACE_BEFORE.test(text.slice(Math.max(0, from - 6), from))
+        )
+      ) {
         emit(catalogEntity.id, catalogEntity.kind, from, to);
         continue;
       }
       if (span.label === 'ORGANIZATION') {
         if (
-          !(institution(name, checks) || quoted) ||
+          !(
+            institution(name, checks) ||
+            quoted ||
+            titled ||
+            lowerName ||
+            bareNoun(name, text, from)
+          ) ||
           (building && !name.some((w) => INSTITUTION_HEADS.test(w.text)))
         )
           continue;

@@ -98,3 +98,9 @@ export function isDictionaryPhrase(span: string): boolean {
   const tokens = span.match(/\p{L}+/gu) ?? [];
   return tokens.length > 0 && tokens.every(isGermanWord);
 }
+
+/** The grammatical gender of a noun lemma ("Botschaft" → "F"), or null when the list lacks it. */
+export function nounGender(lemma: string): 'M' | 'F' | 'N' | null {
+  const gender = Object.hasOwn(nounTable(), lemma) ? nounTable()[lemma]?.G : undefined;
+  return gender === 'M' || gender === 'F' || gender === 'N' ? gender : null;
+}

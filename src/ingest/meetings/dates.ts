@@ -38,7 +38,7 @@ const FUTURE =
 // auxiliary with a participle ("hat … getroffen", "ist … gereist", "hat … empfangen"), also after
 // a separable prefix ("ist … zusammengekommen", "hat … stattgefunden").
 const PAST =
-  /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing|reiste\w*|kam|kamen|hatte|hatten|war|waren|wurde|wurden)\b/i;
+  /\b(?:fand|fanden|traf|trafen|beendet|endete|gereist|getroffen|beraten|berieten|sprach|sprachen|stattgefunden|telefonierte\w*|besuchte\w*|empfing|reiste\w*|kam|kamen|zusammengekommen|zusammenkamen|tagte|tagten|getagt|hatte|hatten|war|waren|wurde|wurden)\b/i;
 const PERFECT =
   /\b(?:hat|haben|ist|sind)\b.*\b(?:(?:zusammen|an|auf|aus|ein|mit|vor|zu|ab|bei|nach|statt|teil|fest|weiter|zurück|wieder)?ge\p{Ll}{3,}|empfangen|besucht|telefoniert|verhandelt|erörtert|beraten|vereinbart)\b/iu;
 

@@ -1,6 +1,7 @@
 import { sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, MeetingKind, Mention, SentenceParse } from '../types.js';
 import { findDates, sentenceTense } from './dates.js';
+import { formatParties } from './formats.js';
 import { type CharRange, tableRanges, within } from './structure.js';
 
 // One article's meeting reports: sentences about talks, calls, visits or summits, each with its
@@ -41,6 +42,8 @@ export interface MeetingReport {
 export interface MeetingFacts {
   cityCountry(cityId: string): string | null;
   personCountry(personId: string): string | null;
+  /** A format's or an alliance's member states ("country:PL"); empty for other organisations. */
+  formatMembers?(organizationId: string): readonly string[];
 }
 
 const KINDS: [MeetingKind, RegExp][] = [
@@ -55,7 +58,7 @@ const KINDS: [MeetingKind, RegExp][] = [
   ],
   [
     'TALKS',
-    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|getroffen|zusammentreffen|zusammen\w*treffen|zusammengetroffen|zusammen(?:ge)?kommen|zusammenkamen|(?:kam|kamen|kommt|kommen)\s(?:[^.]*?\s)?zusammen|tagte\w*|getagt|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
+    /\b(?:Gespräch\w*|Treffen\w*|trafen|traf|treffen|getroffen|zusammentreffen|zusammen\w*treffen|zusammengetroffen|zusammen(?:ge)?kommen|zusammenkamen|(?:kam|kamen|kommt|kommen)\s(?:[^.]*?\s)?zusammen|tagt|tagte|tagten|getagt|Konsultation\w*|Verhandlung\w*|Verhandlungsrunde|Runde|Unterredung\w*|Sitzung\w*|beraten|berieten|erörtern|erörterten)\b/i,
   ],
 ];
 const PERSONAL_MEETING =
@@ -263,6 +266,16 @@ function peopleByCue(sentence: Sentence, people: readonly Mention[]): Mention[][
   return [...groups.values()];
 }
 
+function insideOrganization(sentence: Sentence, country: Mention): boolean {
+  return sentence.mentions.some(
+    (o) =>
+      o.entityKind === 'ORGANIZATION' &&
+      o.start <= country.start &&
+      country.end <= o.end &&
+      o.end - o.start > country.end - country.start,
+  );
+}
+
 /** Countries at the table in a sentence: every country named, except as a topic. */
 function partyCountries(sentence: Sentence): string[] {
   return unique(
@@ -271,6 +284,8 @@ function partyCountries(sentence: Sentence): string[] {
       .filter((m) => !TOPIC_BEFORE.test(sentence.text.slice(0, m.start - sentence.start)))
       // "nach Paris und Warschau": a city where it happens, not its state at the table.
       .filter((m) => !(m.kind === 'METONYM' && isPlace(sentence, m)))
+      // "Das UK-Außenministerium begrüßte …": a country naming an institution is not at the table.
+      .filter((m) => !insideOrganization(sentence, m))
       .map((m) => m.entityId),
   );
 }
@@ -374,6 +389,12 @@ export function meetingReports(article: MeetingArticle, facts: MeetingFacts): Me
         const seatedPeople = people.filter(keep);
         return unique([
           ...partyCountries(sentence).filter(keep),
+          ...formatParties(
+            sentence,
+            meetingCues(sentence.text).map((cue) => cue.at),
+            facts.formatMembers ?? (() => []),
+            keep,
+          ),
           ...seatedPeople,
           ...seatedPeople.map(countryOf).filter((c): c is string => c !== null),
         ]);

@@ -14,6 +14,7 @@ export function extractMeetings(
   const facts: MeetingFacts = {
     cityCountry,
     personCountry: more.personCountry ?? (() => null),
+    formatMembers: more.formatMembers ?? (() => []),
   };
   return mergeReports(
     articles.flatMap((article) => meetingReports(article, facts)),

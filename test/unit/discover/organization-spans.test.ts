@@ -86,4 +86,50 @@ describe('institutions by head noun', { timeout: 30_000 }, () => {
       organizations('Eine Gruppe von Kohlenstoffverbindungen entsteht.', []).discovered,
     ).toEqual([]);
   });
+
+  it('keep a company the gazetteer knows as a town, a name in lower case, and a catalog name inside a longer one', () => {
+    const found = organizations(
+      'Der Versuch von Toyota scheiterte, meldete n-tv nach einem Bericht der Financial Times Deutschland.',
+      [
+        ['ORGANIZATION', 'Toyota'],
+        ['ORGANIZATION', 'n-tv'],
+        ['ORGANIZATION', 'Financial Times Deutschland'],
+      ],
+    );
+    expect(found.discovered).toEqual(['Toyota', 'n-tv', 'Financial Times Deutschland']);
+    const town = organizations('Die Fabrik steht in Toyota.', [['ORGANIZATION', 'Toyota']]);
+    expect(town.discovered).toEqual([]);
+  });
+
+  it('keep a dictionary noun as a name only where no determiner makes it a common noun', () => {
+    expect(
+      organizations('Boeing baute den Vorsprung vor Airbus aus.', [
+        ['ORGANIZATION', 'Boeing'],
+        ['ORGANIZATION', 'Airbus'],
+      ]).discovered,
+    ).toEqual(['Boeing', 'Airbus']);
+    expect(
+      organizations('Er kaufte einen Airbus für seine Flotte.', [['ORGANIZATION', 'Airbus']])
+        .discovered,
+    ).toEqual([]);
+  });
+
+  it('leave a church named after a saint', () => {
+    expect(
+      organizations('Die St. Michaelskapelle wurde renoviert.', [
+        ['ORGANIZATION', 'St. Michaelskapelle'],
+      ]).discovered,
+    ).toEqual([]);
+  });
+
+  it('split names the recogniser joined: a move from one team to another, agencies with slashes', () => {
+    expect(
+      organizations('Er wechselte von Honda zu Aprilia.', [['ORGANIZATION', 'Honda zu Aprilia']])
+        .discovered,
+    ).toEqual(['Honda', 'Aprilia']);
+    expect(
+      organizations('Das meldeten AFP/SID/Miguel am Abend.', [['ORGANIZATION', 'AFP/SID/Miguel']])
+        .mentions,
+    ).toEqual(['AFP→org:afp', 'SID→org:sid']);
+  });
 });
