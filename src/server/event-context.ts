@@ -86,7 +86,7 @@ export function useSharedEventContext(
 ): Plugin<GraphContext> {
   return {
     onSubscribe({ setSubscribeFn }) {
-      setSubscribeFn((async (args: ExecutionArgs): Promise<SubscribeResult> => {
+      setSubscribeFn(async (args: ExecutionArgs): Promise<SubscribeResult> => {
         const source = await createSourceEventStream(args);
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
         const events = source[Symbol.asyncIterator]();
@@ -140,7 +140,7 @@ export function useSharedEventContext(
           },
         };
         return iterator;
-      }) as never);
+      });
     },
   };
 }
