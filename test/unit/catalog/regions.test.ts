@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { linkLeadWithSpans } from '../../support/lead-spans.js';
 import { loadCatalog } from '../../../src/ingest/catalog/index.js';
 import { readAdminRegions, shortRegionName } from '../../../src/ingest/catalog/regions.js';
 import { catalogStages } from '../../../src/ingest/catalog-stages.js';
 import { linkText } from '../../../src/ingest/link/index.js';
-import { parsePage } from '../../../src/ingest/parse/index.js';
-import { linkPage } from '../../../src/ingest/pipeline.js';
-import type { ItemSpans, NamedSpan, SpanLabel } from '../../../src/ingest/types.js';
+import type { SpanLabel } from '../../../src/ingest/types.js';
 
 const catalog = loadCatalog();
 const stages = catalogStages(catalog);
@@ -16,17 +15,7 @@ const links = (text: string) =>
 
 /** What ingest links in a one-item lead that carries the given recogniser spans. */
 function linkedWithSpans(lead: string, spans: [SpanLabel, string][]): string[] {
-  const page = parsePage(`Meldung\n05.05.2025 10:00\n${lead}\n`);
-  const itemSpans: ItemSpans = {
-    title: [],
-    body: [],
-    lead: spans.map(([label, name]): NamedSpan => {
-      const start = lead.indexOf(name);
-      if (start < 0) throw new Error(`${name} is not in ${lead}`);
-      return { label, start, end: start + name.length, text: name };
-    }),
-  };
-  const graph = linkPage(page, {}, stages, [itemSpans]);
+  const graph = linkLeadWithSpans(stages, lead, spans);
   return (graph.articles[0]?.mentions ?? [])
     .filter((m) => m.field === 'lead' && m.kind === 'NAME')
     .map((m) => `${m.surface}→${m.entityId}`);

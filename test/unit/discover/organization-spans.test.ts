@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { linkLeadWithSpans } from '../../support/lead-spans.js';
 import { loadCatalog } from '../../../src/ingest/catalog/index.js';
 import { catalogStages } from '../../../src/ingest/catalog-stages.js';
-import { parsePage } from '../../../src/ingest/parse/index.js';
-import { linkPage } from '../../../src/ingest/pipeline.js';
-import type { ItemSpans, NamedSpan, SpanLabel } from '../../../src/ingest/types.js';
+import type { SpanLabel } from '../../../src/ingest/types.js';
 
 const stages = catalogStages(loadCatalog());
 
 /** A one-item page whose lead carries the given recogniser spans. */
 function organizations(lead: string, spans: [SpanLabel, string][]) {
-  const page = parsePage(`Meldung\n05.05.2025 10:00\n${lead}\n`);
-  const itemSpans: ItemSpans = {
-    title: [],
-    body: [],
-    lead: spans.map(([label, name]): NamedSpan => {
-      const start = lead.indexOf(name);
-      if (start < 0) throw new Error(`${name} is not in ${lead}`);
-      return { label, start, end: start + name.length, text: name };
-    }),
-  };
-  const graph = linkPage(page, {}, stages, [itemSpans]);
+  const graph = linkLeadWithSpans(stages, lead, spans);
   return {
     mentions: (graph.articles[0]?.mentions ?? [])
       .filter((m) => m.entityKind === 'ORGANIZATION')
