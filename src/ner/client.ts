@@ -9,64 +9,79 @@ import {
 // HTTP client for a Stanford CoreNLP server. Many texts go in one request, joined by a blank line
 // (a sentence break with ssplit.newlineIsSentenceBreak=two, so no entity spans two texts), and the
 // answer's offsets (Java chars, i.e. UTF-16 units like JavaScript indices) are mapped back to each text.
+// Answers come as CoNLL tables with only the columns read here: CoreNLP's JSON carries every token's
+// every field and cost the server and this process more than the recognition itself.
 
 export const SEPARATOR = '\n\n';
 
+// The German CRF under an annotator name of its own: asked for as "ner", the server adds the POS
+// tagger and lemmatiser as prerequisites, though the German model reads neither.
+const RECOGNISER = 'germanner';
 export const CORENLP_PROPERTIES = {
-  annotators: 'tokenize,ssplit,mwt,ner',
-  outputFormat: 'json',
+  annotators: `tokenize,ssplit,mwt,${RECOGNISER}`,
+  [`customAnnotatorClass.${RECOGNISER}`]: 'edu.stanford.nlp.pipeline.NERCombinerAnnotator',
+  // The annotator reads the ner.* settings whatever name it runs under.
+  'ner.model': 'edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz',
+  'ner.applyNumericClassifiers': 'false',
+  'ner.applyFineGrained': 'false',
+  'ner.useSUTime': 'false',
+  'ner.buildEntityMentions': 'false',
+  outputFormat: 'conll',
+  'output.columns': 'BEGIN_POS,END_POS,ner',
   pipelineLanguage: 'de',
   'ssplit.newlineIsSentenceBreak': 'two',
 } as const;
 
 // The German UD tagger and dependency parser of the same models jar; each line is one sentence.
+// The token's text is the last column: it is the only one that could hold a space.
 export const CORENLP_PARSE_PROPERTIES = {
   annotators: 'tokenize,ssplit,mwt,pos,depparse',
-  outputFormat: 'json',
+  outputFormat: 'conll',
+  'output.columns': 'BEGIN_POS,END_POS,pos,headidx,deprel,current',
   pipelineLanguage: 'de',
   'ssplit.eolonly': 'true',
 } as const;
 
-interface AnswerToken {
-  word?: string;
-  originalText?: string;
-  characterOffsetBegin?: number;
-  characterOffsetEnd?: number;
-  pos?: string;
+/** The rows of a CoNLL answer, one list per sentence (sentences end at a blank line). */
+function conllSentences(answer: string): string[][][] {
+  const sentences: string[][][] = [];
+  let current: string[][] = [];
+  for (const line of answer.split('\n')) {
+    if (line.trim() === '') {
+      if (current.length > 0) sentences.push(current);
+      current = [];
+    } else current.push(line.split('\t'));
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
 }
-interface AnswerDependency {
-  dep?: string;
-  governor?: number;
-  dependent?: number;
+
+function offsetOf(cell: string | undefined, what: string): number {
+  const value = Number(cell);
+  if (cell === undefined || cell === '' || !Number.isInteger(value))
+    throw new Error(`a token's ${what} is ${JSON.stringify(cell)}, not a character offset`);
+  return value;
 }
 
 /** The parses of a parse request's answer, one per line of `body` (lines start at `starts`). */
-export function parsesFromAnswer(starts: readonly number[], answer: unknown): ParsedToken[][] {
-  const sentences = (answer as { sentences?: unknown[] }).sentences;
-  if (!Array.isArray(sentences)) throw new Error('the answer has no sentences');
+export function parsesFromAnswer(starts: readonly number[], answer: string): ParsedToken[][] {
+  const sentences = conllSentences(answer);
   if (sentences.length !== starts.length)
     throw new Error(`the parser answered ${sentences.length} sentences for ${starts.length}`);
-  return sentences.map((raw, index) => {
-    const sentence = raw as {
-      tokens?: AnswerToken[];
-      basicDependencies?: AnswerDependency[];
-    };
+  return sentences.map((rows, index) => {
     const offset = starts[index] as number;
-    const tokens: ParsedToken[] = (sentence.tokens ?? []).map((token) => ({
-      text: token.originalText ?? token.word ?? '',
-      start: (token.characterOffsetBegin ?? 0) - offset,
-      end: (token.characterOffsetEnd ?? 0) - offset,
-      pos: token.pos ?? 'X',
-      head: -1,
-      rel: 'root',
-    }));
-    for (const dependency of sentence.basicDependencies ?? []) {
-      const token = tokens[(dependency.dependent ?? 0) - 1];
-      if (!token) continue;
-      token.head = (dependency.governor ?? 0) - 1;
-      token.rel = dependency.dep === 'ROOT' ? 'root' : (dependency.dep ?? 'dep');
-    }
-    return tokens;
+    return rows.map((row) => {
+      const [begin, end, pos, head, rel, ...text] = row;
+      const governor = Number(head);
+      return {
+        text: text.join('\t'),
+        start: offsetOf(begin, 'start') - offset,
+        end: offsetOf(end, 'end') - offset,
+        pos: pos && pos !== '_' ? pos : 'X',
+        head: Number.isInteger(governor) && governor > 0 ? governor - 1 : -1,
+        rel: !rel || rel === '_' || rel === 'ROOT' ? 'root' : rel,
+      };
+    });
   });
 }
 
@@ -118,58 +133,53 @@ export function planBatches(texts: readonly string[], maxChars: number): Batch[]
   return batches;
 }
 
-interface CoreNlpMention {
-  ner?: string;
-  characterOffsetBegin?: number;
-  characterOffsetEnd?: number;
-}
-
-interface CoreNlpAnswer {
-  sentences?: { entitymentions?: CoreNlpMention[] }[];
-}
-
 const LABELS = new Set<string>(NER_LABELS);
 
 /**
- * Maps a CoreNLP answer for one batch back to span lists per text (keyed by the caller's index).
- * Throws a plain Error when the answer does not fit the body (the caller reports it as bad JSON).
+ * Maps a CoreNLP answer for one batch back to span lists per text (keyed by the caller's index):
+ * a mention is a run of tokens with one label within a sentence, as CoreNLP's own entity mentions.
+ * Throws a plain Error when the answer does not fit the body (the caller reports it as a bad answer).
  */
 export function spansFromAnswer(
   batch: Batch,
   texts: readonly string[],
-  answer: unknown,
+  answer: string,
 ): Map<number, NerSpan[]> {
   const result = new Map<number, NerSpan[]>(batch.indices.map((index) => [index, []]));
-  const sentences = (answer as CoreNlpAnswer | null)?.sentences;
-  if (!Array.isArray(sentences)) throw new Error('the answer has no "sentences" list');
-  for (const sentence of sentences) {
-    for (const mention of sentence.entitymentions ?? []) {
-      const begin = mention.characterOffsetBegin;
-      const end = mention.characterOffsetEnd;
-      if (
-        typeof begin !== 'number' ||
-        typeof end !== 'number' ||
-        begin < 0 ||
-        end <= begin ||
-        end > batch.body.length
-      ) {
-        throw new Error(
-          `an entity mention has offsets ${begin}..${end} outside the ${batch.body.length}-char text sent`,
-        );
-      }
-      if (!mention.ner || !LABELS.has(mention.ner)) continue;
-      const slot = lastStartAtOrBefore(batch.starts, begin);
-      const index = batch.indices[slot] as number;
-      const text = texts[index] as string;
-      const offset = batch.starts[slot] as number;
-      // A mention reaching into the separator or the next text cannot come from one sentence; skip it.
-      if (end - offset > text.length) continue;
-      const start = begin - offset;
-      const stop = end - offset;
-      result
-        .get(index)
-        ?.push({ label: mention.ner as NerLabel, start, end: stop, text: text.slice(start, stop) });
+  if (answer.trim() !== '' && !/^\d+\t\d+\t/.test(answer))
+    throw new Error(`the answer is no token table: ${JSON.stringify(answer.slice(0, 80))}`);
+  const add = (label: string, begin: number, end: number) => {
+    if (begin < 0 || end <= begin || end > batch.body.length) {
+      throw new Error(
+        `an entity mention has offsets ${begin}..${end} outside the ${batch.body.length}-char text sent`,
+      );
     }
+    if (!LABELS.has(label)) return;
+    const slot = lastStartAtOrBefore(batch.starts, begin);
+    const index = batch.indices[slot] as number;
+    const text = texts[index] as string;
+    const offset = batch.starts[slot] as number;
+    // A mention reaching into the separator or the next text cannot come from one sentence; skip it.
+    if (end - offset > text.length) return;
+    const start = begin - offset;
+    const stop = end - offset;
+    result
+      .get(index)
+      ?.push({ label: label as NerLabel, start, end: stop, text: text.slice(start, stop) });
+  };
+  for (const rows of conllSentences(answer)) {
+    let open: { label: string; begin: number; end: number } | null = null;
+    for (const [beginCell, endCell, label = 'O'] of rows) {
+      const begin = offsetOf(beginCell, 'start');
+      const end = offsetOf(endCell, 'end');
+      if (open && open.label === label) {
+        open.end = Math.max(open.end, end);
+        continue;
+      }
+      if (open) add(open.label, open.begin, open.end);
+      open = label === 'O' || label === '_' ? null : { label, begin, end };
+    }
+    if (open) add(open.label, open.begin, open.end);
   }
   return result;
 }
@@ -235,7 +245,7 @@ export class CoreNlpClient {
         try {
           spans = spansFromAnswer(batch, texts, answer);
         } catch (error) {
-          throw new NerUnavailableError(this.options.url, 'bad-json', (error as Error).message);
+          throw new NerUnavailableError(this.options.url, 'bad-answer', (error as Error).message);
         }
         for (const [index, list] of spans) results[index] = list;
       }
@@ -275,7 +285,7 @@ export class CoreNlpClient {
         try {
           parses = parsesFromAnswer(starts, answer);
         } catch (error) {
-          throw new NerUnavailableError(this.options.url, 'bad-json', (error as Error).message);
+          throw new NerUnavailableError(this.options.url, 'bad-answer', (error as Error).message);
         }
         group.forEach((index, k) => {
           results[index] = parses[k] ?? [];
@@ -287,7 +297,7 @@ export class CoreNlpClient {
   }
 
   /** One POST; retried once when the connection was reset (a stale keep-alive socket), never otherwise. */
-  private async post(body: string, endpoint = this.endpoint): Promise<unknown> {
+  private async post(body: string, endpoint = this.endpoint): Promise<string> {
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
@@ -326,16 +336,7 @@ export class CoreNlpClient {
           `HTTP ${response.status}: ${text.slice(0, 300)}`,
         );
       }
-      try {
-        return JSON.parse(text);
-      } catch (error) {
-        throw new NerUnavailableError(
-          this.options.url,
-          'bad-json',
-          `the answer is not JSON: ${text.slice(0, 200)}`,
-          { cause: error },
-        );
-      }
+      return text;
     }
   }
 }

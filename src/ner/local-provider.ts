@@ -136,7 +136,7 @@ export class LocalCoreNlpProvider {
         '-serverProperties',
         propertiesFile,
         '-preload',
-        'tokenize,ssplit,mwt,ner,pos,depparse',
+        'tokenize,ssplit,mwt,germanner,pos,depparse',
         '-threads',
         String(this.options.threads),
         '-timeout',

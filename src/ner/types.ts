@@ -29,7 +29,7 @@ export type NerFailure =
   | 'refused'
   | 'timeout'
   | 'http-status'
-  | 'bad-json'
+  | 'bad-answer'
   | 'reset'
   | 'not-started';
 

@@ -8,24 +8,25 @@ import { NerUnavailableError } from '../../../src/ner/types.js';
 // Batching, offset mapping and failure handling of the CoreNLP client. The transport tests use a
 // small local HTTP server that misbehaves on purpose; the real CoreNLP is tested in test/integration/ner.test.ts.
 
-/** A CoreNLP-shaped answer naming the given substrings of `body` (first occurrence after `from`). */
-function answerFor(body: string, mentions: { ner: string; text: string; from?: number }[]) {
-  return {
-    sentences: [
-      {
-        entitymentions: mentions.map(({ ner, text, from }) => {
-          const begin = body.indexOf(text, from ?? 0);
-          if (begin < 0) throw new Error(`"${text}" not in body`);
-          return {
-            ner,
-            text,
-            characterOffsetBegin: begin,
-            characterOffsetEnd: begin + text.length,
-          };
-        }),
-      },
-    ],
-  };
+/**
+ * A CoreNLP-shaped CoNLL answer for `body`: its tokens (words and single signs: start, end, label), those
+ * inside a given substring (first occurrence after `from`) labelled, a blank line after each ".".
+ */
+function answerFor(body: string, mentions: { ner: string; text: string; from?: number }[]): string {
+  const labelled = mentions.map(({ ner, text, from }) => {
+    const begin = body.indexOf(text, from ?? 0);
+    if (begin < 0) throw new Error(`"${text}" not in body`);
+    return { ner, begin, end: begin + text.length };
+  });
+  const rows: string[] = [];
+  for (const token of body.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) {
+    const start = token.index as number;
+    const end = start + token[0].length;
+    const label = labelled.find((m) => start >= m.begin && end <= m.end)?.ner ?? 'O';
+    rows.push(`${start}\t${end}\t${label}`);
+    if (token[0] === '.') rows.push('');
+  }
+  return `${rows.join('\n')}\n`;
 }
 
 describe('planBatches', () => {
@@ -90,46 +91,50 @@ describe('spansFromAnswer', () => {
     }
   });
 
-  it('drops labels outside the four classes and mentions that reach across the separator', () => {
+  it('drops labels outside the four classes and ends a mention at a sentence break', () => {
     const pair = ['Text eins endet mit Berlin', 'Paris beginnt'];
     const [batch] = planBatches(pair, 1_000);
     if (!batch) throw new Error('no batch');
-    const across = batch.body.indexOf('Berlin');
-    const answer = {
-      sentences: [
-        {
-          entitymentions: [
-            { ner: 'DATE', characterOffsetBegin: 0, characterOffsetEnd: 4 },
-            {
-              ner: 'LOCATION',
-              characterOffsetBegin: across,
-              characterOffsetEnd: batch.body.indexOf('Paris') + 5,
-            },
-            {
-              ner: 'LOCATION',
-              characterOffsetBegin: batch.body.indexOf('Paris'),
-              characterOffsetEnd: batch.body.indexOf('Paris') + 5,
-            },
-          ],
-        },
-      ],
-    };
+    const berlin = batch.body.indexOf('Berlin');
+    const paris = batch.body.indexOf('Paris');
+    // "Text" as a date, then Berlin and Paris as two sentences' places (the blank line between them
+    // is the separator), then two adjacent Paris tokens of one label in one sentence: one mention.
+    const answer = [
+      '0\t4\tDATE',
+      `${berlin}\t${berlin + 6}\tLOCATION`,
+      '',
+      `${paris}\t${paris + 5}\tLOCATION`,
+      `${paris + 6}\t${paris + 13}\tO`,
+      '',
+    ].join('\n');
     const spans = spansFromAnswer(batch, pair, answer);
-    expect(spans.get(0)).toEqual([]);
+    expect(spans.get(0)).toEqual([{ label: 'LOCATION', start: 20, end: 26, text: 'Berlin' }]);
     expect(spans.get(1)).toEqual([{ label: 'LOCATION', start: 0, end: 5, text: 'Paris' }]);
   });
 
   it('rejects an answer whose offsets do not fit the text sent', () => {
     const [batch] = planBatches(['kurz'], 100);
     if (!batch) throw new Error('no batch');
-    expect(() =>
-      spansFromAnswer(batch, ['kurz'], {
-        sentences: [
-          { entitymentions: [{ ner: 'PERSON', characterOffsetBegin: 2, characterOffsetEnd: 50 }] },
-        ],
-      }),
-    ).toThrow(/outside/);
-    expect(() => spansFromAnswer(batch, ['kurz'], { nothing: true })).toThrow(/sentences/);
+    expect(() => spansFromAnswer(batch, ['kurz'], '2\t50\tPERSON\n')).toThrow(/outside/);
+    expect(() => spansFromAnswer(batch, ['kurz'], '{"sentences": []}')).toThrow(/no token table/);
+    expect(() => spansFromAnswer(batch, ['kurz'], '0\t4\tO\n1\tx\tPERSON\n')).toThrow(
+      /not a character offset/,
+    );
+  });
+
+  it('joins a run of tokens of one label, and the same label after an O is a new mention', () => {
+    const text = 'Anna Maria Weber und Jan Kowalski.';
+    const [batch] = planBatches([text], 100);
+    if (!batch) throw new Error('no batch');
+    const answer = answerFor(text, [
+      { ner: 'PERSON', text: 'Anna Maria Weber' },
+      { ner: 'PERSON', text: 'Jan Kowalski' },
+    ]);
+    expect(
+      spansFromAnswer(batch, [text], answer)
+        .get(0)
+        ?.map((span) => span.text),
+    ).toEqual(['Anna Maria Weber', 'Jan Kowalski']);
   });
 });
 
@@ -170,17 +175,10 @@ describe('CoreNlpClient transport', () => {
   it('sends several requests for a batch above the size bound and returns spans per text in order', async () => {
     const { url, bodies } = await serve((request, response) => {
       const body = (request as unknown as { body: string }).body;
-      response.setHeader('content-type', 'application/json');
       response.end(
-        JSON.stringify(
-          answerFor(
-            body,
-            [...body.matchAll(/Name\d+/g)].map((m) => ({
-              ner: 'PERSON',
-              text: m[0],
-              from: m.index,
-            })),
-          ),
+        answerFor(
+          body,
+          [...body.matchAll(/Name\d+/g)].map((m) => ({ ner: 'PERSON', text: m[0], from: m.index })),
         ),
       );
     });
@@ -206,7 +204,7 @@ describe('CoreNlpClient transport', () => {
     expect(error.failure).toBe('timeout');
   });
 
-  it('reports HTTP errors and answers that are not JSON', async () => {
+  it('reports HTTP errors and answers that are no token table', async () => {
     const { url } = await serve((request, response) => {
       const body = (request as unknown as { body: string }).body;
       if (body.startsWith('500')) {
@@ -218,7 +216,7 @@ describe('CoreNlpClient transport', () => {
     const status = await failure(client.annotate(['500 bitte']));
     expect(status.failure).toBe('http-status');
     expect(status.message).toMatch(/HTTP 500/);
-    expect((await failure(client.annotate(['anders']))).failure).toBe('bad-json');
+    expect((await failure(client.annotate(['anders']))).failure).toBe('bad-answer');
   });
 
   it('retries once after a connection reset, and no more', async () => {
@@ -227,7 +225,7 @@ describe('CoreNlpClient transport', () => {
     const { url } = await serve((request, response) => {
       requests++;
       if (resetsLeft-- > 0) request.socket.destroy();
-      else response.end(JSON.stringify({ sentences: [] }));
+      else response.end('');
     });
     const client = new CoreNlpClient({ url, timeoutMs: 2_000 });
     expect(await client.annotate(['Eins.'])).toEqual([[]]);
