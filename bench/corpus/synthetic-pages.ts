@@ -1,5 +1,6 @@
 import { buildCatalog, loadCatalog } from '../../src/ingest/catalog/index.js';
 import { catalogStages } from '../../src/ingest/catalog-stages.js';
+import { preloadIngestTables } from '../../src/ingest/preload.js';
 import { annotatePage, type SpanSource } from '../../src/ingest/annotate.js';
 import { parsePage } from '../../src/ingest/parse/index.js';
 import { linkPage } from '../../src/ingest/pipeline.js';
@@ -58,6 +59,8 @@ export class SyntheticPages {
       words: options.words ?? 0,
     });
     const stages = catalogStages(catalog, undefined, { statements: options.statements ?? true });
+    // Loaded before the clock starts, as a long-running ingest has them: the figures are per page.
+    preloadIngestTables(catalog);
     const extract = stages.statements;
     const clock = options.clock ?? (() => performance.now());
     this.stages = extract

@@ -64,7 +64,7 @@ export interface OrganizationDiscovery {
 // Catalog organisations by the key of each of their names (first in catalog order), built once per
 // catalog: scanning the catalog for every institution found made long articles slow.
 const byNameKey = new WeakMap<Catalog, Map<string, string>>();
-function organizationsByNameKey(catalog: Catalog): Map<string, string> {
+export function organizationsByNameKey(catalog: Catalog): Map<string, string> {
   let keys = byNameKey.get(catalog);
   if (!keys) {
     keys = new Map();

@@ -35,7 +35,7 @@ const GERMAN_LETTERS = /^[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß
 
 /** The names of GeoNames' populated places (cities500: name, ASCII name, German-looking
  * alternate names of towns), read once. */
-function gazetteerPlaceNames(): Set<string> {
+export function gazetteerPlaceNames(): Set<string> {
   if (!placeNames) {
     placeNames = new Set();
     const table = readFileSync(
@@ -58,7 +58,7 @@ function gazetteerPlaceNames(): Set<string> {
 }
 
 const catalogPlaceCache = new WeakMap<Catalog, Set<string>>();
-function catalogPlaceNames(catalog: Catalog): Set<string> {
+export function catalogPlaceNames(catalog: Catalog): Set<string> {
   let names = catalogPlaceCache.get(catalog);
   if (!names) {
     names = new Set(

@@ -178,7 +178,7 @@ function isAcronym(word: string): boolean {
 
 // Catalog people by surname (only surnames one person has), built once per catalog.
 const surnameCache = new WeakMap<Catalog, Map<string, string | null>>();
-function catalogSurnames(catalog: Catalog): Map<string, string | null> {
+export function catalogSurnames(catalog: Catalog): Map<string, string | null> {
   let surnames = surnameCache.get(catalog);
   if (!surnames) {
     surnames = new Map();

@@ -54,6 +54,15 @@ function isNameLike(forms: Forms): boolean {
   return forms.G === 'N' && !CASES.some((key) => forms[key]?.PLU);
 }
 
+/** Loads the whole lexicon now (it is otherwise loaded part by part on first use); its sizes. */
+export function loadLexicon(): { nouns: number; forms: number; otherWords: number } {
+  return {
+    nouns: Object.keys(nounTable()).length,
+    forms: formTable().size,
+    otherWords: otherWordSet().size,
+  };
+}
+
 /** The noun's lemma ("Hallen" → "Halle"), or null when the token is no known common noun form. */
 export function lemmaOf(token: string): string | null {
   const table = nounTable();
