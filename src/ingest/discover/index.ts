@@ -26,7 +26,7 @@ const GENITIVE_ARTICLES = new Set(['des', 'der', 'von', 'vom']);
 const MAX_GENITIVE_WORDS = 5;
 
 /** Up to three name-shaped words from `index`, ending at a non-name word or punctuation. */
-function nameAt(tokens: Token[], text: string, index: number): Token[] | null {
+function nameAt(tokens: readonly Token[], text: string, index: number): Token[] | null {
   const words: Token[] = [];
   for (let i = index; i < tokens.length && words.length < 3; i++) {
     const token = tokens[i] as Token;
@@ -46,7 +46,7 @@ function titleBefore(text: string, token: Token): boolean {
  * A ruler's name after `index`: one or two given names and an ordinal with its dot ("Felipe VI.",
  * "Johannes Paul II."); the last token ends after the dot.
  */
-function regnalNameAt(tokens: Token[], text: string, index: number): Token[] | null {
+function regnalNameAt(tokens: readonly Token[], text: string, index: number): Token[] | null {
   const words: Token[] = [];
   for (let i = index; i < tokens.length && words.length <= 2; i++) {
     const token = tokens[i] as Token;
@@ -60,7 +60,7 @@ function regnalNameAt(tokens: Token[], text: string, index: number): Token[] | n
   return null;
 }
 
-function candidates(tokens: Token[], text: string): Candidate[] {
+function candidates(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
     // "König Felipe VI.": before a ruler's name, a dictionary noun is the title.

@@ -21,7 +21,7 @@ const BUILDING_AFTER =
   /^(?:Platz|Plac|Straße|Strasse|Allee|Gasse|Weg|Ring|Damm|Ufer|Brücke|Palast|Palais|Schloss|Kaserne|Stadion|Arena|Park|Garten|Tor|Hotel|Kirche|Kathedrale|Dom|Denkmal|Museum)$/u;
 
 /** The city-named tokens from..to sit inside a building's or a street's name. */
-function inBuildingName(text: string, tokens: Token[], from: number, to: number): boolean {
+function inBuildingName(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const first = tokens[from] as Token;
   if (before && BUILDING_BEFORE.test(before.text) && text.slice(before.end, first.start) === ' ')
@@ -42,7 +42,12 @@ function tokenMatches(formToken: string, textToken: string, last: boolean): bool
   return genitive?.[1] === formToken;
 }
 
-function matchAt(tokens: Token[], text: string, index: number, form: SurfaceForm): Token[] | null {
+function matchAt(
+  tokens: readonly Token[],
+  text: string,
+  index: number,
+  form: SurfaceForm,
+): Token[] | null {
   const matched: Token[] = [];
   for (let offset = 0; offset < form.tokens.length; offset++) {
     const token = tokens[index + offset];

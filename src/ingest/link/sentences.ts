@@ -1,3 +1,5 @@
+import { rememberRecentTexts } from '../recent-texts.js';
+
 // Sentence spans for evidence. Intl.Segmenter splits after ordinal dates ("am 18. Februar") and
 // abbreviations ("Prof. Nowak"); such splits are merged back.
 
@@ -13,18 +15,12 @@ const ORDINAL = /(?:^|\s)\d{1,2}\.\s*$/;
 const MONTH_START =
   /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrestag)\b/;
 
-// The linker, people discovery and meeting extraction all ask for the same texts' sentences.
-const recent = new Map<string, readonly Span[]>();
-const RECENT_TEXTS = 64;
-
-export function sentenceSpans(text: string): readonly Span[] {
-  const known = recent.get(text);
-  if (known) return known;
-  const spans = segmentSentences(text);
-  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
-  recent.set(text, spans);
-  return spans;
-}
+// The linker, people discovery, quotes and meeting extraction all ask for the same texts' sentences,
+// the page's annotation first for all of its texts, then each article's stages for its own.
+export const sentenceSpans: (text: string) => readonly Span[] = rememberRecentTexts(
+  4096,
+  segmentSentences,
+);
 
 function segmentSentences(text: string): Span[] {
   const spans: Span[] = [];

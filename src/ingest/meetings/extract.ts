@@ -1,5 +1,6 @@
 import { sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, MeetingKind, Mention, SentenceParse } from '../types.js';
+import { rememberRecentTexts } from '../recent-texts.js';
 import { findDates, sentenceTense } from './dates.js';
 import { formatParties } from './formats.js';
 import { type CharRange, tableRanges, within } from './structure.js';
@@ -91,27 +92,23 @@ function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
+const GLOBAL_KINDS = KINDS.map(([kind, cue]) => [kind, new RegExp(cue.source, 'giu')] as const);
+
 /** Where the sentence names meetings (not as a topic: "für den NATO-Gipfel"), first first. */
 function meetingCues(text: string): { kind: MeetingKind; at: number }[] {
-  return KINDS.flatMap(([kind, cue]) =>
-    [...text.matchAll(new RegExp(cue.source, 'giu'))]
+  return GLOBAL_KINDS.flatMap(([kind, cue]) =>
+    [...text.matchAll(cue)]
       .filter((match) => !TOPIC_BEFORE.test(text.slice(0, match.index)))
       .map((match) => ({ kind, at: match.index })),
   ).sort((a, b) => a.at - b.at);
 }
 
-/** The kind of the sentence's first meeting cue that is not a topic. */
-export function meetingKind(text: string): MeetingKind | null {
-  let best: { kind: MeetingKind; at: number } | null = null;
-  for (const [kind, cue] of KINDS) {
-    for (const match of text.matchAll(new RegExp(cue.source, 'giu'))) {
-      if (TOPIC_BEFORE.test(text.slice(0, match.index))) continue;
-      if (!best || match.index < best.at) best = { kind, at: match.index };
-      break;
-    }
-  }
-  return best?.kind ?? null;
-}
+/** The kind of the sentence's first meeting cue that is not a topic (remembered: the annotation,
+ * the reports and the titles each ask it of the same sentences). */
+export const meetingKind: (text: string) => MeetingKind | null = rememberRecentTexts(
+  4096,
+  (text) => meetingCues(text)[0]?.kind ?? null,
+);
 
 /** Where the parties of the sentence's meetings can stand, from its parse; null without one. */
 function tableOf(
