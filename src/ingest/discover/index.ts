@@ -60,11 +60,23 @@ function regnalNameAt(tokens: readonly Token[], text: string, index: number): To
   return null;
 }
 
+/** An ordinal with its dot two or three words on ("König Felipe VI."), where a ruler's name can end. */
+function regnalNumberAhead(tokens: readonly Token[], text: string, index: number): boolean {
+  return [index + 2, index + 3].some((at) => {
+    const token = tokens[at];
+    return token !== undefined && text[token.end] === '.' && REGNAL_NUMBER.test(token.text);
+  });
+}
+
 function candidates(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
     // "König Felipe VI.": before a ruler's name, a dictionary noun is the title.
-    if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && isCommonNoun(token.text)) {
+    if (
+      regnalNumberAhead(tokens, text, index) &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+      isCommonNoun(token.text)
+    ) {
       const ruler = regnalNameAt(tokens, text, index + 1);
       if (ruler) {
         found.push({ tokens: ruler, role: token.text });
