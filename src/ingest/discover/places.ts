@@ -5,13 +5,18 @@ import type { Catalog } from '../catalog/index.js';
 import { slug } from '../text-fold.js';
 import { isDictionaryPhrase } from '../lexicon/index.js';
 import { sentenceAt, sentenceSpans } from '../link/sentences.js';
+import { surnameOf, withoutGenitive } from './person-names.js';
 import type { ArticleField, DiscoveredPlace, Mention, NamedSpan } from '../types.js';
 
 // A LOCATION span that names no country, city or region of the catalog is kept as a discovered
-// place only with support: the gazetteer knows a populated place of that name (GeoNames' places
-// of 500 inhabitants or more), or its shape says place (a street, a lake, a valley: "Schulstraße",
+// place with support: the gazetteer knows a populated place of that name (GeoNames' places of 500
+// inhabitants or more), or its shape says place (a street, a lake, a valley: "Schulstraße",
 // "Bodensee", "Pustertal"; a spa or saint's town: "Bad Kreuth"; a compass part of a known place:
-// "Nordhessen", "Süditaliens"). The rest (a common noun the recogniser misread) is dropped.
+// "Nordhessen", "Süditaliens"). Without such support the recogniser's word is taken when nothing
+// speaks against it: most villages, rivers and sights are in no gazetteer the project has, while
+// what it misreads is mostly German words ("Osterferien"), directions ("im Norden"), people named
+// in the article ("Schirachs") and companies after the noun that says so ("Spielzeughersteller
+// Mattel").
 
 export interface PlaceField {
   field: ArticleField;
@@ -24,6 +29,11 @@ const PLACE_HEAD =
 const PLACE_PREFIX = /^(?:Bad|St\.|Sankt|Ober|Unter|Nieder|Alt|Neu)\s+\p{Lu}/u;
 const COMPASS =
   /^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Unter|Zentral)(\p{Ll}+)$/u;
+/** A direction, not a place: "im Norden", "des Südwestens". */
+const DIRECTION = /^(?:Nord|Süd|Ost|West)(?:ost|west)?ens?$/u;
+// The noun before a name that says it is a company, a brand or a club ("Spielzeughersteller Mattel").
+const ORGANISATION_KIND =
+  /(?:hersteller|konzerns?|firma|unternehmens?|label|produktion|bankhaus|verlag|marke|verein|vereins|club|klub)$/iu;
 
 const require = createRequire(import.meta.url);
 let placeNames: Set<string> | undefined;
@@ -82,7 +92,12 @@ export function placeSupport(name: string, catalog: Catalog, before = ''): strin
   const bare = name.replace(/(?<=\p{Ll})s$/u, '');
   const words = name.split(/\s+/);
   const last = words.at(-1) ?? '';
-  if (words.some((word) => !/^\p{Lu}/u.test(word) && !/^(?:an|am|im|der|de|del|la|le)$/.test(word)))
+  if (
+    words.some(
+      (word) =>
+        !/^(?:\p{Lu}|d['’]\p{Lu})/u.test(word) && !/^(?:an|am|im|der|de|del|la|le)$/.test(word),
+    )
+  )
     return null;
   const compass = COMPASS.exec(bare)?.[1];
   if (compass) {
@@ -90,13 +105,14 @@ export function placeSupport(name: string, catalog: Catalog, before = ''): strin
     if (catalogPlaceNames(catalog).has(rest)) return 'a part of a known place';
   }
   if (PLACE_PREFIX.test(name)) return 'a town by its shape';
-  if (/^\p{Lu}/u.test(last) && PLACE_HEAD.test(last) && last.length > 5)
+  // "Schulstraße" and "Gubener Straße" alike.
+  if (/^\p{Lu}/u.test(last) && PLACE_HEAD.test(last.toLowerCase()) && last.length > 5)
     return 'a place by its shape';
+  if (isDictionaryPhrase(name) || DIRECTION.test(name) || ORGANISATION_KIND.test(before))
+    return null;
   if (gazetteerPlaceNames().has(name) || gazetteerPlaceNames().has(bare))
-    return isDictionaryPhrase(name) || FUSED_ARTICLE.test(before)
-      ? null
-      : 'a populated place of the gazetteer';
-  return null;
+    return FUSED_ARTICLE.test(before) ? null : 'a populated place of the gazetteer';
+  return 'named by the recogniser, and no German word';
 }
 
 export interface PlaceDiscovery {
@@ -112,6 +128,10 @@ export function discoverPlaces(
 ): PlaceDiscovery {
   const mentions: Mention[] = [];
   const places = new Map<string, DiscoveredPlace>();
+  // "Schirachs" after "Baldur von Schirach": the person of the article, not a place.
+  const surnames = new Set(
+    known.filter((m) => m.entityKind === 'PERSON').map((m) => surnameOf(m.surface)),
+  );
   for (const { field, text, spans } of fields) {
     const sentences = sentenceSpans(text);
     for (const span of spans) {
@@ -123,6 +143,7 @@ export function discoverPlaces(
       const name = text.slice(span.start, span.end).trim();
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
       if (name.length < 3 || !placeSupport(name, catalog, before)) continue;
+      if (!/\s/.test(name) && surnames.has(withoutGenitive(name))) continue;
       const id = `region:${slug(name) || 'x'}`;
       const sentence = sentenceAt(text, sentences, span.start);
       if (!places.has(id) && !catalog.byId.has(id))

@@ -39,16 +39,34 @@ describe("the recogniser's LOCATION spans outside the catalog", { timeout: 60_00
     expect(found.discovered).toEqual(['Schwanitzstraße', 'Nordhessen']);
   });
 
-  it('are dropped without support: a common noun, a word the gazetteer does not know', () => {
-    // Norden is a town in East Frisia, but not after an article.
-    expect(placeSupport('Norden', catalog, 'im')).toBeNull();
-    expect(placeSupport('Norden', catalog, 'in')).toBe('a populated place of the gazetteer');
-    expect(placeSupport('Namen', catalog)).toBeNull();
-    const found = ingest('Im Norden gab es im Namen der Stadt Proteste in Xqzvlor.', [
-      ['LOCATION', 'Norden'],
-      ['LOCATION', 'Namen'],
+  it('are kept as the recogniser read them when no German word speaks against it', () => {
+    expect(placeSupport('Xqzvlor', catalog, 'in')).toBe(
+      'named by the recogniser, and no German word',
+    );
+    expect(placeSupport('Gubener Straße', catalog, 'der')).toBe('a place by its shape');
+    const found = ingest('Die Fähre fährt von Xqzvlor über die Saône.', [
       ['LOCATION', 'Xqzvlor'],
+      ['LOCATION', 'Saône'],
     ]);
+    expect(found.discovered).toEqual(['Xqzvlor', 'Saône']);
+  });
+
+  it('are dropped when a word says otherwise: a common noun, a direction, a company, a person', () => {
+    // Norden is a town in East Frisia, but not as a direction.
+    expect(placeSupport('Norden', catalog, 'im')).toBeNull();
+    expect(placeSupport('Südwestens', catalog, 'des')).toBeNull();
+    expect(placeSupport('Namen', catalog)).toBeNull();
+    expect(placeSupport('Ferien', catalog, 'den')).toBeNull();
+    expect(placeSupport('Qworvex', catalog, 'Spielzeughersteller')).toBeNull();
+    const found = ingest(
+      'Im Norden gab es im Namen der Stadt Proteste gegen Baldur von Qworvex. Qworvexs Anhänger blieben.',
+      [
+        ['LOCATION', 'Norden'],
+        ['LOCATION', 'Namen'],
+        ['PERSON', 'Baldur von Qworvex'],
+        ['LOCATION', 'Qworvexs'],
+      ],
+    );
     expect(found).toEqual({ regions: [], discovered: [] });
   });
 
