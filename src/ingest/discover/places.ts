@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Catalog } from '../catalog/index.js';
 import { slug } from '../text-fold.js';
-import { isDictionaryPhrase } from '../lexicon/index.js';
+import { isDictionaryPhrase, isListedWord } from '../lexicon/index.js';
 import { sentenceAt, sentenceSpans } from '../link/sentences.js';
 import { surnameOf, withoutGenitive } from './person-names.js';
 import type { ArticleField, DiscoveredPlace, Mention, NamedSpan } from '../types.js';
@@ -161,4 +161,28 @@ export function discoverPlaces(
     }
   }
   return { mentions, places: [...places.values()] };
+}
+
+// A preposition of place with no article: what follows is a place's name ("in Posen", "aus Most").
+const BARE_LOCATIVE =
+  /(?:^|\s)(?:in|nach|aus|bei|von|nahe|bis|über|via|zwischen|In|Nach|Aus|Bei|Von|Zwischen)\s+$/u;
+
+/**
+ * Catalog towns and regions named by a listed German word where the recogniser, having read the
+ * text, marked no name at all, unless a bare preposition of place stands before it: "im Namen" is
+ * not Namur (German "Namen"), "bei schlechtem Wetter" not Wetter (Ruhr), "von Norden" no town of
+ * Norden; "in Posen" is Poznań.
+ */
+export function unmarkedWordPlaces(
+  fields: readonly PlaceField[],
+  mentions: readonly Mention[],
+): Mention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== 'NAME' || (m.entityKind !== 'CITY' && m.entityKind !== 'REGION')) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(m.surface) || !isListedWord(m.surface)) return false;
+    const field = fields.find((f) => f.field === m.field);
+    if (!field || field.spans.some((s) => s.start < m.end && m.start < s.end)) return false;
+    const before = field.text.slice(Math.max(0, m.start - 12), m.start);
+    return DIRECTION.test(m.surface) || !BARE_LOCATIVE.test(before);
+  });
 }

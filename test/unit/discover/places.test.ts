@@ -70,6 +70,20 @@ describe("the recogniser's LOCATION spans outside the catalog", { timeout: 60_00
     expect(found).toEqual({ regions: [], discovered: [] });
   });
 
+  it('take a catalog town named by a German word only where the recogniser or a preposition of place says name', () => {
+    const cities = (lead: string, spans: [SpanLabel, string][]) =>
+      (linkLeadWithSpans(stages, lead, spans).articles[0]?.mentions ?? [])
+        .filter((m) => m.field === 'lead' && m.entityKind === 'CITY')
+        .map((m) => `${m.surface}→${m.entityId}`);
+    // "Namen" is Namur's German name, "Wetter" a town on the Ruhr, "Norden" one in East Frisia.
+    expect(
+      cities('Im Namen der Partei sprach er bei schlechtem Wetter von Norden aus.', []),
+    ).toEqual([]);
+    // "Posen" is also the plural of "Pose": after "in" it is Poznań, marked or not.
+    expect(cities('Der Zug fährt in Posen ab.', [])).toEqual(['Posen→city:poznan']);
+    expect(cities('Posen wächst.', [['LOCATION', 'Posen']])).toEqual(['Posen→city:poznan']);
+  });
+
   it('leave what the catalog links to the catalog', () => {
     const found = ingest('Angriffe auf die Krim.', [['LOCATION', 'Krim']]);
     expect(found).toEqual({ regions: ['Krim→region:krim'], discovered: [] });
