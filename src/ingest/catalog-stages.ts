@@ -99,7 +99,8 @@ export function catalogStages(
       const spanFields = fields.map((f) => ({ ...f, spans: spans[f.field] }));
       const unmarked = unmarkedWordPlaces(spanFields, withAcronyms);
       const places = discoverPlaces(spanFields, catalog, withAcronyms);
-      const mentions = [...withAcronyms.filter((m) => !unmarked.includes(m)), ...places.mentions];
+      const dropped = new Set([...unmarked, ...places.superseded]);
+      const mentions = [...withAcronyms.filter((m) => !dropped.has(m)), ...places.mentions];
       return {
         mentions,
         places: places.places,

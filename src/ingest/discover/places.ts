@@ -29,6 +29,8 @@ const PLACE_HEAD =
 const PLACE_PREFIX = /^(?:Bad|St\.|Sankt|Ober|Unter|Nieder|Alt|Neu)\s+\p{Lu}/u;
 const COMPASS =
   /^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Unter|Zentral)(\p{Ll}+)$/u;
+/** A motorway or a federal road by its number: "A 7", "B27". */
+const ROAD = /^[AB]\s?\d{1,3}$/u;
 /** A direction, not a place: "im Norden", "des Südwestens". */
 const DIRECTION = /^(?:Nord|Süd|Ost|West)(?:ost|west)?ens?$/u;
 // The noun before a name that says it is a company, a brand or a club ("Spielzeughersteller Mattel").
@@ -81,10 +83,6 @@ function catalogPlaceNames(catalog: Catalog): Set<string> {
   return names;
 }
 
-// A preposition fused with an article: a town takes none ("in Norden"), a common noun may ("im
-// Norden"); rivers and stars take a plain article ("die Saône", "der Mars"), so only these count.
-const FUSED_ARTICLE = /^(?:im|am|vom|zum|zur|beim|ins|ans)$/;
-
 /**
  * Why a span is a place, or null when nothing supports it. `before` is the word before it.
  */
@@ -92,6 +90,7 @@ export function placeSupport(name: string, catalog: Catalog, before = ''): strin
   const bare = name.replace(/(?<=\p{Ll})s$/u, '');
   const words = name.split(/\s+/);
   const last = words.at(-1) ?? '';
+  if (ROAD.test(name)) return 'a road by its shape';
   if (
     words.some(
       (word) =>
@@ -111,22 +110,36 @@ export function placeSupport(name: string, catalog: Catalog, before = ''): strin
   if (isDictionaryPhrase(name) || DIRECTION.test(name) || ORGANISATION_KIND.test(before))
     return null;
   if (gazetteerPlaceNames().has(name) || gazetteerPlaceNames().has(bare))
-    return FUSED_ARTICLE.test(before) ? null : 'a populated place of the gazetteer';
+    return 'a populated place of the gazetteer';
   return 'named by the recogniser, and no German word';
 }
 
 export interface PlaceDiscovery {
   mentions: Mention[];
   places: DiscoveredPlace[];
+  /** Catalog places inside a longer place the recogniser named ("Hudson" of "Hudson River"). */
+  superseded: Mention[];
 }
 
-/** Discovered places for the LOCATION spans no mention covers. */
+/** A catalog place's mention, as the linker made it from a name. */
+function isPlaceName(m: Mention): boolean {
+  return (
+    m.kind === 'NAME' &&
+    (m.entityKind === 'CITY' || m.entityKind === 'REGION' || m.entityKind === 'COUNTRY')
+  );
+}
+
+/**
+ * Discovered places for the LOCATION spans no mention covers, and for those of several words
+ * that only hold shorter catalog places ("Westminster Hall", "Cerro Amarillo", "Hudson River").
+ */
 export function discoverPlaces(
   fields: readonly PlaceField[],
   catalog: Catalog,
   known: readonly Mention[],
 ): PlaceDiscovery {
   const mentions: Mention[] = [];
+  const superseded: Mention[] = [];
   const places = new Map<string, DiscoveredPlace>();
   // "Schirachs" after "Baldur von Schirach": the person of the article, not a place.
   const surnames = new Set(
@@ -136,14 +149,24 @@ export function discoverPlaces(
     const sentences = sentenceSpans(text);
     for (const span of spans) {
       if (span.label !== 'LOCATION') continue;
-      const covered = [...known, ...mentions].some(
+      const name = text.slice(span.start, span.end).trim();
+      const covering = [...known, ...mentions].filter(
         (m) => m.field === field && m.start < span.end && span.start < m.end,
       );
-      if (covered) continue;
-      const name = text.slice(span.start, span.end).trim();
+      const longer =
+        /\s/.test(name) &&
+        covering.every(
+          (m) =>
+            isPlaceName(m) &&
+            m.start >= span.start &&
+            m.end <= span.end &&
+            m.end - m.start < name.length,
+        );
+      if (covering.length > 0 && !longer) continue;
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
       if (name.length < 3 || !placeSupport(name, catalog, before)) continue;
       if (!/\s/.test(name) && surnames.has(withoutGenitive(name))) continue;
+      superseded.push(...covering);
       const id = `region:${slug(name) || 'x'}`;
       const sentence = sentenceAt(text, sentences, span.start);
       if (!places.has(id) && !catalog.byId.has(id))
@@ -160,7 +183,7 @@ export function discoverPlaces(
       });
     }
   }
-  return { mentions, places: [...places.values()] };
+  return { mentions, places: [...places.values()], superseded };
 }
 
 // A preposition of place with no article: what follows is a place's name ("in Posen", "aus Most").

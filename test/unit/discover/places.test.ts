@@ -84,6 +84,27 @@ describe("the recogniser's LOCATION spans outside the catalog", { timeout: 60_00
     expect(cities('Posen wächst.', [['LOCATION', 'Posen']])).toEqual(['Posen→city:poznan']);
   });
 
+  it('take a longer place the recogniser named over the catalog place inside it', () => {
+    const found = ingest('Die Prozession zog von der Westminster Hall über den Hudson River.', [
+      ['LOCATION', 'Westminster Hall'],
+      ['LOCATION', 'Hudson River'],
+    ]);
+    expect(found.discovered).toEqual(['Westminster Hall', 'Hudson River']);
+    const cities = (
+      linkLeadWithSpans(stages, 'Sie kam aus Westminster.', [['LOCATION', 'Westminster']])
+        .articles[0]?.mentions ?? []
+    )
+      .filter((m) => m.entityKind === 'CITY')
+      .map((m) => m.surface);
+    expect(cities).toEqual(['Westminster']);
+  });
+
+  it('know a road by its number', () => {
+    expect(placeSupport('A 7', catalog, 'der')).toBe('a road by its shape');
+    expect(placeSupport('B27', catalog, 'die')).toBe('a road by its shape');
+    expect(placeSupport('C 7', catalog, 'der')).toBeNull();
+  });
+
   it('leave what the catalog links to the catalog', () => {
     const found = ingest('Angriffe auf die Krim.', [['LOCATION', 'Krim']]);
     expect(found).toEqual({ regions: ['Krim→region:krim'], discovered: [] });
