@@ -367,7 +367,12 @@ export function linkSpans(
         personSpans.push({ field, text, sentences, span });
         continue;
       }
-      if (span.label === 'ORGANIZATION' && role !== null && !headed) {
+      // A compound role the role list lacks ("Sejmmarschall") is judged by the dictionary here.
+      if (
+        span.label === 'ORGANIZATION' &&
+        !headed &&
+        (role !== null || isRoleOrTitle(words[0]?.text ?? ''))
+      ) {
         // Only a role word and a full name make an organisation's span a person; else the role
         // word is part of the organisation's name ("General Motors").
         const parts = splitPersonSpan(spanWords(text, span.start, span.end), text);
@@ -375,9 +380,11 @@ export function linkSpans(
           personSpans.push({ field, text, sentences, span });
           continue;
         }
-        if (!/^\p{Lu}/u.test(words[0]?.text ?? '')) continue;
-        name.unshift(...words.slice(0, first));
-        from = (words[0] as Token).start;
+        if (role !== null) {
+          if (!/^\p{Lu}/u.test(words[0]?.text ?? '')) continue;
+          name.unshift(...words.slice(0, first));
+          from = (words[0] as Token).start;
+        }
       }
       // An institution the rules found inside the recogniser's longer name ("Bayerischen
       // Staatsministerium" of "… für Unterricht und Kultus") is that name; one the rules found

@@ -103,6 +103,21 @@ describe('institutions by head noun', { timeout: 30_000 }, () => {
     ).toEqual([]);
   });
 
+  it('give a person, not an organisation, when a compound role stands before a full name', () => {
+    const graph = linkLeadWithSpans(
+      stages,
+      'Das teilte Sejmmarschall Włodzimierz Czarzasty mit. Der Vertrag mit General Motors steht.',
+      [
+        ['ORGANIZATION', 'Sejmmarschall Włodzimierz Czarzasty'],
+        ['ORGANIZATION', 'General Motors'],
+      ],
+    );
+    expect(graph.discoveredOrganizations.map((o) => o.name)).toEqual(['General Motors']);
+    expect(graph.discoveredPeople.map((p) => [p.name, p.role])).toEqual([
+      ['Włodzimierz Czarzasty', 'Sejmmarschall'],
+    ]);
+  });
+
   it('leave a church named after a saint', () => {
     expect(
       organizations('Die St. Michaelskapelle wurde renoviert.', [
