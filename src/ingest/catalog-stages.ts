@@ -106,9 +106,11 @@ export function catalogStages(
         places: places.places,
         discovered: people,
         // An organisation all of whose mentions went to another (an acronym to its long form) is none.
-        organizations: [...institutions.organizations, ...fromSpans.organizations].filter((o) =>
-          mentions.some((m) => m.entityId === o.id),
-        ),
+        organizations: [
+          ...institutions.organizations,
+          ...fromSpans.organizations,
+          ...places.organizations,
+        ].filter((o) => mentions.some((m) => m.entityId === o.id)),
       };
     },
     meetings(articles, positions = []) {

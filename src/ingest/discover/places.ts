@@ -6,7 +6,14 @@ import { slug } from '../text-fold.js';
 import { isDictionaryPhrase, isListedWord } from '../lexicon/index.js';
 import { sentenceAt, sentenceSpans } from '../link/sentences.js';
 import { surnameOf, withoutGenitive } from './person-names.js';
-import type { ArticleField, DiscoveredPlace, Mention, NamedSpan } from '../types.js';
+import { nameKey } from './spans.js';
+import type {
+  ArticleField,
+  DiscoveredOrganization,
+  DiscoveredPlace,
+  Mention,
+  NamedSpan,
+} from '../types.js';
 
 // A LOCATION span that names no country, city or region of the catalog is kept as a discovered
 // place with support: the gazetteer knows a populated place of that name (GeoNames' places of 500
@@ -35,7 +42,7 @@ const ROAD = /^[AB]\s?\d{1,3}$/u;
 const DIRECTION = /^(?:Nord|Süd|Ost|West)(?:ost|west)?ens?$/u;
 // The noun before a name that says it is a company, a brand or a club ("Spielzeughersteller Mattel").
 const ORGANISATION_KIND =
-  /(?:hersteller|konzerns?|firma|unternehmens?|label|produktion|bankhaus|verlag|marke|verein|vereins|club|klub)$/iu;
+  /(?:hersteller|konzerns?|firma|unternehmens?|label|produktion|bankhaus|verlag|marke|verein|vereins|vereinigung|gesellschaft|club|klub|band)$/iu;
 
 const require = createRequire(import.meta.url);
 let placeNames: Set<string> | undefined;
@@ -117,6 +124,8 @@ export function placeSupport(name: string, catalog: Catalog, before = ''): strin
 export interface PlaceDiscovery {
   mentions: Mention[];
   places: DiscoveredPlace[];
+  /** Names the recogniser took for places that the noun before shows to be companies or clubs. */
+  organizations: DiscoveredOrganization[];
   /** Catalog places inside a longer place the recogniser named ("Hudson" of "Hudson River"). */
   superseded: Mention[];
 }
@@ -141,6 +150,7 @@ export function discoverPlaces(
   const mentions: Mention[] = [];
   const superseded: Mention[] = [];
   const places = new Map<string, DiscoveredPlace>();
+  const organizations = new Map<string, DiscoveredOrganization>();
   // "Schirachs" after "Baldur von Schirach": the person of the article, not a place.
   const surnames = new Set(
     known.filter((m) => m.entityKind === 'PERSON').map((m) => surnameOf(m.surface)),
@@ -164,6 +174,27 @@ export function discoverPlaces(
         );
       if (covering.length > 0 && !longer) continue;
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+      if (
+        covering.length === 0 &&
+        before &&
+        ORGANISATION_KIND.test(before) &&
+        !isDictionaryPhrase(name)
+      ) {
+        const id = `org:${slug(nameKey(name)) || 'x'}`;
+        const sentence = sentenceAt(text, sentences, span.start);
+        if (!organizations.has(id)) organizations.set(id, { id, name, evidence: sentence });
+        mentions.push({
+          entityId: id,
+          entityKind: 'ORGANIZATION',
+          kind: 'NAME',
+          field,
+          start: span.start,
+          end: span.start + name.length,
+          surface: name,
+          sentence,
+        });
+        continue;
+      }
       if (name.length < 3 || !placeSupport(name, catalog, before)) continue;
       if (!/\s/.test(name) && surnames.has(withoutGenitive(name))) continue;
       superseded.push(...covering);
@@ -183,7 +214,12 @@ export function discoverPlaces(
       });
     }
   }
-  return { mentions, places: [...places.values()], superseded };
+  return {
+    mentions,
+    places: [...places.values()],
+    organizations: [...organizations.values()],
+    superseded,
+  };
 }
 
 // A preposition of place with no article: what follows is a place's name ("in Posen", "aus Most").

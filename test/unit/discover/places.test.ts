@@ -99,6 +99,15 @@ describe("the recogniser's LOCATION spans outside the catalog", { timeout: 60_00
     expect(cities).toEqual(['Westminster']);
   });
 
+  it('give a company, not a place, where the noun before says company or label', () => {
+    const graph = linkLeadWithSpans(stages, 'Der Spielzeughersteller Qworvex liegt vor Xqzvlor.', [
+      ['LOCATION', 'Qworvex'],
+      ['LOCATION', 'Xqzvlor'],
+    ]);
+    expect(graph.discoveredOrganizations.map((o) => o.name)).toEqual(['Qworvex']);
+    expect((graph.discoveredPlaces ?? []).map((p) => p.name)).toEqual(['Xqzvlor']);
+  });
+
   it('know a road by its number', () => {
     expect(placeSupport('A 7', catalog, 'der')).toBe('a road by its shape');
     expect(placeSupport('B27', catalog, 'die')).toBe('a road by its shape');
