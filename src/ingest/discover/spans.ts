@@ -112,7 +112,7 @@ function bareNoun(name: readonly Token[], text: string, from: number): boolean {
 }
 
 // "Bundesliga", "UEFA Futsal Cup": a competition, not an organisation.
-const COMPETITION = /(?:liga|Cup|Pokal|Meisterschaft|Olympiade)$/u;
+const COMPETITION = /(?:liga|Cup|Pokal|Meisterschaft|Olympiade|[Ss]piele|[Ss]pielen)$/u;
 
 /**
  * One span the recogniser made of several names: agencies joined by slashes ("AFP/SID/Miguel":

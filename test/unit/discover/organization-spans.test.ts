@@ -118,6 +118,17 @@ describe('institutions by head noun', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('leave games and leagues: events, not organisations', () => {
+    const found = organizations(
+      'Er zieht sich von den Olympischen Spielen zurück und spielt in der Bundesliga.',
+      [
+        ['ORGANIZATION', 'Olympischen Spielen'],
+        ['ORGANIZATION', 'Bundesliga'],
+      ],
+    );
+    expect(found.discovered).toEqual([]);
+  });
+
   it('leave a church named after a saint', () => {
     expect(
       organizations('Die St. Michaelskapelle wurde renoviert.', [
