@@ -121,6 +121,38 @@ export function placeSupport(name: string, catalog: Catalog, before = ''): strin
   return 'named by the recogniser, and no German word';
 }
 
+// The kind of institution that takes its place's name ("Universität Łódź", "Kraftwerk Lippendorf",
+// "Maximilianmuseum Augsburg"), compounds included; a club's letters before it ("TSV Odenhausen").
+const INSTITUTION_KIND =
+  /(?:universität|hochschule|akademie|institut|museum|kraftwerk|werk|werke|genossenschaft|klinikum|gymnasium)$/u;
+const CLUB_LETTERS = /^(?:FC|SC|SV|TSV|FSV|VfB|VfL|SpVgg|TuS|SG|SSV|BSC|FK|SK)$/u;
+
+function isInstitutionWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && INSTITUTION_KIND.test(word.toLowerCase());
+}
+
+/**
+ * Where a LOCATION span is the place in an institution's name, the institution's extent: the
+ * institution's word before it or at its front, a club's letters before it, a club's year after a
+ * `town` the catalog knows ("Mainz 05", "Hannover 96").
+ */
+export function institutionAround(
+  text: string,
+  start: number,
+  end: number,
+  town = false,
+): { start: number; end: number } | null {
+  const front = /(\S+) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  const word = front?.[1] ?? '';
+  if (front && (isInstitutionWord(word) || CLUB_LETTERS.test(word)))
+    return { start: start - word.length - 1, end };
+  const first = /^\S+(?=\s)/u.exec(text.slice(start, end))?.[0];
+  if (first && isInstitutionWord(first)) return { start, end };
+  const year = /^ \d{2}(?![\p{L}\d.:]|,\d)/u.exec(text.slice(end, end + 5));
+  if (year && town) return { start, end: end + year[0].length };
+  return null;
+}
+
 export interface PlaceDiscovery {
   mentions: Mention[];
   places: DiscoveredPlace[];
@@ -157,12 +189,52 @@ export function discoverPlaces(
   );
   for (const { field, text, spans } of fields) {
     const sentences = sentenceSpans(text);
+    const addOrganization = (from: number, to: number) => {
+      const name = text.slice(from, to);
+      const id = `org:${slug(nameKey(name)) || 'x'}`;
+      const sentence = sentenceAt(text, sentences, from);
+      if (!organizations.has(id)) organizations.set(id, { id, name, evidence: sentence });
+      mentions.push({
+        entityId: id,
+        entityKind: 'ORGANIZATION',
+        kind: 'NAME',
+        field,
+        start: from,
+        end: to,
+        surface: name,
+        sentence,
+      });
+    };
     for (const span of spans) {
       if (span.label !== 'LOCATION') continue;
       const name = text.slice(span.start, span.end).trim();
       const covering = [...known, ...mentions].filter(
         (m) => m.field === field && m.start < span.end && span.start < m.end,
       );
+      // The institution is the name; a catalog place inside it stays linked.
+      const town = [...known, ...mentions].some(
+        (m) =>
+          m.field === field &&
+          m.entityKind === 'CITY' &&
+          m.start === span.start &&
+          m.end === span.start + name.length,
+      );
+      const institution = institutionAround(text, span.start, span.start + name.length, town);
+      if (
+        institution &&
+        ![...known, ...mentions].some(
+          (m) =>
+            m.field === field &&
+            !isPlaceName(m) &&
+            m.start < institution.end &&
+            institution.start < m.end,
+        )
+      ) {
+        addOrganization(institution.start, institution.end);
+        // A club named by its town and year is not about the town.
+        if (institution.end > span.start + name.length) superseded.push(...covering);
+        continue;
+      }
       const longer =
         /\s/.test(name) &&
         covering.every(
@@ -180,19 +252,7 @@ export function discoverPlaces(
         ORGANISATION_KIND.test(before) &&
         !isDictionaryPhrase(name)
       ) {
-        const id = `org:${slug(nameKey(name)) || 'x'}`;
-        const sentence = sentenceAt(text, sentences, span.start);
-        if (!organizations.has(id)) organizations.set(id, { id, name, evidence: sentence });
-        mentions.push({
-          entityId: id,
-          entityKind: 'ORGANIZATION',
-          kind: 'NAME',
-          field,
-          start: span.start,
-          end: span.start + name.length,
-          surface: name,
-          sentence,
-        });
+        addOrganization(span.start, span.start + name.length);
         continue;
       }
       if (name.length < 3 || !placeSupport(name, catalog, before)) continue;

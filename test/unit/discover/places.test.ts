@@ -108,6 +108,29 @@ describe("the recogniser's LOCATION spans outside the catalog", { timeout: 60_00
     expect((graph.discoveredPlaces ?? []).map((p) => p.name)).toEqual(['Xqzvlor']);
   });
 
+  it('give the institution a place names: a university, a power plant, a club and its year', () => {
+    const graph = linkLeadWithSpans(
+      stages,
+      'Die Universität Krakau forscht am Kraftwerk Xqzvlor, und Bochum 48 gewann, in der Neuendorfer Straße 90c.',
+      [
+        ['LOCATION', 'Krakau'],
+        ['LOCATION', 'Xqzvlor'],
+        ['LOCATION', 'Bochum'],
+        ['LOCATION', 'Neuendorfer Straße'],
+      ],
+    );
+    const mentions = (graph.articles[0]?.mentions ?? []).map((m) => `${m.entityKind}:${m.surface}`);
+    expect(graph.discoveredOrganizations.map((o) => o.name)).toEqual([
+      'Universität Krakau',
+      'Kraftwerk Xqzvlor',
+      'Bochum 48',
+    ]);
+    // The university's town stays linked; the club's is no mention of the town.
+    expect(mentions).toContain('CITY:Krakau');
+    expect(mentions).not.toContain('CITY:Bochum');
+    expect((graph.discoveredPlaces ?? []).map((p) => p.name)).toEqual(['Neuendorfer Straße']);
+  });
+
   it('know a road by its number', () => {
     expect(placeSupport('A 7', catalog, 'der')).toBe('a road by its shape');
     expect(placeSupport('B27', catalog, 'die')).toBe('a road by its shape');
