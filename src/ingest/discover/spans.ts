@@ -172,6 +172,32 @@ function organizationOverPlaces(
   });
 }
 
+/**
+ * "Fluorchlorkohlenwasserstoffe (FCKW)", "Jagdgeschwadern (JG)": an acronym in brackets right after
+ * one word whose letters it takes, in order from the first, is that word's short form; where no
+ * organisation is named there, it names none either.
+ */
+function abbreviatesWordBefore(
+  text: string,
+  from: number,
+  acronym: string,
+  mentions: readonly Mention[],
+): boolean {
+  if (!isAcronym(acronym)) return false;
+  const before = /(\p{L}+)\s?\(\s?$/u.exec(text.slice(Math.max(0, from - 60), from));
+  const word = before?.[1];
+  if (!word || word[0]?.toLowerCase() !== acronym[0]?.toLowerCase()) return false;
+  let at = 1;
+  for (const letter of acronym.slice(1).toLowerCase()) {
+    at = word.toLowerCase().indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  const wordStart = from - (before?.[0].length ?? 0);
+  return !mentions.some(
+    (m) => m.entityKind === 'ORGANIZATION' && m.start <= wordStart && m.end > wordStart,
+  );
+}
+
 function isAcronym(word: string): boolean {
   return /^[\p{Lu}\d]{2,6}$/u.test(word);
 }
@@ -473,7 +499,13 @@ export function linkSpans(
             lowerName ||
             bareNoun(name, text, from)
           ) ||
-          (building && !name.some((w) => INSTITUTION_HEADS.test(w.text)))
+          (building && !name.some((w) => INSTITUTION_HEADS.test(w.text))) ||
+          abbreviatesWordBefore(
+            text,
+            from,
+            surface,
+            [...known, ...mentions].filter((m) => m.field === field),
+          )
         )
           continue;
         const id = `org:${slug(nameKey(surface))}`;

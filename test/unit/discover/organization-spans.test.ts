@@ -129,6 +129,18 @@ describe('institutions by head noun', { timeout: 30_000 }, () => {
     expect(found.discovered).toEqual([]);
   });
 
+  it("leave an acronym that shortens the common noun before it, keep one that shortens a company's name", () => {
+    const found = organizations(
+      'Es entweicht Kohlenwasserstoff (KW), sagte die Firma Qworvex (QX).',
+      [
+        ['ORGANIZATION', 'KW'],
+        ['ORGANIZATION', 'Qworvex'],
+        ['ORGANIZATION', 'QX'],
+      ],
+    );
+    expect(found.discovered).toEqual(['Qworvex', 'QX']);
+  });
+
   it('leave a church named after a saint', () => {
     expect(
       organizations('Die St. Michaelskapelle wurde renoviert.', [
