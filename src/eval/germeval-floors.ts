@@ -7,7 +7,7 @@ import type { GermEvalFloors } from './germeval-run.js';
 /** The whole development split (`npm run eval:germeval -- <file>`). */
 export const GERMEVAL_FLOORS: GermEvalFloors = {
   PER: { f1: 0.855, precision: 0.875 },
-  ORG: { f1: 0.71 },
+  ORG: { f1: 0.705 },
   LOC: { f1: 0.81, precision: 0.845 },
 };
 
