@@ -2,7 +2,7 @@ import type { Catalog } from './catalog/index.js';
 import { discoverPeople, surnameMentions } from './discover/index.js';
 import { discoverOrganizations, linkAcronyms } from './discover/organizations.js';
 import { canBeNameWord } from './discover/name-shape.js';
-import { discoverPlaces } from './discover/places.js';
+import { discoverPlaces, unmarkedWordPlaces } from './discover/places.js';
 import { linkSpans, type SpanChecks } from './discover/spans.js';
 import { linkArticle } from './link/index.js';
 import { extractMeetings } from './meetings/index.js';
@@ -96,20 +96,21 @@ export function catalogStages(
         [...kept, ...fromSpans.mentions, ...surnames],
         catalog,
       );
-      const places = discoverPlaces(
-        fields.map((f) => ({ ...f, spans: spans[f.field] })),
-        catalog,
-        withAcronyms,
-      );
-      const mentions = [...withAcronyms, ...places.mentions];
+      const spanFields = fields.map((f) => ({ ...f, spans: spans[f.field] }));
+      const unmarked = unmarkedWordPlaces(spanFields, withAcronyms);
+      const places = discoverPlaces(spanFields, catalog, withAcronyms);
+      const dropped = new Set([...unmarked, ...places.superseded]);
+      const mentions = [...withAcronyms.filter((m) => !dropped.has(m)), ...places.mentions];
       return {
         mentions,
         places: places.places,
         discovered: people,
         // An organisation all of whose mentions went to another (an acronym to its long form) is none.
-        organizations: [...institutions.organizations, ...fromSpans.organizations].filter((o) =>
-          mentions.some((m) => m.entityId === o.id),
-        ),
+        organizations: [
+          ...institutions.organizations,
+          ...fromSpans.organizations,
+          ...places.organizations,
+        ].filter((o) => mentions.some((m) => m.entityId === o.id)),
       };
     },
     meetings(articles, positions = []) {

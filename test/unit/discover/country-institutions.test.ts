@@ -59,3 +59,15 @@ describe('a state’s institutions named by their country', () => {
     expect(none.mentions.filter((m) => m.includes('org:pl-') || m.includes('org:ru-'))).toEqual([]);
   });
 });
+
+describe('institutions named by a name glued to their head', () => {
+  it('reads "<Name>-Institut" and "<Name>-<Name>-Stiftung", not a word that only ends like a head', () => {
+    const found = institutions(
+      'Er sprach für das Qworvex-Institut und die Anna-Zelwig-Stiftung über einen Mini-TV-Apparat und ein Ost-Büro.',
+    );
+    expect(found.organizations.map(([name]) => name)).toEqual([
+      'Qworvex-Institut',
+      'Anna-Zelwig-Stiftung',
+    ]);
+  });
+});

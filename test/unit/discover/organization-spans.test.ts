@@ -103,6 +103,44 @@ describe('institutions by head noun', { timeout: 30_000 }, () => {
     ).toEqual([]);
   });
 
+  it('give a person, not an organisation, when a compound role stands before a full name', () => {
+    const graph = linkLeadWithSpans(
+      stages,
+      'Das teilte Sejmmarschall Włodzimierz Czarzasty mit. Der Vertrag mit General Motors steht.',
+      [
+        ['ORGANIZATION', 'Sejmmarschall Włodzimierz Czarzasty'],
+        ['ORGANIZATION', 'General Motors'],
+      ],
+    );
+    expect(graph.discoveredOrganizations.map((o) => o.name)).toEqual(['General Motors']);
+    expect(graph.discoveredPeople.map((p) => [p.name, p.role])).toEqual([
+      ['Włodzimierz Czarzasty', 'Sejmmarschall'],
+    ]);
+  });
+
+  it('leave games and leagues: events, not organisations', () => {
+    const found = organizations(
+      'Er zieht sich von den Olympischen Spielen zurück und spielt in der Bundesliga.',
+      [
+        ['ORGANIZATION', 'Olympischen Spielen'],
+        ['ORGANIZATION', 'Bundesliga'],
+      ],
+    );
+    expect(found.discovered).toEqual([]);
+  });
+
+  it("leave an acronym that shortens the common noun before it, keep one that shortens a company's name", () => {
+    const found = organizations(
+      'Es entweicht Kohlenwasserstoff (KW), sagte die Firma Qworvex (QX).',
+      [
+        ['ORGANIZATION', 'KW'],
+        ['ORGANIZATION', 'Qworvex'],
+        ['ORGANIZATION', 'QX'],
+      ],
+    );
+    expect(found.discovered).toEqual(['Qworvex', 'QX']);
+  });
+
   it('leave a church named after a saint', () => {
     expect(
       organizations('Die St. Michaelskapelle wurde renoviert.', [

@@ -3,6 +3,7 @@ import {
   isCommonNoun,
   isDictionaryPhrase,
   isGermanWord,
+  isListedWord,
   isNounLemma,
   isOtherWord,
   lemmaOf,
@@ -46,5 +47,17 @@ describe('the German lexicon', () => {
     expect(isDictionaryPhrase('Neue Zeit')).toBe(true);
     expect(isDictionaryPhrase('Jan Kowalski')).toBe(false);
     expect(isDictionaryPhrase('')).toBe(false);
+  });
+
+  it('lists words the noun test leaves out as name-shaped, and capitalised Hunspell entries', () => {
+    // Neuter without plural in the noun list, like its place names: no common noun there.
+    expect(isCommonNoun('Wetter')).toBe(false);
+    expect(isListedWord('Wetter')).toBe(true);
+    expect(isListedWord('Norden')).toBe(true);
+    // Only in Hunspell, capitalised.
+    expect(isListedWord('Most')).toBe(true);
+    expect(isListedWord('Namen')).toBe(true);
+    expect(isListedWord('Kowalczyk')).toBe(false);
+    expect(isListedWord('Szczecin')).toBe(false);
   });
 });
