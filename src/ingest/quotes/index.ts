@@ -79,6 +79,19 @@ export function catalogPositions(entities: readonly CatalogEntity[]): CatalogPos
   });
 }
 
+/** A role's title word and the words after it ("Sprecher des Kremls": "Sprecher", "des Kremls"). */
+function roleParts(role: string): { former: boolean; head: string; rest: string } {
+  const words = role.replace(/\s+a\.\s?D\.$/, ' a.D.').split(/\s+/);
+  const former = FORMER.test(words[0] ?? '') || words.at(-1) === 'a.D.';
+  // "belarussische Oppositionsführerin": the first capitalised word that is no "ehemalige".
+  const at = words.findIndex((word) => /^\p{Lu}/u.test(word) && !FORMER.test(word));
+  return {
+    former,
+    head: words[at] ?? '',
+    rest: at < 0 ? '' : words.slice(at + 1).join(' '),
+  };
+}
+
 /** A curated person's role as a position: the title is the role's first noun. */
 function rolePosition(
   personId: string,
@@ -86,10 +99,7 @@ function rolePosition(
   countryId: string | null,
   organizationOf: (title: string, countryId: string | null) => string | null,
 ): CatalogPosition | null {
-  const words = role.replace(/\s+a\.\s?D\.$/, ' a.D.').split(/\s+/);
-  const former = FORMER.test(words[0] ?? '') || words.at(-1) === 'a.D.';
-  // "belarussische Oppositionsführerin": the first capitalised word that is no "ehemalige".
-  const head = words.find((word) => /^\p{Lu}/u.test(word) && !FORMER.test(word)) ?? '';
+  const { former, head } = roleParts(role);
   const office = officeWord(head);
   const title = office ? office.nominative : head;
   if (!title) return null;
@@ -112,20 +122,35 @@ function stems(text: string): string[] {
     .map((word) => word.replace(/(?:es|en|s|n|e)$/, ''));
 }
 
-/** Whether a role text names an organisation the report wrote so ("des US-Außenministeriums"). */
-function roleNames(role: string, names: readonly string[]): boolean {
-  const roleWords = stems(role);
+/** Whether a role's words name something the report wrote so ("des US-Außenministeriums"). */
+function roleNames(roleWords: string, names: readonly string[]): boolean {
+  const role = stems(roleWords);
   return names.some((name) => {
     const words = stems(name);
-    return words.length > 0 && words.every((w) => roleWords.some((r) => r.startsWith(w)));
+    return words.length > 0 && words.every((w) => role.some((r) => r.startsWith(w)));
   });
+}
+
+/**
+ * One title in two spellings: equal, or a compound of the other whose first part is the federal
+ * state's ("Bundeskanzler", "Kanzler") or a place the role names ("Kremlsprecher", "Sprecher des
+ * Kremls"); "Vizekanzler" is another post than "Kanzler".
+ */
+function sameTitle(curated: string, reported: string, roleRest: string): boolean {
+  const a = fold(curated);
+  const b = fold(reported);
+  if (a === b) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (!long.endsWith(short)) return false;
+  const prefix = long.slice(0, long.length - short.length).replace(/-$/, '');
+  return prefix === 'bundes' || (prefix.length >= 3 && roleNames(roleRest, [prefix]));
 }
 
 /**
  * The id of a reported post: the catalog's position when the report is the holder's curated post,
  * so the two are one node with both as evidence; else the report's own. The same post: the same
- * title, no other country, and the catalog's organisation, or, when the catalog knows the country
- * alone, an organisation its role text names ("Sprecherin des US-Außenministeriums", US).
+ * title (`sameTitle`), no other country, and the catalog's organisation, or, when the catalog
+ * knows the country alone, an organisation its role names ("Sprecherin des US-Außenministeriums").
  */
 function reportedPositionId(
   found: FoundPosition,
@@ -141,7 +166,9 @@ function reportedPositionId(
     curated.countryId ?? null,
     facts.officeOrganization,
   );
-  if (post === null || post.id === own || fold(post.title) !== fold(found.title)) return own;
+  if (post === null || post.id === own) return own;
+  const { rest } = roleParts(curated.role);
+  if (!sameTitle(post.title, found.title, rest)) return own;
   if (post.countryId && found.countryId && post.countryId !== found.countryId) return own;
   if (post.organizationId !== null)
     return post.organizationId === found.organizationId ? post.id : own;
@@ -151,7 +178,7 @@ function reportedPositionId(
       ? [found.organizationName]
       : [];
   if (organizationNames.length === 0) return post.id;
-  return roleNames(curated.role, organizationNames) ? post.id : own;
+  return roleNames(rest, organizationNames) ? post.id : own;
 }
 
 function merged(found: readonly FoundPosition[]): FoundPosition[] {

@@ -73,6 +73,24 @@ describe('one Position for a curated post and its report', () => {
     expect(anna.id).toBe(catalogId(ANNA.id));
   });
 
+  it('takes a compound of the curated title for it when its first part is a place the role names or the federal state', () => {
+    const peskow = reported(
+      'Das sagte Kremlsprecher Dmitri Peskow in Moskau.',
+      'person:dmitri-peskow',
+    );
+    expect(peskow.title).toBe('Kremlsprecher');
+    expect(peskow.id).toBe(catalogId('person:dmitri-peskow'));
+    const wadephul = reported(
+      'Bundesaußenminister Johann Wadephul reiste nach Kiew.',
+      'person:johann-wadephul',
+    );
+    expect(wadephul.title).toBe('Bundesaußenminister');
+    expect(wadephul.id).toBe(catalogId('person:johann-wadephul'));
+    const merz = reported('Kanzler Friedrich Merz reiste nach Kiew.', 'person:friedrich-merz');
+    expect(merz.title).toBe('Kanzler');
+    expect(merz.id).toBe(catalogId('person:friedrich-merz'));
+  });
+
   it('keeps the catalog’s organisation as the one to match when it has one', () => {
     const sikorski = reported(
       'Der polnische Außenminister Radosław Sikorski besuchte Kiew.',
@@ -100,6 +118,15 @@ describe('another office stays its own Position', () => {
     );
     expect(polish.countryId).toBe('country:PL');
     expect(polish.id).not.toBe(catalogId(ANNA.id));
+  });
+
+  it('when a compound’s first part is no place the role names', () => {
+    const government = reported('Das sagte Regierungssprecherin Anna Beispiel in Paris.', ANNA.id);
+    expect(government.title).toBe('Regierungssprecherin');
+    expect(government.id).not.toBe(catalogId(ANNA.id));
+    const vice = reported('Vizekanzler Friedrich Merz reiste nach Kiew.', 'person:friedrich-merz');
+    expect(vice.title).toBe('Vizekanzler');
+    expect(vice.id).not.toBe(catalogId('person:friedrich-merz'));
   });
 
   it('when the report gives another title', () => {
