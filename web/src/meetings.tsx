@@ -5,6 +5,9 @@ import { EntityLink, formatDate, MEETING_KIND, MEETING_STATUS } from './ui';
 
 type Participant = MeetingDetailFragment['participants'][number];
 
+// nodes(ids:) takes as many ids as a page has items (MAX_PAGE_SIZE, 100 by default).
+const MAX_IDS = 100;
+
 /**
  * The member states of the organisations among the meetings' participants, by organisation id:
  * one small request for the whole list once it is drawn (empty until it answers).
@@ -16,7 +19,9 @@ function useFormatMembers(meetings: MeetingDetailFragment[]): ReadonlyMap<string
         m.participants.filter((p) => p.__typename === 'Organization').map((p) => p.id),
       ),
     ),
-  ].sort();
+  ]
+    .sort()
+    .slice(0, MAX_IDS);
   const loaded = useOperation(FormatMembersDocument, ids.length > 0 ? { ids } : null);
   const members = new Map<string, Set<string>>();
   if (loaded.state !== 'done') return members;
