@@ -74,26 +74,111 @@ export function catalogPositions(entities: readonly CatalogEntity[]): CatalogPos
   const organizationOf = officeOrganizations(entities);
   return entities.flatMap((entity) => {
     if (entity.kind !== 'PERSON' || !entity.role) return [];
-    const words = entity.role.replace(/\s+a\.\s?D\.$/, ' a.D.').split(/\s+/);
-    const former = FORMER.test(words[0] ?? '') || words.at(-1) === 'a.D.';
-    // The title is the role's first noun ("belarussische Oppositionsführerin").
-    const head = words.find((word) => /^\p{Lu}/u.test(word) && !FORMER.test(word)) ?? '';
-    const office = officeWord(head);
-    const title = office ? office.nominative : head;
-    if (!title) return [];
-    const countryId = entity.countryId ?? null;
-    const organizationId = organizationOf(title, countryId);
-    return [
-      {
-        id: positionId(entity.id, title, organizationId, countryId),
-        personId: entity.id,
-        title,
-        organizationId,
-        countryId,
-        former,
-      },
-    ];
+    const position = rolePosition(entity.id, entity.role, entity.countryId ?? null, organizationOf);
+    return position ? [position] : [];
   });
+}
+
+/** A role's title word and the words after it ("Sprecher des Kremls": "Sprecher", "des Kremls"). */
+function roleParts(role: string): { former: boolean; head: string; rest: string } {
+  const words = role.replace(/\s+a\.\s?D\.$/, ' a.D.').split(/\s+/);
+  const former = FORMER.test(words[0] ?? '') || words.at(-1) === 'a.D.';
+  // "belarussische Oppositionsführerin": the first capitalised word that is no "ehemalige".
+  const at = words.findIndex((word) => /^\p{Lu}/u.test(word) && !FORMER.test(word));
+  return {
+    former,
+    head: words[at] ?? '',
+    rest: at < 0 ? '' : words.slice(at + 1).join(' '),
+  };
+}
+
+/** A curated person's role as a position: the title is the role's first noun. */
+function rolePosition(
+  personId: string,
+  role: string,
+  countryId: string | null,
+  organizationOf: (title: string, countryId: string | null) => string | null,
+): CatalogPosition | null {
+  const { former, head } = roleParts(role);
+  const office = officeWord(head);
+  const title = office ? office.nominative : head;
+  if (!title) return null;
+  const organizationId = organizationOf(title, countryId);
+  return {
+    id: positionId(personId, title, organizationId, countryId),
+    personId,
+    title,
+    organizationId,
+    countryId,
+    former,
+  };
+}
+
+/** The words of a text, folded, each without a German case ending ("Außenministeriums" → aussenministerium). */
+function stems(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word.length > 0)
+    .map((word) => word.replace(/(?:es|en|s|n|e)$/, ''));
+}
+
+/** Whether a role's words name something the report wrote so ("des US-Außenministeriums"). */
+function roleNames(roleWords: string, names: readonly string[]): boolean {
+  const role = stems(roleWords);
+  return names.some((name) => {
+    const words = stems(name);
+    return words.length > 0 && words.every((w) => role.some((r) => r.startsWith(w)));
+  });
+}
+
+/**
+ * One title in two spellings: equal, or a compound of the other whose first part is the federal
+ * state's ("Bundeskanzler", "Kanzler") or a place the role names ("Kremlsprecher", "Sprecher des
+ * Kremls"); "Vizekanzler" is another post than "Kanzler".
+ */
+function sameTitle(curated: string, reported: string, roleRest: string): boolean {
+  const a = fold(curated);
+  const b = fold(reported);
+  if (a === b) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (!long.endsWith(short)) return false;
+  const prefix = long.slice(0, long.length - short.length).replace(/-$/, '');
+  return prefix === 'bundes' || (prefix.length >= 3 && roleNames(roleRest, [prefix]));
+}
+
+/**
+ * The id of a reported post: the catalog's position when the report is the holder's curated post,
+ * so the two are one node with both as evidence; else the report's own. The same post: the same
+ * title (`sameTitle`), no other country, and the catalog's organisation, or, when the catalog
+ * knows the country alone, an organisation its role names ("Sprecherin des US-Außenministeriums").
+ */
+function reportedPositionId(
+  found: FoundPosition,
+  facts: PositionFacts,
+  mentions: readonly Mention[],
+): string {
+  const own = positionId(found.personId, found.title, found.organizationId, found.countryId);
+  const curated = facts.person(found.personId);
+  if (!curated?.role) return own;
+  const post = rolePosition(
+    found.personId,
+    curated.role,
+    curated.countryId ?? null,
+    facts.officeOrganization,
+  );
+  if (post === null || post.id === own) return own;
+  const { rest } = roleParts(curated.role);
+  if (!sameTitle(post.title, found.title, rest)) return own;
+  if (post.countryId && found.countryId && post.countryId !== found.countryId) return own;
+  if (post.organizationId !== null)
+    return post.organizationId === found.organizationId ? post.id : own;
+  const organizationNames = found.organizationId
+    ? mentions.filter((m) => m.entityId === found.organizationId).map((m) => m.surface)
+    : found.organizationName
+      ? [found.organizationName]
+      : [];
+  if (organizationNames.length === 0) return post.id;
+  return roleNames(rest, organizationNames) ? post.id : own;
 }
 
 function merged(found: readonly FoundPosition[]): FoundPosition[] {
@@ -141,7 +226,7 @@ export function extractStatements(article: QuoteArticle, facts: PositionFacts): 
       ...q,
     })),
     positions: found.map((p) => ({
-      id: positionId(p.personId, p.title, p.organizationId, p.countryId),
+      id: reportedPositionId(p, facts, article.mentions),
       personId: p.personId,
       title: p.title,
       organizationId: p.organizationId,

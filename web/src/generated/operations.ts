@@ -277,6 +277,60 @@ export type MentionedRegionsQuery = { topEntities: Array<{ count: number, entity
       | { kind: RegionKind | null, latitude: number | null, longitude: number | null, id: string, name: string }
      }> };
 
+export type OrganizationMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationMembersQuery = { node:
+    | { __typename: 'Article', id: string }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Organization', id: string, members: Array<{ __typename: 'Country', id: string, name: string }> }
+    | { __typename: 'Outlet', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
+    | { __typename: 'Region', id: string }
+   | null };
+
+export type CountryMembershipsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CountryMembershipsQuery = { node:
+    | { __typename: 'Article', id: string }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Country', id: string, memberships: Array<{ __typename: 'Organization', id: string, name: string }> }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Outlet', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
+    | { __typename: 'Region', id: string }
+   | null };
+
+export type FormatMembersQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type FormatMembersQuery = { nodes: Array<
+    | { __typename: 'Article', id: string }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Organization', id: string, members: Array<{ id: string }> }
+    | { __typename: 'Outlet', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Position', id: string }
+    | { __typename: 'Quote', id: string }
+    | { __typename: 'Region', id: string }
+   | null> };
+
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -941,6 +995,53 @@ export const MentionedRegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentionedRegionsQuery, MentionedRegionsQueryVariables>;
+export const OrganizationMembersDocument = new TypedDocumentString(`
+    query OrganizationMembers($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Organization {
+      members {
+        ...EntityRef
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}`) as unknown as TypedDocumentString<OrganizationMembersQuery, OrganizationMembersQueryVariables>;
+export const CountryMembershipsDocument = new TypedDocumentString(`
+    query CountryMemberships($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Country {
+      memberships {
+        ...EntityRef
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+}`) as unknown as TypedDocumentString<CountryMembershipsQuery, CountryMembershipsQueryVariables>;
+export const FormatMembersDocument = new TypedDocumentString(`
+    query FormatMembers($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Organization {
+      members {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FormatMembersQuery, FormatMembersQueryVariables>;
 export const StatsDocument = new TypedDocumentString(`
     query Stats {
   stats {

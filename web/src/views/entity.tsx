@@ -12,6 +12,7 @@ import { Highlighted } from '../highlight';
 import { useOperation } from '../hooks';
 import { EntityQuotePanels } from '../entity-quotes';
 import { MeetingList } from '../meetings';
+import { MemberStates, Memberships } from '../memberships';
 import { TimelineChart } from '../timeline';
 import { EntityLink, ErrorMessage, formatDate, isEntity, KIND_LABEL, Show } from '../ui';
 import type { ApiError } from '../api';
@@ -99,6 +100,10 @@ function EntityPanels({ entity }: { entity: Extract<Node, { name: string }> }) {
             <p class="message">The API lists meetings for people, countries and cities.</p>
           )}
         </section>
+        {entity.__typename === 'Organization' ? (
+          <MemberStates id={entity.id} name={entity.name} />
+        ) : null}
+        {entity.__typename === 'Country' ? <Memberships id={entity.id} name={entity.name} /> : null}
         <EntityQuotePanels id={entity.id} name={entity.name} kind={entity.__typename} />
         <section class="card wide" aria-labelledby="articles-title">
           <Articles id={entity.id} name={entity.name} />
