@@ -218,7 +218,7 @@ export function mergeReports(
     const trips = new Set(groups[index]?.reports.flatMap((r) => (r.trip ? [r.trip] : [])));
     if (trips.size === 0) return meeting;
     const others = meetings.filter(
-      (other, o) => o !== index && groups[o]?.reports.some((r) => r.trip && trips.has(r.trip)),
+      (_meeting, o) => o !== index && groups[o]?.reports.some((r) => r.trip && trips.has(r.trip)),
     );
     return others.length > 0
       ? { ...meeting, tripStopIds: others.map((other) => other.id).sort() }
