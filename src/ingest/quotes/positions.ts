@@ -8,8 +8,8 @@ import {
   officeSynonym,
   officeWord,
   TITLE_MODIFIER,
-  sentenceTokens,
   type Token,
+  tokenize,
 } from './words.js';
 
 // Positions from the role phrases around a person's name: before it ("der polnische Außenminister
@@ -315,7 +315,7 @@ export function fieldPositions(
   for (const span of sentenceSpans(text)) {
     const inSentence = people.filter((m) => m.start >= span.start && m.end <= span.end);
     if (inSentence.length === 0) continue;
-    const tokens = sentenceTokens(text, span.start, span.end);
+    const tokens = tokenize(text.slice(span.start, span.end), span.start);
     const parser = new PhraseParser(tokens, inField);
     const sentence = { text: text.slice(span.start, span.end), offset: span.start };
     for (const person of inSentence) {

@@ -10,7 +10,6 @@ import {
   isSpeechVerb,
   mayAttribute,
   officeWord,
-  sentenceTokens,
   type Token,
   tokenize,
 } from './words.js';
@@ -403,7 +402,7 @@ class FieldQuotes {
         (index === 0 && PRONOUNS.has(opening)) ||
         this.found.some((q) => q.start < span.end && span.start < q.end);
       if (!mayContinue && !mayAttribute(sentence)) return;
-      const tokens = sentenceTokens(this.text, span.start, span.end);
+      const tokens = tokenize(sentence, span.start);
       const before = this.found.length;
       const attributed = this.attributions(
         tokens,

@@ -23,28 +23,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-// Positions and quotes read the same sentences of the same fields: each sentence is tokenised
-// once. Kept for the last few field texts only (an article's title, lead and body).
-const sentenceTokenCache = new Map<string, Map<string, readonly Token[]>>();
-const CACHED_TEXTS = 8;
-
-/** The tokens of text[start, end) with offsets into text, shared: callers must not change them. */
-export function sentenceTokens(text: string, start: number, end: number): readonly Token[] {
-  let byStart = sentenceTokenCache.get(text);
-  if (!byStart) {
-    if (sentenceTokenCache.size >= CACHED_TEXTS) sentenceTokenCache.clear();
-    byStart = new Map();
-    sentenceTokenCache.set(text, byStart);
-  }
-  const key = `${start}:${end}`;
-  let tokens = byStart.get(key);
-  if (!tokens) {
-    tokens = tokenize(text.slice(start, end), start);
-    byStart.set(key, tokens);
-  }
-  return tokens;
-}
-
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** Finite verbs of saying as the press writes them, lower case (particles come separately). */
@@ -112,22 +90,15 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
 
-// Most sentences hold no attribution at all: a cheap test spares them the tokenizer. Word by
-// word against a set: one case-insensitive pattern of every verb cost more than the rest.
-const ATTRIBUTION_HINTS = new Set([
-  ...[...SPEECH_VERBS].filter((verb) => verb !== 'so'),
-  'zufolge',
-  'laut',
-  'angaben',
-]);
-const NON_LETTERS = /[^\p{L}]+/u;
+// Most sentences hold no attribution at all: a cheap test spares them the tokenizer.
+const ATTRIBUTION_HINT = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...SPEECH_VERBS].filter((verb) => verb !== 'so').join('|')}|zufolge|laut|angaben)(?:[^\\p{L}]|$)|:`,
+  'iu',
+);
 
 /** The sentence may hold an attribution (a verb of saying, "zufolge", "laut", a colon). */
 export function mayAttribute(sentence: string): boolean {
-  if (sentence.includes(':')) return true;
-  for (const word of sentence.toLowerCase().split(NON_LETTERS))
-    if (ATTRIBUTION_HINTS.has(word)) return true;
-  return false;
+  return ATTRIBUTION_HINT.test(sentence);
 }
 
 /** Verbs that announce a statement only with a clause after them (never alone after a quote). */
@@ -330,25 +301,12 @@ function canonicalOffice(written: string): string {
 
 export interface OfficeWord {
   /** The word in the nominative: "Botschafters" → "Botschafter", "Sprecherin" stays. */
-  readonly nominative: string;
+  nominative: string;
   /** The office noun it ends in, folded: "sprecher". */
-  readonly base: string;
+  base: string;
 }
-
-// The same few words are asked about again and again (every capitalised word of a role phrase).
-const officeWords = new Map<string, OfficeWord | null>();
-const CACHED_WORDS = 20_000;
 
 export function officeWord(word: string): OfficeWord | null {
-  const known = officeWords.get(word);
-  if (known !== undefined) return known;
-  if (officeWords.size >= CACHED_WORDS) officeWords.clear();
-  const office = readOfficeWord(word);
-  officeWords.set(word, office);
-  return office;
-}
-
-function readOfficeWord(word: string): OfficeWord | null {
   const match = OFFICE_WORD.exec(word);
   if (!match) return null;
   const base = canonicalOffice(match[1] as string);
@@ -361,7 +319,7 @@ function readOfficeWord(word: string): OfficeWord | null {
   const nominative = inflected
     .replace(/^(?:US|EU|UN|UNO)-/, '')
     .replace(/^Staatspräsident/, 'Präsident');
-  return Object.freeze({ nominative, base: fold(base) });
+  return { nominative, base: fold(base) };
 }
 
 /** Office nouns that name the foreign minister by another word. */
