@@ -1,20 +1,25 @@
-// $positions: [{id, personId, title, organizationId, organizationName, countryId, former,
-// articleId, sentence}]: one Position per person, title and place of office; each report is a
-// REPORTED_IN link to its article with the sentence and whether it called the post former.
+// $positions: [[id, personId, title, organizationName, organizationId, countryId, reports]], one
+// row per post of the page (positional, like create-mentions' rows), reports: [[articleId,
+// sentence, former]], one per reporting article: one Position per person, title and place of
+// office; each report is a REPORTED_IN link to its article with the sentence and whether it
+// called the post former. The links are CREATEd: clear-article-statements removed the articles'
+// reports in this transaction, and the writer sends one report per post and article.
 UNWIND $positions AS row
-MATCH (p:Person {id: row.personId})
-MATCH (a:Article {id: row.articleId})
-MERGE (pos:Position {id: row.id})
-SET pos.title = row.title, pos.organizationName = row.organizationName
+MATCH (p:Person {id: row[1]})
+MERGE (pos:Position {id: row[0]})
+SET pos.title = row[2], pos.organizationName = row[3]
 MERGE (p)-[:HOLDS]->(pos)
-MERGE (pos)-[r:REPORTED_IN]->(a)
-SET r.sentence = row.sentence, r.former = row.former
 WITH pos, row
 CALL (pos, row) {
-  OPTIONAL MATCH (o:Organization {id: row.organizationId})
-  FOREACH (x IN CASE WHEN o IS NULL THEN [] ELSE [o] END | MERGE (pos)-[:AT]->(x))
+  UNWIND row[6] AS report
+  MATCH (a:Article {id: report[0]})
+  CREATE (pos)-[:REPORTED_IN {sentence: report[1], former: report[2]}]->(a)
 }
 CALL (pos, row) {
-  OPTIONAL MATCH (c:Country {id: row.countryId})
-  FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END | MERGE (pos)-[:FOR]->(x))
+  MATCH (o:Organization {id: row[4]})
+  MERGE (pos)-[:AT]->(o)
+}
+CALL (pos, row) {
+  MATCH (c:Country {id: row[5]})
+  MERGE (pos)-[:FOR]->(c)
 }

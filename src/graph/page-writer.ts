@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { surnameOf } from '../ingest/discover/person-names.js';
 import { type SurnamePerson, surnameMerges } from '../ingest/discover/surname-merge.js';
 import { mergeWithKnown } from '../ingest/meetings/index.js';
-import type { ExtractedMeeting, LinkedArticle, PageGraph } from '../ingest/types.js';
+import type {
+  ExtractedMeeting,
+  ExtractedPosition,
+  ExtractedQuote,
+  LinkedArticle,
+  PageGraph,
+} from '../ingest/types.js';
 import type { QueryRunner, TransactionRunner } from './runner.js';
 
 // Writes everything one page contributes in ONE write transaction: the page lands whole or not at
@@ -184,10 +190,74 @@ function writeStatements(
 ): ReturnType<TransactionRunner['run']>[] {
   if (graph.quotes === undefined && graph.positions === undefined) return [];
   const writes = [tx.run('ingest/clear-article-statements', { ids })];
-  if (graph.quotes?.length) writes.push(tx.run('ingest/upsert-quotes', { quotes: graph.quotes }));
+  if (graph.quotes?.length)
+    writes.push(tx.run('ingest/create-quotes', { quotes: quoteRows(graph.quotes) }));
   if (graph.positions?.length)
-    writes.push(tx.run('ingest/upsert-positions', { positions: graph.positions }));
+    writes.push(tx.run('ingest/upsert-positions', { positions: positionRows(graph.positions) }));
   return writes;
+}
+
+/**
+ * The rows create-quotes reads, positional like the mentions' links, one per quote id: create-quotes
+ * CREATEs, so quotes found twice at one place become one row as MERGE made them one node (the last
+ * one's text, every speaker and entity of both).
+ */
+export function quoteRows(quotes: readonly ExtractedQuote[]): unknown[][] {
+  const byId = new Map<
+    string,
+    { quote: ExtractedQuote; speakerIds: string[]; aboutIds: string[] }
+  >();
+  for (const quote of quotes) {
+    const known = byId.get(quote.id);
+    const speakerIds = quote.speakerId === null ? [] : [quote.speakerId];
+    if (!known) {
+      byId.set(quote.id, { quote, speakerIds, aboutIds: quote.aboutIds });
+      continue;
+    }
+    known.quote = quote;
+    known.speakerIds = [...new Set([...known.speakerIds, ...speakerIds])];
+    known.aboutIds = [...new Set([...known.aboutIds, ...quote.aboutIds])];
+  }
+  return [...byId.values()].map(({ quote, speakerIds, aboutIds }) => [
+    quote.id,
+    quote.articleId,
+    quote.text,
+    quote.direct,
+    quote.speakerText,
+    quote.field,
+    quote.start,
+    quote.end,
+    quote.sentence,
+    speakerIds,
+    aboutIds,
+  ]);
+}
+
+/**
+ * The rows upsert-positions reads: one per post (id), with its reports, one per article (the last
+ * report of an article wins, as MERGE and SET made it); the title and the organisation's name are
+ * the last report's, as when every report set them in turn.
+ */
+export function positionRows(positions: readonly ExtractedPosition[]): unknown[][] {
+  const byId = new Map<string, { last: ExtractedPosition; reports: Map<string, unknown[]> }>();
+  for (const position of positions) {
+    let post = byId.get(position.id);
+    if (!post) {
+      post = { last: position, reports: new Map() };
+      byId.set(position.id, post);
+    }
+    post.last = position;
+    post.reports.set(position.articleId, [position.articleId, position.sentence, position.former]);
+  }
+  return [...byId.values()].map(({ last, reports }) => [
+    last.id,
+    last.personId,
+    last.title,
+    last.organizationName,
+    last.organizationId,
+    last.countryId,
+    [...reports.values()],
+  ]);
 }
 
 /**

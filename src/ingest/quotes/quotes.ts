@@ -1,6 +1,6 @@
 import { fold } from '../text-fold.js';
 import { sentenceSpans } from '../link/sentences.js';
-import type { ArticleField, ExtractedQuote, Mention } from '../types.js';
+import type { ExtractedQuote, Mention } from '../types.js';
 import type { FieldText } from './positions.js';
 import {
   isCapitalised,
