@@ -167,20 +167,36 @@ export function spansFromAnswer(
       .get(index)
       ?.push({ label: label as NerLabel, start, end: stop, text: text.slice(start, stop) });
   };
-  for (const rows of conllSentences(answer)) {
-    let open: { label: string; begin: number; end: number } | null = null;
-    for (const [beginCell, endCell, label = 'O'] of rows) {
-      const begin = offsetOf(beginCell, 'start');
-      const end = offsetOf(endCell, 'end');
-      if (open && open.label === label) {
-        open.end = Math.max(open.end, end);
-        continue;
-      }
+  // Read line by line without splitting the answer into rows: a page's answer has a row per token.
+  let open: { label: string; begin: number; end: number } | null = null;
+  for (let at = 0; at < answer.length; ) {
+    const lineEnd = answer.indexOf('\n', at);
+    const stop = lineEnd < 0 ? answer.length : lineEnd;
+    const firstTab = answer.indexOf('\t', at);
+    if (firstTab < 0 || firstTab > stop) {
+      // A blank line ends the sentence, and with it any mention.
+      if (answer.slice(at, stop).trim() !== '')
+        throw new Error(`a token row has no columns: ${JSON.stringify(answer.slice(at, stop))}`);
       if (open) add(open.label, open.begin, open.end);
-      open = label === 'O' || label === '_' ? null : { label, begin, end };
+      open = null;
+    } else {
+      const secondTab = answer.indexOf('\t', firstTab + 1);
+      const endCell = answer.slice(
+        firstTab + 1,
+        secondTab < 0 || secondTab > stop ? stop : secondTab,
+      );
+      const label = secondTab < 0 || secondTab > stop ? 'O' : answer.slice(secondTab + 1, stop);
+      const begin = offsetOf(answer.slice(at, firstTab), 'start');
+      const end = offsetOf(endCell, 'end');
+      if (open && open.label === label) open.end = Math.max(open.end, end);
+      else {
+        if (open) add(open.label, open.begin, open.end);
+        open = label === 'O' || label === '_' ? null : { label, begin, end };
+      }
     }
-    if (open) add(open.label, open.begin, open.end);
+    at = stop + 1;
   }
+  if (open) add(open.label, open.begin, open.end);
   return result;
 }
 
