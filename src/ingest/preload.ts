@@ -6,8 +6,8 @@ import { loadLexicon } from './lexicon/index.js';
 import { dictionaryFor } from './link/dictionary.js';
 
 // The link stages build their tables (lexicon, gazetteer names, the catalog's name keys) on first
-// use, which made the first page of a run or a server's first ingest pay for all of them at once.
-// A long-running ingest loads them here when it starts.
+// use, which made the first page of a run pay for all of them at once; the benchmark's worker
+// loads them here when it starts, as a long-running ingest has them.
 
 /** Builds every table the link stages read for `catalog`; returns the number of entries loaded. */
 export function preloadIngestTables(catalog: Catalog): number {

@@ -117,6 +117,7 @@ describe('spansFromAnswer', () => {
     if (!batch) throw new Error('no batch');
     expect(() => spansFromAnswer(batch, ['kurz'], '2\t50\tPERSON\n')).toThrow(/outside/);
     expect(() => spansFromAnswer(batch, ['kurz'], '{"sentences": []}')).toThrow(/no token table/);
+    expect(() => spansFromAnswer(batch, ['kurz'], '0\t4\tO\nkaputt\n')).toThrow(/no columns/);
     expect(() => spansFromAnswer(batch, ['kurz'], '0\t4\tO\n1\tx\tPERSON\n')).toThrow(
       /not a character offset/,
     );
