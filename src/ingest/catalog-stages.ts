@@ -114,6 +114,7 @@ export function catalogStages(
       };
     },
     meetings(articles, positions = []) {
+      const heldIn = positionsByArticle(positions);
       return extractMeetings(
         articles.map((article) => ({
           id: article.id,
@@ -125,7 +126,7 @@ export function catalogStages(
           mentions: [
             ...article.mentions,
             ...roleMentions(fieldsOf(article.item), article.mentions, (personId) =>
-              titlesHeld(personId, article.id, positions, statementFacts),
+              titlesHeld(personId, heldIn.get(article.id) ?? [], statementFacts),
             ),
             ...capitalMentions(fieldsOf(article.item), article.mentions, capitalOf),
           ],
@@ -163,15 +164,27 @@ function fieldsOf(item: LinkedArticle['item']): RoleField[] {
   ];
 }
 
-/** The offices a person holds by the article's role phrases and by the catalog. */
+/** The page's positions by the article that reports them. */
+function positionsByArticle(
+  positions: readonly ExtractedPosition[],
+): Map<string, ExtractedPosition[]> {
+  const byArticle = new Map<string, ExtractedPosition[]>();
+  for (const position of positions) {
+    const held = byArticle.get(position.articleId);
+    if (held) held.push(position);
+    else byArticle.set(position.articleId, [position]);
+  }
+  return byArticle;
+}
+
+/** The offices a person holds by the article's role phrases (`positions`: the article's) and by the catalog. */
 function titlesHeld(
   personId: string,
-  articleId: string,
   positions: readonly ExtractedPosition[],
   facts: PositionFacts,
 ): HeldTitle[] {
   const held: HeldTitle[] = positions
-    .filter((p) => p.personId === personId && p.articleId === articleId && !p.former)
+    .filter((p) => p.personId === personId && !p.former)
     .map((p) => ({ title: p.title, countryId: p.countryId }));
   const curated = facts.person(personId);
   if (curated?.role)

@@ -1,3 +1,4 @@
+import { bodyText } from './body-text.js';
 import { articleId } from './ids.js';
 import { slug } from './text-fold.js';
 import { parsePage } from './parse/index.js';
@@ -62,7 +63,7 @@ const NO_LINKING: LinkStages = {
 
 /** The texts of an item that the recogniser reads, in the order ItemSpans holds them. */
 export function itemTexts(item: ParsedItem): [string, string, string] {
-  return [item.title, item.lead, item.body.join('\n\n')];
+  return [item.title, item.lead, bodyText(item.body)];
 }
 
 export function buildPageGraph(input: PageInput, stages: LinkStages = NO_LINKING): PageGraph {

@@ -23,8 +23,25 @@ const GERMAN_LETTERS: Readonly<Record<string, string>> = {
 // Letters Unicode does not decompose into a base letter and a mark: Polish names are frequent here.
 const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L' };
 
+// Names and titles are folded again and again (every mention, every office word); their folds are
+// remembered. Long texts are folded once, so they are not kept.
+const FOLDED = new Map<string, string>();
+const REMEMBERED_LENGTH = 64;
+const REMEMBERED_FOLDS = 50_000;
+
 /** Compared form of a name: "Wałęsa" → "walesa", "Straße" → "strasse", "München" → "muenchen". */
 export function fold(text: string): string {
+  if (text.length > REMEMBERED_LENGTH) return foldText(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= REMEMBERED_FOLDS) FOLDED.clear();
+    folded = foldText(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+function foldText(text: string): string {
   return (
     text
       // Composed first, so that a "u" with a separate diaeresis is an "ü" too.

@@ -1,3 +1,4 @@
+import { bodyText } from '../body-text.js';
 import type { Catalog } from '../catalog/index.js';
 import type { Mention } from '../types.js';
 import { linkText } from './link-text.js';
@@ -26,7 +27,7 @@ export function linkArticle(article: ArticleText, catalog: Catalog): Mention[] {
   return [
     ...linkText(article.title, 'title', catalog),
     ...linkText(article.lead, 'lead', catalog),
-    ...linkText(article.body.join('\n\n'), 'body', catalog),
+    ...linkText(bodyText(article.body), 'body', catalog),
     ...linkText(captionText(article.captions ?? []), 'caption', catalog),
   ];
 }

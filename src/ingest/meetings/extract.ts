@@ -1,3 +1,4 @@
+import { bodyText } from '../body-text.js';
 import { sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, MeetingKind, Mention, SentenceParse } from '../types.js';
 import { rememberRecentTexts } from '../recent-texts.js';
@@ -158,7 +159,7 @@ function sentencesOf(article: MeetingArticle): Sentence[] {
   const fields: [ArticleField, string][] = [
     ['title', article.title],
     ['lead', article.lead],
-    ['body', article.body.join('\n\n')],
+    ['body', bodyText(article.body)],
   ];
   const inField = fields.flatMap(([field, text]) =>
     sentenceSpans(text).map((span) => ({

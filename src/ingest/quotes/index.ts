@@ -1,12 +1,20 @@
+import { bodyText } from '../body-text.js';
 import { shortHash } from '../ids.js';
 import { fold } from '../text-fold.js';
-import type { CatalogEntity, ExtractedPosition, ExtractedQuote, Mention } from '../types.js';
+import type {
+  ArticleField,
+  CatalogEntity,
+  ExtractedPosition,
+  ExtractedQuote,
+  Mention,
+} from '../types.js';
 import {
   type FieldText,
   fieldPositions,
   type FoundPosition,
   type PositionFacts,
 } from './positions.js';
+import { FieldWords } from './field-words.js';
 import { articleQuotes } from './quotes.js';
 import { FORMER, officeWord } from './words.js';
 
@@ -199,10 +207,15 @@ function merged(found: readonly FoundPosition[]): FoundPosition[] {
 }
 
 export function extractStatements(article: QuoteArticle, facts: PositionFacts): ArticleStatements {
-  const fields: FieldText[] = [
-    { field: 'title', text: article.title },
-    { field: 'lead', text: article.lead },
-    { field: 'body', text: article.body.join('\n\n') },
+  const fieldText = (field: ArticleField, text: string): FieldText => ({
+    field,
+    text,
+    words: new FieldWords(text),
+  });
+  const fields = [
+    fieldText('title', article.title),
+    fieldText('lead', article.lead),
+    fieldText('body', bodyText(article.body)),
   ];
   const found = merged(fields.flatMap((field) => fieldPositions(field, article.mentions, facts)));
   const titles = (personId: string) => {

@@ -1,6 +1,6 @@
 import { fold } from '../text-fold.js';
-import { sentenceSpans } from '../link/sentences.js';
 import type { ArticleField, Mention } from '../types.js';
+import type { FieldWords } from './field-words.js';
 import {
   FORMER,
   isCapitalised,
@@ -9,7 +9,6 @@ import {
   officeWord,
   TITLE_MODIFIER,
   type Token,
-  tokenize,
 } from './words.js';
 
 // Positions from the role phrases around a person's name: before it ("der polnische Außenminister
@@ -22,6 +21,8 @@ import {
 export interface FieldText {
   field: ArticleField;
   text: string;
+  /** Its words, read by both its positions and its quotes. */
+  words: FieldWords;
 }
 
 export interface PositionFacts {
@@ -104,9 +105,7 @@ class PhraseParser {
   }
 
   private isCountryGenitive(token: Token | undefined): boolean {
-    return (
-      token !== undefined && /s$/.test(token.text) && this.mentionAt(token, 'COUNTRY') !== undefined
-    );
+    return token?.text.endsWith('s') === true && this.mentionAt(token, 'COUNTRY') !== undefined;
   }
 
   /** modifiers* office: the index after it, or -1. */
@@ -128,8 +127,8 @@ class PhraseParser {
       const office = officeWord(token.text);
       if (!office) return -1;
       countryId ??= this.mentionAt(token, 'COUNTRY')?.entityId ?? null;
-      if (countryId === null && /^Bundes/.test(token.text)) countryId = 'country:DE';
-      if (countryId === null && /^Kreml/.test(token.text)) countryId = 'country:RU';
+      if (countryId === null && token.text.startsWith('Bundes')) countryId = 'country:DE';
+      if (countryId === null && token.text.startsWith('Kreml')) countryId = 'country:RU';
       into.push({ title: [...titleWords, office.nominative].join(' '), former, countryId });
       return i + 1;
     }
@@ -305,24 +304,25 @@ function positionsOf(
 
 /** Every position the role phrases of one field give its people. */
 export function fieldPositions(
-  { field, text }: FieldText,
+  { field, text, words }: FieldText,
   mentions: readonly Mention[],
   facts: PositionFacts,
 ): FoundPosition[] {
   const inField = mentions.filter((m) => m.field === field);
   const people = inField.filter((m) => m.entityKind === 'PERSON' && m.kind === 'NAME');
   const found: FoundPosition[] = [];
-  for (const span of sentenceSpans(text)) {
+  if (people.length === 0) return found;
+  words.sentences.forEach((span, index) => {
     const inSentence = people.filter((m) => m.start >= span.start && m.end <= span.end);
-    if (inSentence.length === 0) continue;
-    const tokens = tokenize(text.slice(span.start, span.end), span.start);
+    if (inSentence.length === 0) return;
+    const tokens = words.sentence(index);
     const parser = new PhraseParser(tokens, inField);
     const sentence = { text: text.slice(span.start, span.end), offset: span.start };
     for (const person of inSentence) {
       found.push(...before(parser, tokens, person, sentence, facts));
       found.push(...after(parser, tokens, person, sentence, facts));
     }
-  }
+  });
   return found;
 }
 
@@ -336,7 +336,10 @@ function before(
   let end = tokens.findIndex((t) => t.start >= person.start);
   if (end < 0) return [];
   while (end > 0 && SKIPPED_BEFORE_NAME.has(tokens[end - 1]?.text ?? '')) end -= 1;
-  for (let start = Math.max(0, end - 16); start < end; start += 1) {
+  const from = Math.max(0, end - 16);
+  // A role phrase has an office noun: without one before the name there is nothing to parse.
+  if (!tokens.slice(from, end).some((token) => officeWord(token.text) !== null)) return [];
+  for (let start = from; start < end; start += 1) {
     const parsed = parser.parse(start);
     if (parsed && parsed.next === end) {
       const found = positionsOf(parser, parsed.segments, person, sentence, facts, false);

@@ -1,5 +1,4 @@
 import { fold } from '../text-fold.js';
-import { sentenceSpans } from '../link/sentences.js';
 import type { ExtractedQuote, Mention } from '../types.js';
 import type { FieldText } from './positions.js';
 import {
@@ -8,11 +7,10 @@ import {
   isInflected,
   isReportedClause,
   isSpeechVerb,
-  mayAttribute,
   officeWord,
   type Token,
-  tokenize,
 } from './words.js';
+import type { FieldWords } from './field-words.js';
 
 // Quotes in one article: direct speech in quotation marks with the attribution around it
 // ("„…“, sagte X", "X sagte: „…“", "»…«, so X"), headlines "X (in …): statement", and reported
@@ -46,7 +44,12 @@ const PAIRS: [RegExp, boolean][] = [
   [/“([^“”„]+)”/g, true],
   [/"([^"„“”]+)"/g, true],
 ];
+// Any opening or closing mark of the pairs above: a paragraph without one holds no direct speech.
+const QUOTE_MARK = /[„“”"»«]/g;
 const PRONOUNS = new Set(['er', 'sie']);
+const BY_THAT = /^demnach|demzufolge$/i;
+const LAUT = /^laut$/i;
+const PREPOSITION = /^(?:in|im|am|an|auf|bei|vor|nach|mit|gegenüber|zu|zum|zur)$/i;
 const INDEFINITE = new Set(['ein', 'eine', 'einer', 'einem']);
 const DEFINITE = new Set(['der', 'die', 'den', 'dem']);
 const NP_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer']);
@@ -62,6 +65,10 @@ function paragraphsOf(text: string): Paragraph[] {
   return paragraphs.filter((p) => text.slice(p.start, p.end).trim() !== '');
 }
 
+const LEADING_MARKS = /[\s,:;„“"»«”]/;
+const TRAILING_MARKS = /[\s,;„“"»«”]/;
+const TRAILING_MARKS_AND_STOP = /[\s,;.„“"»«”]/;
+
 /** Without quotation marks and the punctuation around; a quote keeps its own final stop. */
 function trimmed(
   text: string,
@@ -71,8 +78,8 @@ function trimmed(
 ): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /[\s,:;„“"»«”]/.test(text[s] as string)) s += 1;
-  const trailing = direct ? /[\s,;„“"»«”]/ : /[\s,;.„“"»«”]/;
+  while (s < e && LEADING_MARKS.test(text[s] as string)) s += 1;
+  const trailing = direct ? TRAILING_MARKS : TRAILING_MARKS_AND_STOP;
   while (e > s && trailing.test(text[e - 1] as string)) e -= 1;
   return { start: s, end: e };
 }
@@ -81,6 +88,8 @@ class FieldQuotes {
   readonly found: FoundQuote[] = [];
   private readonly people: Mention[];
   private readonly organizations: Mention[];
+  private readonly words: FieldWords;
+  private readonly sentences: readonly { start: number; end: number }[];
   /** The speaker of the last quote, per paragraph start, for pronouns and Konjunktiv I after it. */
   private readonly lastSpeaker = new Map<number, Speaker>();
 
@@ -89,7 +98,10 @@ class FieldQuotes {
     private readonly mentions: readonly Mention[],
     private readonly allMentions: readonly Mention[],
     private readonly facts: QuoteFacts,
+    private readonly surnames: ReadonlyMap<string, string>,
   ) {
+    this.words = field.words;
+    this.sentences = this.words.sentences;
     const byOffset = (a: Mention, b: Mention) => a.start - b.start;
     this.people = mentions.filter((m) => m.entityKind === 'PERSON').sort(byOffset);
     this.organizations = mentions.filter((m) => m.entityKind === 'ORGANIZATION').sort(byOffset);
@@ -99,8 +111,13 @@ class FieldQuotes {
     return this.field.text;
   }
 
+  /** The field's tokens in [start, end). */
+  private tokensOf(start: number, end: number): Token[] {
+    return this.words.tokensIn(start, end);
+  }
+
   private sentenceAround(offset: number): string {
-    const span = sentenceSpans(this.text).find((s) => offset >= s.start && offset < s.end);
+    const span = this.sentences.find((s) => offset >= s.start && offset < s.end);
     return span ? this.text.slice(span.start, span.end).trim() : this.text.trim();
   }
 
@@ -135,7 +152,7 @@ class FieldQuotes {
   speaker(start: number, end: number, paragraph: Paragraph, previous?: Speaker): Speaker {
     const person = this.people.find((m) => m.start >= start && m.end <= end);
     if (person) return { id: person.entityId, text: null };
-    const tokens = tokenize(this.text.slice(start, end), start);
+    const tokens = this.tokensOf(start, end);
     const bySurname = this.surname(tokens);
     if (bySurname) return { id: bySurname, text: null };
     const indefinite = this.rolePhrase(tokens, INDEFINITE);
@@ -156,15 +173,8 @@ class FieldQuotes {
   private surname(tokens: readonly Token[]): string | null {
     for (const token of tokens) {
       if (!isCapitalised(token.text) || token.text.length < 3) continue;
-      // An organisation too: discovery may take "Sejmmarschall X Y" for one.
-      const person = this.allMentions.find(
-        (m) =>
-          (m.entityKind === 'PERSON' || m.entityKind === 'ORGANIZATION') &&
-          m.surface.includes(' ') &&
-          (m.surface.split(/\s+/).at(-1) === token.text ||
-            `${m.surface.split(/\s+/).at(-1)}s` === token.text),
-      );
-      if (person) return person.entityId;
+      const person = this.surnames.get(token.text);
+      if (person) return person;
     }
     return null;
   }
@@ -226,7 +236,7 @@ class FieldQuotes {
     start: number,
     paragraph: Paragraph,
   ): Speaker {
-    const earlier = tokenize(this.text.slice(paragraph.start, start), paragraph.start);
+    const earlier = this.tokensOf(paragraph.start, start);
     const indefinite = this.rolePhrase(earlier, INDEFINITE);
     if (indefinite && indefinite.base === role.base) return { id: null, text: indefinite.text };
     const holds = (personId: string) =>
@@ -266,9 +276,7 @@ class FieldQuotes {
         j += 1;
       const words = tokens.slice(i, j);
       const previous = tokens[i - 1]?.text ?? '';
-      const prepositional = /^(?:in|im|am|an|auf|bei|vor|nach|mit|gegenüber|zu|zum|zur)$/i.test(
-        previous,
-      );
+      const prepositional = PREPOSITION.test(previous);
       if (
         !prepositional &&
         words.some((w) => isCapitalised(w.text) && !NP_WORDS.has(w.text.toLowerCase()))
@@ -297,6 +305,9 @@ class FieldQuotes {
   }
 
   direct(paragraph: Paragraph): void {
+    QUOTE_MARK.lastIndex = paragraph.start;
+    const mark = QUOTE_MARK.exec(this.text);
+    if (mark === null || mark.index >= paragraph.end) return;
     const text = this.text.slice(0, paragraph.end);
     const taken: [number, number][] = [];
     const spans: { open: number; close: number }[] = [];
@@ -359,7 +370,7 @@ class FieldQuotes {
         paragraph.start,
         ...[...before.matchAll(/[.!?]\s/g)].map((m) => paragraph.start + (m.index ?? 0) + 2),
       );
-      const clause = tokenize(text.slice(clauseStart, open), clauseStart);
+      const clause = this.tokensOf(clauseStart, open);
       if (clause.some((t) => isSpeechVerb(t.text))) {
         const speaker = this.speaker(clauseStart, open, paragraph, previous);
         this.add(open, close, true, speaker);
@@ -372,7 +383,7 @@ class FieldQuotes {
     const inner = text.slice(open + 1, close - 1).trim();
     const endsSentence = /[.!?]$/.test(inner) && /^\s*(?:$|\p{Lu})/u.test(after);
     if (startsSentence && endsSentence) {
-      const sentenceBefore = sentenceSpans(text).filter(
+      const sentenceBefore = this.sentences.filter(
         (s) => s.end <= open + 1 && s.start >= paragraph.start,
       );
       const last = sentenceBefore.at(-1);
@@ -385,24 +396,27 @@ class FieldQuotes {
     }
   }
 
+  /** The sentence's first word with what is glued to it, lower case ("er,"). */
+  private opening(span: { start: number; end: number }): string {
+    return this.text.slice(span.start, span.end).trimStart().split(/\s/, 1)[0]?.toLowerCase() ?? '';
+  }
+
   private remember(paragraph: Paragraph, speaker: Speaker): void {
     this.lastSpeaker.set(paragraph.start, speaker);
   }
 
   reported(paragraph: Paragraph, previousParagraph: Speaker | undefined): void {
-    const spans = sentenceSpans(this.text).filter(
+    const spans = this.sentences.filter(
       (s) => s.start >= paragraph.start && s.end <= paragraph.end + 1,
     );
     let continuing: Speaker | null = null;
     spans.forEach((span, index) => {
-      const sentence = this.text.slice(span.start, span.end);
-      const opening = sentence.trimStart().split(/\s/, 1)[0]?.toLowerCase() ?? '';
       const mayContinue =
         continuing !== null ||
-        (index === 0 && PRONOUNS.has(opening)) ||
+        (index === 0 && PRONOUNS.has(this.opening(span))) ||
         this.found.some((q) => q.start < span.end && span.start < q.end);
-      if (!mayContinue && !mayAttribute(sentence)) return;
-      const tokens = tokenize(sentence, span.start);
+      if (!mayContinue && !this.words.mayAttribute(span.start, span.end)) return;
+      const tokens = this.tokensOf(span.start, span.end);
       const before = this.found.length;
       const attributed = this.attributions(
         tokens,
@@ -427,10 +441,7 @@ class FieldQuotes {
       const carried: Speaker | null =
         continuing ??
         (index === 0 && opensWithPronoun && previousParagraph?.id ? previousParagraph : null);
-      if (
-        carried &&
-        (isReportedClause(tokens) || tokens.some((t) => /^demnach|demzufolge$/i.test(t.text)))
-      ) {
+      if (carried && (isReportedClause(tokens) || tokens.some((t) => BY_THAT.test(t.text)))) {
         this.add(span.start, span.end, false, carried);
         return;
       }
@@ -447,9 +458,6 @@ class FieldQuotes {
   ): boolean {
     const words = tokens.map((t) => t.text);
     const first = words[0] ?? '';
-    const endOf = (i: number) => (tokens[i] as Token).end;
-    const startOf = (i: number) => (tokens[i] as Token).start;
-    const commaAfter = (i: number) => words.indexOf(',', i);
     const previous = this.lastSpeaker.get(paragraph.start);
 
     // "Das erklärte X …." after the statement
@@ -467,11 +475,11 @@ class FieldQuotes {
     // "X zufolge …", "Laut X …", "Nach Angaben des X …"
     const zufolge = words.indexOf('zufolge');
     if (zufolge > 0 && zufolge <= 6 && !words.slice(0, zufolge).includes(',')) {
-      const speaker = this.speaker(span.start, endOf(zufolge - 1), paragraph, previous);
-      this.add(endOf(zufolge), span.end, false, speaker, span.start);
+      const speaker = this.speaker(span.start, endOf(tokens, zufolge - 1), paragraph, previous);
+      this.add(endOf(tokens, zufolge), span.end, false, speaker, span.start);
       return true;
     }
-    const source = /^laut$/i.test(first) ? 1 : first === 'Nach' && words[1] === 'Angaben' ? 2 : 0;
+    const source = LAUT.test(first) ? 1 : first === 'Nach' && words[1] === 'Angaben' ? 2 : 0;
     if (source > 0) {
       let j = source;
       while (
@@ -482,8 +490,13 @@ class FieldQuotes {
       )
         j += 1;
       if (j > source && tokens[j]) {
-        const speaker = this.speaker(startOf(source), endOf(j - 1), paragraph, previous);
-        this.add(startOf(j), span.end, false, speaker, span.start);
+        const speaker = this.speaker(
+          startOf(tokens, source),
+          endOf(tokens, j - 1),
+          paragraph,
+          previous,
+        );
+        this.add(startOf(tokens, j), span.end, false, speaker, span.start);
         return true;
       }
     }
@@ -491,16 +504,15 @@ class FieldQuotes {
     let clauseStart = 0;
     for (let v = 0; v < tokens.length; v += 1) {
       if (!isSpeechVerb(words[v] as string) || words[v] === 'so') continue;
-      if (this.found.some((q) => q.direct && q.start <= startOf(v) && startOf(v) < q.end)) continue;
-      const comma = commaAfter(v);
+      if (
+        this.found.some(
+          (q) => q.direct && q.start <= startOf(tokens, v) && startOf(tokens, v) < q.end,
+        )
+      )
+        continue;
+      const comma = words.indexOf(',', v);
       // Content after the attribution: "X sagte, dass …", "X erklärte, Y sei …", "Wie X mitteilt, …"
-      const contentEnd = (() => {
-        for (let k = comma + 1; k < tokens.length; k += 1) {
-          if (words[k] === ',' && isSpeechVerb(words[k + 1] ?? '') && words[k + 1] !== 'so')
-            return k;
-        }
-        return tokens.length;
-      })();
+      const contentEnd = nextAttribution(words, comma + 1);
       const content = comma >= 0 ? tokens.slice(comma + 1, contentEnd) : [];
       const leadsWithWie = words[clauseStart] === 'Wie' && clauseStart === 0;
       if (
@@ -516,10 +528,16 @@ class FieldQuotes {
         )
       ) {
         // A verb right after a comma with content before it is a post-attribution (below).
-        const regionStart = startOf(clauseStart);
-        const speaker = this.speaker(regionStart, endOf(comma - 1), paragraph, previous);
+        const regionStart = startOf(tokens, clauseStart);
+        const speaker = this.speaker(regionStart, endOf(tokens, comma - 1), paragraph, previous);
         const from = content[0]?.text === 'dass' ? 1 : 0;
-        this.add(startOf(comma + 1 + from), endOf(contentEnd - 1), false, speaker, span.start);
+        this.add(
+          startOf(tokens, comma + 1 + from),
+          endOf(tokens, contentEnd - 1),
+          false,
+          speaker,
+          span.start,
+        );
         this.remember(paragraph, speaker);
         found = true;
         clauseStart = contentEnd < tokens.length ? contentEnd + 1 : tokens.length;
@@ -535,11 +553,11 @@ class FieldQuotes {
             ? wie
             : -1;
       if (postAt > clauseStart + 2 && !isClauseOnlyVerb(words[v] as string)) {
-        const contentStart = startOf(clauseStart);
-        const contentStop = endOf(postAt - 2);
+        const contentStart = startOf(tokens, clauseStart);
+        const contentStop = endOf(tokens, postAt - 2);
         if (this.found.some((q) => q.direct && q.start < contentStop && contentStart < q.end))
           continue;
-        const speaker = this.speaker(startOf(postAt), span.end, paragraph, previous);
+        const speaker = this.speaker(startOf(tokens, postAt), span.end, paragraph, previous);
         this.add(contentStart, contentStop, false, speaker, span.start);
         this.remember(paragraph, speaker);
         found = true;
@@ -557,10 +575,12 @@ class FieldQuotes {
           isReportedClause(content) &&
           isCapitalised(content[0]?.text ?? '')
         ) {
-          const person = this.people.find((m) => m.start >= span.start && m.end <= startOf(colon));
+          const person = this.people.find(
+            (m) => m.start >= span.start && m.end <= startOf(tokens, colon),
+          );
           if (person) {
             const speaker = { id: person.entityId, text: null };
-            this.add(startOf(colon + 1), span.end, false, speaker, span.start);
+            this.add(startOf(tokens, colon + 1), span.end, false, speaker, span.start);
             this.remember(paragraph, speaker);
             found = true;
           }
@@ -569,6 +589,16 @@ class FieldQuotes {
     }
     return found;
   }
+}
+
+const startOf = (tokens: readonly Token[], i: number): number => (tokens[i] as Token).start;
+const endOf = (tokens: readonly Token[], i: number): number => (tokens[i] as Token).end;
+
+/** Where the next attribution of a sentence begins ("…, sagte X"), or its end. */
+function nextAttribution(words: readonly string[], from: number): number {
+  for (let k = from; k < words.length; k += 1)
+    if (words[k] === ',' && isSpeechVerb(words[k + 1] ?? '') && words[k + 1] !== 'so') return k;
+  return words.length;
 }
 
 function isAdjective(token: Token): boolean {
@@ -582,10 +612,11 @@ export function articleQuotes(
   facts: QuoteFacts,
 ): FoundQuote[] {
   const all: FoundQuote[] = [];
+  const surnames = surnamesOf(mentions);
   for (const field of fields) {
     if (!field.text.trim()) continue;
     const inField = mentions.filter((m) => m.field === field.field);
-    const quotes = new FieldQuotes(field, inField, mentions, facts);
+    const quotes = new FieldQuotes(field, inField, mentions, facts, surnames);
     if (field.field === 'title') {
       quotes.headline();
     } else {
@@ -601,7 +632,23 @@ export function articleQuotes(
     }
     all.push(...quotes.found.sort((a, b) => a.start - b.start));
   }
+  if (!all.some((q) => q.field === 'lead')) return all;
   const key = (q: FoundQuote) => fold(q.text).replace(/\W+/g, ' ').trim();
   const bodyTexts = new Set(all.filter((q) => q.field === 'body').map(key));
   return all.filter((q) => q.field !== 'lead' || !bodyTexts.has(key(q)));
+}
+
+/**
+ * The article's people (and organisations: discovery may take "Sejmmarschall X Y" for one) by
+ * the last word of a name written in full, and its genitive; the first such mention wins.
+ */
+function surnamesOf(mentions: readonly Mention[]): Map<string, string> {
+  const surnames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.entityKind !== 'PERSON' && m.entityKind !== 'ORGANIZATION') continue;
+    if (!m.surface.includes(' ')) continue;
+    const last = m.surface.split(/\s+/).at(-1) as string;
+    for (const key of [last, `${last}s`]) if (!surnames.has(key)) surnames.set(key, m.entityId);
+  }
+  return surnames;
 }

@@ -11,19 +11,76 @@ export interface Token {
   end: number;
 }
 
-/** Words, numbers and single punctuation marks, with offsets into the text. */
+// Character classes for the tokenizer, one byte per UTF-16 unit of the Basic Multilingual Plane,
+// filled as characters are first met (a regex per character would cost more than the tokenizing).
+const UNKNOWN = 0;
+const WORD = 1; // a letter or a number
+const SPACE = 2;
+const JOINER = 3; // inside a word only: . ' ’ -
+const OTHER = 4;
+const CLASSES = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+function classOf(char: string): number {
+  if (WORD_CHAR.test(char)) return WORD;
+  if (SPACE_CHAR.test(char)) return SPACE;
+  return ".'’-".includes(char) ? JOINER : OTHER;
+}
+
+/** The class of the character at i; a surrogate pair's (astral letters, emoji) by its pair. */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return classOf(text.slice(i, i + 2));
+  let kind = CLASSES[code] as number;
+  if (kind === UNKNOWN) {
+    kind = classOf(text[i] as string);
+    CLASSES[code] = kind;
+  }
+  return kind;
+}
+
+/** Length in UTF-16 units of the character at i. */
+function sizeAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/**
+ * Words, numbers and single punctuation marks, with offsets into the text. A word runs over
+ * letters, digits and inner . ' ’ - and ends on a letter or digit ("U.S", "Kreml-nahen", "3.5").
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(
-    /[\p{L}\p{N}][\p{L}\p{N}.'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]|\S/gu,
-  )) {
-    const start = (match.index ?? 0) + offset;
-    tokens.push({ text: match[0], start, end: start + match[0].length });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const kind = classAt(text, i);
+    let end = i + sizeAt(text, i);
+    if (kind === SPACE) {
+      i = end;
+      continue;
+    }
+    if (kind === WORD) {
+      let j = end;
+      while (j < length) {
+        const next = classAt(text, j);
+        if (next === WORD) {
+          j += sizeAt(text, j);
+          end = j;
+        } else if (next === JOINER) j += 1;
+        else break;
+      }
+    }
+    tokens.push({ text: text.slice(i, end), start: i + offset, end: end + offset });
+    i = end;
   }
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+// Regexes of per-word tests are made once: a literal in a function is a new object per call.
+const CAPITALISED = /^\p{Lu}/u;
+export const isCapitalised = (word: string): boolean => CAPITALISED.test(word);
 
 /** Finite verbs of saying as the press writes them, lower case (particles come separately). */
 const SPEECH_VERBS = new Set([
@@ -86,19 +143,39 @@ const SPEECH_VERBS = new Set([
   'so',
 ]);
 
-export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word.toLowerCase());
+/** The words as written in running text, at a sentence's start and in capitals ("Sagte", "SAGTE"). */
+function inAnyCase(words: Iterable<string>): Set<string> {
+  return new Set(
+    [...words].flatMap((word) => [
+      word,
+      `${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+      word.toUpperCase(),
+    ]),
+  );
 }
 
-// Most sentences hold no attribution at all: a cheap test spares them the tokenizer.
-const ATTRIBUTION_HINT = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...SPEECH_VERBS].filter((verb) => verb !== 'so').join('|')}|zufolge|laut|angaben)(?:[^\\p{L}]|$)|:`,
-  'iu',
-);
+const SPEECH_VERBS_ANY_CASE = inAnyCase(SPEECH_VERBS);
 
-/** The sentence may hold an attribution (a verb of saying, "zufolge", "laut", a colon). */
-export function mayAttribute(sentence: string): boolean {
-  return ATTRIBUTION_HINT.test(sentence);
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS_ANY_CASE.has(word);
+}
+
+// Most sentences hold no attribution at all: a look at their words spares them the rest. The
+// words as written at a sentence's start and in capitals too, so no token is lower-cased.
+const ATTRIBUTION_WORDS = [
+  ...[...SPEECH_VERBS].filter((verb) => verb !== 'so'),
+  'zufolge',
+  'laut',
+  'angaben',
+];
+/** The words that make a sentence worth reading for an attribution, in each case they are written. */
+export const SPEECH_WORD_FORMS: readonly string[] = [...inAnyCase(ATTRIBUTION_WORDS)];
+const ATTRIBUTION_TOKENS = new Set([...SPEECH_WORD_FORMS, ':']);
+
+/** The sentence's words may hold an attribution (a verb of saying, "zufolge", "laut", a colon). */
+export function mayAttribute(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (ATTRIBUTION_TOKENS.has(token.text)) return true;
+  return false;
 }
 
 /** Verbs that announce a statement only with a clause after them (never alone after a quote). */
@@ -137,6 +214,8 @@ const KONJUNKTIV = new Set([
   'komme',
   'liege',
 ]);
+
+const KONJUNKTIV_ANY_CASE = inAnyCase(KONJUNKTIV);
 
 /** Words that end in -e but are no verb (articles, pronouns, common adverbs). */
 const NOT_VERBS = new Set([
@@ -200,23 +279,29 @@ const NOT_VERBS = new Set([
  * A clause in Konjunktiv I (or the reporting Konjunktiv II): one of the closed forms, or a
  * lower-case "-e" form right after a capitalised word ("Polen erwarte", "Reaktion bestätige").
  */
+const LOWER_CASE_E_FORM = /^[a-zäöüß]{3,}e$/;
+const ADJECTIVE_ENDING = /(?:ische|liche|ste|ene|ale|ive|ante|elle)$/;
+
 export function isReportedClause(tokens: readonly Token[]): boolean {
-  return tokens.some((token, i) => {
-    const word = token.text.toLowerCase();
-    if (KONJUNKTIV.has(word)) return true;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (KONJUNKTIV_ANY_CASE.has(token.text)) return true;
     const before = tokens[i - 1];
-    if (i > 3 || before === undefined || isCapitalised(token.text)) return false;
+    if (i > 3 || before === undefined || isCapitalised(token.text)) continue;
+    const word = token.text.toLowerCase();
     const subject =
       (isCapitalised(before.text) && !ARTICLES.has(before.text.toLowerCase())) ||
       PERSONAL_PRONOUNS.has(before.text.toLowerCase());
-    return (
+    if (
       subject &&
-      /^[a-zäöüß]{3,}e$/.test(token.text) &&
+      LOWER_CASE_E_FORM.test(token.text) &&
       !NOT_VERBS.has(word) &&
-      !/(?:ische|liche|ste|ene|ale|ive|ante|elle)$/.test(word) &&
+      !ADJECTIVE_ENDING.test(word) &&
       !isPreterite(word)
-    );
-  });
+    )
+      return true;
+  }
+  return false;
 }
 
 /** "dauerte" is the past of "dauern"; "erwarte" is no past ("erwaren" is no verb). */
@@ -233,13 +318,11 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+const INFLECTED = /^[\p{Ll}][\p{L}-]*(?:e|en|em|er|es)$/u;
+
 /** A lower-case word inflected like an adjective ("polnischen", "ehemalige"). */
 export function isInflected(word: string): boolean {
-  return (
-    /^[\p{Ll}][\p{L}-]*(?:e|en|em|er|es)$/u.test(word) &&
-    word.length > 3 &&
-    !FUNCTION_WORDS.has(word)
-  );
+  return INFLECTED.test(word) && word.length > 3 && !FUNCTION_WORDS.has(word);
 }
 
 const ARTICLES = new Set(
@@ -301,12 +384,26 @@ function canonicalOffice(written: string): string {
 
 export interface OfficeWord {
   /** The word in the nominative: "Botschafters" → "Botschafter", "Sprecherin" stays. */
-  nominative: string;
+  readonly nominative: string;
   /** The office noun it ends in, folded: "sprecher". */
-  base: string;
+  readonly base: string;
 }
 
+// Every capitalised word of a role phrase is asked; the answers are remembered (words repeat).
+const OFFICE_WORDS = new Map<string, OfficeWord | null>();
+const REMEMBERED_WORDS = 20_000;
+
 export function officeWord(word: string): OfficeWord | null {
+  let office = OFFICE_WORDS.get(word);
+  if (office === undefined) {
+    if (OFFICE_WORDS.size >= REMEMBERED_WORDS) OFFICE_WORDS.clear();
+    office = readOfficeWord(word);
+    OFFICE_WORDS.set(word, office);
+  }
+  return office;
+}
+
+function readOfficeWord(word: string): OfficeWord | null {
   const match = OFFICE_WORD.exec(word);
   if (!match) return null;
   const base = canonicalOffice(match[1] as string);
