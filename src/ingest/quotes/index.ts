@@ -218,17 +218,23 @@ export function extractStatements(article: QuoteArticle, facts: PositionFacts): 
     fieldText('body', bodyText(article.body)),
   ];
   const found = merged(fields.flatMap((field) => fieldPositions(field, article.mentions, facts)));
+  // Asked once per role phrase and candidate; answered once per person of the article.
+  const held = new Map<string, { title: string; countryId: string | null }[]>();
   const titles = (personId: string) => {
-    const held = found
-      .filter((p) => p.personId === personId)
-      .map((p) => ({ title: p.title, countryId: p.countryId }));
-    const curated = facts.person(personId);
-    if (curated?.role)
-      held.push({
-        title: curated.role.split(/\s+/)[0] ?? '',
-        countryId: curated.countryId ?? null,
-      });
-    return held;
+    let titlesHeld = held.get(personId);
+    if (titlesHeld === undefined) {
+      titlesHeld = found
+        .filter((p) => p.personId === personId)
+        .map((p) => ({ title: p.title, countryId: p.countryId }));
+      const curated = facts.person(personId);
+      if (curated?.role)
+        titlesHeld.push({
+          title: curated.role.split(/\s+/)[0] ?? '',
+          countryId: curated.countryId ?? null,
+        });
+      held.set(personId, titlesHeld);
+    }
+    return titlesHeld;
   };
   const quotes = articleQuotes(fields, article.mentions, { titles });
   return {

@@ -642,12 +642,21 @@ export function articleQuotes(
  * The article's people (and organisations: discovery may take "Sejmmarschall X Y" for one) by
  * the last word of a name written in full, and its genitive; the first such mention wins.
  */
+const SPACE = /\s/;
+
+/** What follows a name's last white space (nothing when the name ends in one). */
+function lastWord(name: string): string {
+  let start = name.length;
+  while (start > 0 && !SPACE.test(name[start - 1] as string)) start -= 1;
+  return name.slice(start);
+}
+
 function surnamesOf(mentions: readonly Mention[]): Map<string, string> {
   const surnames = new Map<string, string>();
   for (const m of mentions) {
     if (m.entityKind !== 'PERSON' && m.entityKind !== 'ORGANIZATION') continue;
     if (!m.surface.includes(' ')) continue;
-    const last = m.surface.split(/\s+/).at(-1) as string;
+    const last = lastWord(m.surface);
     for (const key of [last, `${last}s`]) if (!surnames.has(key)) surnames.set(key, m.entityId);
   }
   return surnames;
