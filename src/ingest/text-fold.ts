@@ -9,6 +9,8 @@
 // Changing the rule changes ids in stored graphs: cypher/migrations/14-… and 15-… and
 // src/graph/position-ids.ts rename those written by the rule before (no transliteration).
 
+import { rememberRecentTexts } from './recent-texts.js';
+
 const GERMAN_LETTERS: Readonly<Record<string, string>> = {
   ä: 'ae',
   ö: 'oe',
@@ -25,20 +27,12 @@ const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L
 
 // Names and titles are folded again and again (every mention, every office word); their folds are
 // remembered. Long texts are folded once, so they are not kept.
-const FOLDED = new Map<string, string>();
 const REMEMBERED_LENGTH = 64;
-const REMEMBERED_FOLDS = 50_000;
+const foldRemembered = rememberRecentTexts(50_000, foldText);
 
 /** Compared form of a name: "Wałęsa" → "walesa", "Straße" → "strasse", "München" → "muenchen". */
 export function fold(text: string): string {
-  if (text.length > REMEMBERED_LENGTH) return foldText(text);
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    if (FOLDED.size >= REMEMBERED_FOLDS) FOLDED.clear();
-    folded = foldText(text);
-    FOLDED.set(text, folded);
-  }
-  return folded;
+  return text.length > REMEMBERED_LENGTH ? foldText(text) : foldRemembered(text);
 }
 
 function foldText(text: string): string {

@@ -1,5 +1,6 @@
 import { fold } from '../text-fold.js';
 import { isOtherWord } from '../lexicon/index.js';
+import { rememberRecentTexts } from '../recent-texts.js';
 
 // The words quotes and positions are found by: verbs of saying, Konjunktiv I forms, role nouns.
 // German reported speech is marked by the mood of its verb, so a short closed list of the forms
@@ -390,18 +391,10 @@ export interface OfficeWord {
 }
 
 // Every capitalised word of a role phrase is asked; the answers are remembered (words repeat).
-const OFFICE_WORDS = new Map<string, OfficeWord | null>();
-const REMEMBERED_WORDS = 20_000;
-
-export function officeWord(word: string): OfficeWord | null {
-  let office = OFFICE_WORDS.get(word);
-  if (office === undefined) {
-    if (OFFICE_WORDS.size >= REMEMBERED_WORDS) OFFICE_WORDS.clear();
-    office = readOfficeWord(word);
-    OFFICE_WORDS.set(word, office);
-  }
-  return office;
-}
+export const officeWord: (word: string) => OfficeWord | null = rememberRecentTexts(
+  20_000,
+  readOfficeWord,
+);
 
 function readOfficeWord(word: string): OfficeWord | null {
   const match = OFFICE_WORD.exec(word);
