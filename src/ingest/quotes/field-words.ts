@@ -48,6 +48,11 @@ export class FieldWords {
 
   /** Whether [start, end) may hold an attribution: a verb of saying, "zufolge", "laut", a colon. */
   mayAttribute(start: number, end: number): boolean {
+    return this.scanFindsAttribution(start, end) && mayAttribute(this.tokensIn(start, end));
+  }
+
+  /** The scan's answer alone: it may say yes too often (see LATIN), never too rarely. */
+  scanFindsAttribution(start: number, end: number): boolean {
     if (this.attributionAt === null) {
       this.attributionAt = [];
       ATTRIBUTION_SCAN.lastIndex = 0;
@@ -59,25 +64,24 @@ export class FieldWords {
         this.attributionAt.push(match.index);
     }
     const at = this.attributionAt;
-    let low = 0;
-    let high = at.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((at[middle] as number) < start) low = middle + 1;
-      else high = middle;
-    }
-    return low < at.length && (at[low] as number) < end && mayAttribute(this.tokensIn(start, end));
+    const first = firstIndex(at.length, (i) => (at[i] as number) >= start);
+    return first < at.length && (at[first] as number) < end;
   }
 
   /** The index of the first sentence ending after `offset`. */
   private sentenceAfter(offset: number): number {
-    let low = 0;
-    let high = this.sentences.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.sentences[middle] as Span).end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstIndex(this.sentences.length, (i) => (this.sentences[i] as Span).end > offset);
   }
+}
+
+/** The first index below `length` where `reached` holds, for a `reached` false then true. */
+function firstIndex(length: number, reached: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reached(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -7,6 +7,7 @@ import {
   isInflected,
   isReportedClause,
   isSpeechVerb,
+  mayAttribute,
   officeWord,
   type Token,
 } from './words.js';
@@ -415,8 +416,9 @@ class FieldQuotes {
         continuing !== null ||
         (index === 0 && PRONOUNS.has(this.opening(span))) ||
         this.found.some((q) => q.start < span.end && span.start < q.end);
-      if (!mayContinue && !this.words.mayAttribute(span.start, span.end)) return;
+      if (!mayContinue && !this.words.scanFindsAttribution(span.start, span.end)) return;
       const tokens = this.tokensOf(span.start, span.end);
+      if (!mayContinue && !mayAttribute(tokens)) return;
       const before = this.found.length;
       const attributed = this.attributions(
         tokens,
