@@ -5,9 +5,11 @@ import {
   isCapitalised,
   isClauseOnlyVerb,
   isInflected,
+  isPlainlyReported,
   isReportedClause,
   isSpeechVerb,
   mayAttribute,
+  mayBeClause,
   officeWord,
   type Token,
 } from './words.js';
@@ -443,7 +445,7 @@ class FieldQuotes {
       const carried: Speaker | null =
         continuing ??
         (index === 0 && opensWithPronoun && previousParagraph?.id ? previousParagraph : null);
-      if (carried && (isReportedClause(tokens) || tokens.some((t) => BY_THAT.test(t.text)))) {
+      if (carried && (isPlainlyReported(tokens) || tokens.some((t) => BY_THAT.test(t.text)))) {
         this.add(span.start, span.end, false, carried);
         return;
       }
@@ -554,7 +556,11 @@ class FieldQuotes {
           : wie > clauseStart && v - wie <= 8 && words[wie - 1] === ','
             ? wie
             : -1;
-      if (postAt > clauseStart + 2 && !isClauseOnlyVerb(words[v] as string)) {
+      if (
+        postAt > clauseStart + 2 &&
+        !isClauseOnlyVerb(words[v] as string) &&
+        mayBeClause(tokens.slice(clauseStart, postAt - 1))
+      ) {
         const contentStart = startOf(tokens, clauseStart);
         const contentStop = endOf(tokens, postAt - 2);
         if (this.found.some((q) => q.direct && q.start < contentStop && contentStart < q.end))

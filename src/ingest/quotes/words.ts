@@ -217,6 +217,10 @@ const KONJUNKTIV = new Set([
 ]);
 
 const KONJUNKTIV_ANY_CASE = inAnyCase(KONJUNKTIV);
+/** The forms without the plurals the indicative shares ("Die Abgeordneten wollen …"). */
+const UNAMBIGUOUS_KONJUNKTIV = inAnyCase(
+  [...KONJUNKTIV].filter((form) => !['wollen', 'sollen', 'sollten'].includes(form)),
+);
 
 /** Words that end in -e but are no verb (articles, pronouns, common adverbs). */
 const NOT_VERBS = new Set([
@@ -284,9 +288,21 @@ const LOWER_CASE_E_FORM = /^[a-zäöüß]{3,}e$/;
 const ADJECTIVE_ENDING = /(?:ische|liche|ste|ene|ale|ive|ante|elle)$/;
 
 export function isReportedClause(tokens: readonly Token[]): boolean {
+  return inReportingMood(tokens, KONJUNKTIV_ANY_CASE);
+}
+
+/**
+ * As isReportedClause, without the plural forms the indicative shares: a sentence that names
+ * no speaker carries the last one only in a mood nothing but reported speech has.
+ */
+export function isPlainlyReported(tokens: readonly Token[]): boolean {
+  return inReportingMood(tokens, UNAMBIGUOUS_KONJUNKTIV);
+}
+
+function inReportingMood(tokens: readonly Token[], forms: ReadonlySet<string>): boolean {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    if (KONJUNKTIV_ANY_CASE.has(token.text)) return true;
+    if (forms.has(token.text)) return true;
     const before = tokens[i - 1];
     if (i > 3 || before === undefined || isCapitalised(token.text)) continue;
     const word = token.text.toLowerCase();
@@ -301,6 +317,29 @@ export function isReportedClause(tokens: readonly Token[]): boolean {
       !isPreterite(word)
     )
       return true;
+  }
+  return false;
+}
+
+/** Lower-case words of a noun phrase that are no verb: articles, prepositions, conjunctions. */
+const NOUN_PHRASE_LINKS = new Set(
+  'der die das den dem des ein eine einen einem einer eines kein keine keinen von vom für mit im in am an auf aus bei beim nach über unter zu zum zur gegen ohne um durch vor zwischen und oder sowie'.split(
+    ' ',
+  ),
+);
+const LOWER_CASE_WORD = /^\p{Ll}/u;
+
+/**
+ * The words may be a clause: one of them may be its verb (a lower-case word that is neither an
+ * article, preposition or conjunction nor an adjective before its noun). "Eine Sprecherin des
+ * Ministeriums, Marta Nowak" is a noun phrase with an apposition, not a statement.
+ */
+export function mayBeClause(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const word = (tokens[i] as Token).text;
+    if (!LOWER_CASE_WORD.test(word) || NOUN_PHRASE_LINKS.has(word)) continue;
+    if (isInflected(word) && isCapitalised(tokens[i + 1]?.text ?? '')) continue;
+    return true;
   }
   return false;
 }

@@ -166,6 +166,31 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads no statement into a subject with its apposition before the verb', () => {
+    const graph = page('Panzer für Polen', [
+      'Eine Sprecherin des Verteidigungsministeriums, Marta Nowak, bestätigte die Lieferung weiterer Panzer.',
+      'Die Lage sei ernst, bestätigte eine Sprecherin des Verteidigungsministeriums.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerText, q.text])).toEqual([
+      ['eine Sprecherin des Verteidigungsministeriums', 'Die Lage sei ernst'],
+    ]);
+  });
+
+  it('carries a speaker only into a sentence whose mood the indicative does not share', () => {
+    const graph = page('Sejm', [
+      'Donald Tusk sagte, die Zusammenarbeit habe lange gefehlt. Die Abgeordneten wollen das Gesetz im Herbst beraten.',
+      'Donald Tusk sagte, das Treffen sei gut verlaufen. Die Abgeordneten wollten das Gesetz rasch beraten, er wolle es unterstützen.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.text])).toEqual([
+      ['person:donald-tusk', 'die Zusammenarbeit habe lange gefehlt'],
+      ['person:donald-tusk', 'das Treffen sei gut verlaufen'],
+      [
+        'person:donald-tusk',
+        'Die Abgeordneten wollten das Gesetz rasch beraten, er wolle es unterstützen',
+      ],
+    ]);
+  });
+
   it('reads "Das erklärte X" as pointing back to the sentence before', () => {
     const graph = page('Kreml', [
       'Der Kreml lehnt Verhandlungen ohne Vorbedingungen ab. Das erklärte Kremlsprecher Dmitri Peskow am Montag.',
