@@ -111,6 +111,6 @@ export class SyntheticPages {
         meetings.set(planned.id, entry);
       }
     }
-    return { ...pageGraph, discoveredPeople: [], meetings: [...meetings.values()] };
+    return { ...pageGraph, meetings: [...meetings.values()] };
   }
 }

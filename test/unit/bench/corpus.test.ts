@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SyntheticCorpus } from '../../../bench/corpus/pages.js';
+import { SyntheticPages } from '../../../bench/corpus/synthetic-pages.js';
 import { syntheticPeople } from '../../../bench/corpus/people.js';
 import { seededRandom, zipfSampler } from '../../../bench/corpus/random.js';
 import { buildCatalog, loadCatalog } from '../../../src/ingest/catalog/index.js';
@@ -55,6 +56,26 @@ describe('synthetic corpus', { timeout: 30_000 }, () => {
       expect(meeting.reporters.length).toBeGreaterThanOrEqual(1);
       expect(meeting.reporters.length).toBeLessThanOrEqual(5);
     }
+  });
+
+  it('pages name no entity the writer would not write: every link, speaker and holder has its node', async () => {
+    // Padded, as generate pads: the background paragraphs name people only discovery finds.
+    const pages = new SyntheticPages(200, 7, { words: 300 });
+    const graph = await pages.next();
+    const written = new Set([
+      ...pages.entities.map((entity) => entity.id),
+      ...graph.discoveredPeople.map((person) => person.id),
+      ...graph.discoveredOrganizations.map((organization) => organization.id),
+      ...(graph.discoveredPlaces ?? []).map((place) => place.id),
+    ]);
+    expect(graph.discoveredPeople.length).toBeGreaterThan(0);
+    const named = [
+      ...graph.articles.flatMap((article) => article.mentions.map((mention) => mention.entityId)),
+      ...(graph.quotes ?? []).flatMap((quote) => (quote.speakerId ? [quote.speakerId] : [])),
+      ...(graph.positions ?? []).map((position) => position.personId),
+    ];
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !written.has(id))).toEqual([]);
   });
 
   it('pages go through the real parser and linker: every item an article naming 3-15 entities', () => {
