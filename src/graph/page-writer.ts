@@ -111,6 +111,9 @@ export async function writePageGraph(
       ? tx.run('ingest/existing-meetings', { ids: meetings.map((meeting) => meeting.id) })
       : Promise.resolve([]);
     const writes = [
+      // Before the articles and their mentions are written: a new article has nothing to clear,
+      // and an old one only its old links to look through.
+      ...clearStatements(tx, graph, ids),
       tx.run('ingest/upsert-articles', {
         articles: graph.articles.map((article) => ({
           id: article.id,
@@ -149,7 +152,7 @@ export async function writePageGraph(
       (meeting.tripStopIds ?? []).filter((id) => meeting.id < id).map((id) => [meeting.id, id]),
     );
     if (tripPairs.length) writes.push(tx.run('ingest/link-trip-stops', { pairs: tripPairs }));
-    writes.push(...writeStatements(tx, graph, ids));
+    writes.push(...writeStatements(tx, graph));
     const [, existingRows, existingMeetingRows] = await Promise.all([
       outlet,
       existing,
@@ -181,15 +184,23 @@ export async function writePageGraph(
   });
 }
 
-/** Quotes and positions of the page's articles, after their old ones are cleared; none when
- * the pipeline ran without the quotes stage (the graph then keeps what it had). */
-function writeStatements(
+/** The old quotes and reports of the page's articles removed; nothing when the pipeline ran
+ * without the quotes stage (the graph then keeps what it had). */
+function clearStatements(
   tx: TransactionRunner,
   graph: PageGraph,
   ids: readonly string[],
 ): ReturnType<TransactionRunner['run']>[] {
   if (graph.quotes === undefined && graph.positions === undefined) return [];
-  const writes = [tx.run('ingest/clear-article-statements', { ids })];
+  return [tx.run('ingest/clear-article-statements', { ids })];
+}
+
+/** Quotes and positions of the page's articles (their old ones cleared first). */
+function writeStatements(
+  tx: TransactionRunner,
+  graph: PageGraph,
+): ReturnType<TransactionRunner['run']>[] {
+  const writes: ReturnType<TransactionRunner['run']>[] = [];
   if (graph.quotes?.length)
     writes.push(tx.run('ingest/create-quotes', { quotes: quoteRows(graph.quotes) }));
   if (graph.positions?.length)
