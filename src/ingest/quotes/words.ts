@@ -321,29 +321,6 @@ function inReportingMood(tokens: readonly Token[], forms: ReadonlySet<string>): 
   return false;
 }
 
-/** Lower-case words of a noun phrase that are no verb: articles, prepositions, conjunctions. */
-const NOUN_PHRASE_LINKS = new Set(
-  'der die das den dem des ein eine einen einem einer eines kein keine keinen von vom für mit im in am an auf aus bei beim nach über unter zu zum zur gegen ohne um durch vor zwischen und oder sowie'.split(
-    ' ',
-  ),
-);
-const LOWER_CASE_WORD = /^\p{Ll}/u;
-
-/**
- * The words may be a clause: one of them may be its verb (a lower-case word that is neither an
- * article, preposition or conjunction nor an adjective before its noun). "Eine Sprecherin des
- * Ministeriums, Marta Nowak" is a noun phrase with an apposition, not a statement.
- */
-export function mayBeClause(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i += 1) {
-    const word = (tokens[i] as Token).text;
-    if (!LOWER_CASE_WORD.test(word) || NOUN_PHRASE_LINKS.has(word)) continue;
-    if (isInflected(word) && isCapitalised(tokens[i + 1]?.text ?? '')) continue;
-    return true;
-  }
-  return false;
-}
-
 /** "dauerte" is the past of "dauern"; "erwarte" is no past ("erwaren" is no verb). */
 function isPreterite(word: string): boolean {
   if (!word.endsWith('te')) return false;
@@ -369,6 +346,30 @@ const ARTICLES = new Set(
   'der die das den dem des ein eine einen einem einer eines kein keine keinen'.split(' '),
 );
 const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'man']);
+
+/** Lower-case words of a noun phrase that are no verb: articles, prepositions, conjunctions. */
+const NOUN_PHRASE_LINKS = new Set([
+  ...ARTICLES,
+  ...'von vom für mit im in am an auf aus bei beim nach über unter zu zum zur gegen ohne um durch vor zwischen und oder sowie'.split(
+    ' ',
+  ),
+]);
+const LOWER_CASE_WORD = /^\p{Ll}/u;
+
+/**
+ * The words may be a clause: one of them may be its verb (a lower-case word that is neither an
+ * article, preposition or conjunction nor an adjective before its noun). "Eine Sprecherin des
+ * Ministeriums, Marta Nowak" is a noun phrase with an apposition, not a statement.
+ */
+export function mayBeClause(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const word = (tokens[i] as Token).text;
+    if (!LOWER_CASE_WORD.test(word) || NOUN_PHRASE_LINKS.has(word)) continue;
+    if (isInflected(word) && isCapitalised(tokens[i + 1]?.text ?? '')) continue;
+    return true;
+  }
+  return false;
+}
 
 /** "ehemalige", "früheren": the post is held no longer. */
 export const FORMER = /^(?:ehemalig|früher|vormalig|einstig|damalig|Ex-)/i;

@@ -169,6 +169,7 @@ describe('reported speech', () => {
   it('reads no statement into a subject with its apposition before the verb', () => {
     const graph = page('Panzer für Polen', [
       'Eine Sprecherin des Verteidigungsministeriums, Marta Nowak, bestätigte die Lieferung weiterer Panzer.',
+      'Der Leiter des Krisenstabs in Danzig, Jan Kowal, meldete am Abend neue Schäden.',
       'Die Lage sei ernst, bestätigte eine Sprecherin des Verteidigungsministeriums.',
     ]);
     expect(quotes(graph).map((q) => [q.speakerText, q.text])).toEqual([
@@ -180,6 +181,7 @@ describe('reported speech', () => {
     const graph = page('Sejm', [
       'Donald Tusk sagte, die Zusammenarbeit habe lange gefehlt. Die Abgeordneten wollen das Gesetz im Herbst beraten.',
       'Donald Tusk sagte, das Treffen sei gut verlaufen. Die Abgeordneten wollten das Gesetz rasch beraten, er wolle es unterstützen.',
+      'Donald Tusk erklärte, der Streit sei beigelegt. Im Herbst sollen die Gewerkschaften erneut verhandeln. Die Minister sollten zuvor Vorschläge machen.',
     ]);
     expect(quotes(graph).map((q) => [q.speakerId, q.text])).toEqual([
       ['person:donald-tusk', 'die Zusammenarbeit habe lange gefehlt'],
@@ -188,6 +190,7 @@ describe('reported speech', () => {
         'person:donald-tusk',
         'Die Abgeordneten wollten das Gesetz rasch beraten, er wolle es unterstützen',
       ],
+      ['person:donald-tusk', 'der Streit sei beigelegt'],
     ]);
   });
 
