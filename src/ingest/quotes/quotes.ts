@@ -48,7 +48,7 @@ const PAIRS: [RegExp, boolean][] = [
   [/"([^"„“”]+)"/g, true],
 ];
 // Any opening or closing mark of the pairs above: a paragraph without one holds no direct speech.
-const QUOTE_MARK = /[„“”"»«]/g;
+const QUOTE_MARK = /[„“”"»«]/;
 const PRONOUNS = new Set(['er', 'sie']);
 const BY_THAT = /^demnach|demzufolge$/i;
 const LAUT = /^laut$/i;
@@ -308,9 +308,8 @@ class FieldQuotes {
   }
 
   direct(paragraph: Paragraph): void {
-    QUOTE_MARK.lastIndex = paragraph.start;
-    const mark = QUOTE_MARK.exec(this.text);
-    if (mark === null || mark.index >= paragraph.end) return;
+    // The paragraph alone: a search from its start through the field would pass every later one.
+    if (!QUOTE_MARK.test(this.text.slice(paragraph.start, paragraph.end))) return;
     const text = this.text.slice(0, paragraph.end);
     const taken: [number, number][] = [];
     const spans: { open: number; close: number }[] = [];
