@@ -83,7 +83,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 const CAPITALISED = /^\p{Lu}/u;
 export const isCapitalised = (word: string): boolean => CAPITALISED.test(word);
 
-/** Finite verbs of saying as the press writes them, lower case (particles come separately). */
+/** Finite verbs of saying as the press writes them, lower case: a separable verb's particle comes
+ * apart in a main clause ("teilte … mit") and joined at the end of "wie X mitteilte". */
 const SPEECH_VERBS = new Set([
   'sagte',
   'sagten',
@@ -101,9 +102,13 @@ const SPEECH_VERBS = new Set([
   'kündigte',
   'kündigten',
   'angekündigt',
+  'ankündigte',
+  'ankündigten',
   'teilte',
   'teilten',
   'mitteilt',
+  'mitteilte',
+  'mitteilten',
   'mitgeteilt',
   'meldete',
   'meldeten',
@@ -123,8 +128,10 @@ const SPEECH_VERBS = new Set([
   'unterstrich',
   'versicherte',
   'räumte',
+  'einräumte',
   'forderte',
   'fügte',
+  'hinzufügte',
   'ergänzte',
   'reagierte',
   'beendete',

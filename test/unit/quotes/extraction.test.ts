@@ -166,6 +166,21 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads the joined forms a separable verb of saying takes in "wie X …" ("mitteilte", "ankündigte")', () => {
+    const graph = page('Grenzübergang', [
+      'Wie das polnische Innenministerium mitteilte, wird der Grenzübergang in Zgorzelec ab Montag wieder geöffnet.',
+      'Der Verkehr soll zunächst nur für Lastwagen freigegeben werden, wie Donald Tusk am Abend ankündigte.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.speakerText, q.text])).toEqual([
+      [
+        'org:pl-innenministerium',
+        null,
+        'wird der Grenzübergang in Zgorzelec ab Montag wieder geöffnet',
+      ],
+      ['person:donald-tusk', null, 'Der Verkehr soll zunächst nur für Lastwagen freigegeben werden'],
+    ]);
+  });
+
   it('reads no statement into a subject with its apposition before the verb', () => {
     const graph = page('Panzer für Polen', [
       'Eine Sprecherin des Verteidigungsministeriums, Marta Nowak, bestätigte die Lieferung weiterer Panzer.',
