@@ -52,7 +52,8 @@ Position.implement({
     }),
     organizationName: t.exposeString('organizationName', {
       nullable: true,
-      description: 'The organisation as written, when no entity stands for it.',
+      description:
+        'The organisation when no entity stands for it, its noun in the nominative ("des Verteidigungsministeriums" → "Verteidigungsministerium").',
     }),
     country: t.field({ type: Country, nullable: true, resolve: (position) => position.countryId }),
     former: t.boolean({

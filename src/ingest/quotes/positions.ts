@@ -1,4 +1,5 @@
 import { fold } from '../text-fold.js';
+import { genitiveSingularNoun } from '../lexicon/index.js';
 import type { ArticleField, Mention } from '../types.js';
 import type { FieldWords } from './field-words.js';
 import {
@@ -256,6 +257,19 @@ function phraseText(text: string, tokens: readonly Token[], offset: number): str
   return first && last ? text.slice(first.start - offset, last.end - offset) : '';
 }
 
+/**
+ * The organisation a genitive names, as a name is written: "des Verteidigungsministeriums für
+ * Digitales" → "Verteidigungsministerium für Digitales". A genitive with an adjective before its
+ * noun is a name discovery already made an organisation of.
+ */
+function nominativeName(text: string, genitive: readonly Token[], offset: number): string {
+  const words = genitive.slice(1);
+  const written = phraseText(text, words, offset);
+  const first = words[0];
+  const nominative = genitive[0]?.text === 'des' && first ? genitiveSingularNoun(first.text) : null;
+  return nominative && first ? `${nominative}${written.slice(first.text.length)}` : written;
+}
+
 function positionsOf(
   parser: PhraseParser,
   segments: readonly Segment[],
@@ -284,7 +298,7 @@ function positionsOf(
       let organizationId = synonym || headIsOffice ? null : parser.organizationIn(genitive);
       let organizationName: string | null = null;
       if (!organizationId && !synonym && !headIsOffice && head && !parser.isCountry(head))
-        organizationName = phraseText(sentence.text, genitive.slice(1), sentence.offset) || null;
+        organizationName = nominativeName(sentence.text, genitive, sentence.offset) || null;
       if (!organizationId && !organizationName)
         organizationId = facts.officeOrganization(title, countryId);
       return {

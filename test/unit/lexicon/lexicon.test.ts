@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  genitiveSingularNoun,
   isCommonNoun,
   isDictionaryPhrase,
   isGermanWord,
@@ -59,5 +60,22 @@ describe('the German lexicon', () => {
     expect(isListedWord('Namen')).toBe(true);
     expect(isListedWord('Kowalczyk')).toBe(false);
     expect(isListedWord('Szczecin')).toBe(false);
+  });
+});
+
+describe('genitiveSingularNoun', () => {
+  it('gives the nominative of a genitive singular, of a compound by its last noun, with "-es" beside "-s"', () => {
+    expect(genitiveSingularNoun('Ministeriums')).toBe('Ministerium');
+    expect(genitiveSingularNoun('Verteidigungsministeriums')).toBe('Verteidigungsministerium');
+    expect(genitiveSingularNoun('US-Außenministeriums')).toBe('US-Außenministerium');
+    expect(genitiveSingularNoun('Amtes')).toBe('Amt');
+    expect(genitiveSingularNoun('Präsidialamtes')).toBe('Präsidialamt');
+    expect(genitiveSingularNoun('Kremls')).toBe('Kreml');
+  });
+
+  it('gives nothing for a nominative, a feminine noun or a name', () => {
+    expect(genitiveSingularNoun('Ministerium')).toBeNull();
+    expect(genitiveSingularNoun('Regierung')).toBeNull();
+    expect(genitiveSingularNoun('Selenskyj')).toBeNull();
   });
 });

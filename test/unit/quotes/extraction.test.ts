@@ -177,7 +177,11 @@ describe('reported speech', () => {
         null,
         'wird der Grenzübergang in Zgorzelec ab Montag wieder geöffnet',
       ],
-      ['person:donald-tusk', null, 'Der Verkehr soll zunächst nur für Lastwagen freigegeben werden'],
+      [
+        'person:donald-tusk',
+        null,
+        'Der Verkehr soll zunächst nur für Lastwagen freigegeben werden',
+      ],
     ]);
   });
 
@@ -262,6 +266,20 @@ describe('positions', () => {
       countryId: 'country:PL',
       organizationId: 'org:msz',
     });
+  });
+
+  it('names an organisation it does not know in the nominative, as a name is written', () => {
+    const graph = page('Panzer', [
+      'Die Lieferung bestätigte eine Sprecherin des Verteidigungsministeriums, Marta Nowak.',
+      'Ein Sprecher des Präsidialamtes, Piotr Lis, sagte nichts.',
+      'Eine Sprecherin der Stadtverwaltung, Anna Kowal, sagte nichts.',
+    ]);
+    const named = (personId: string) =>
+      only(positions(graph), (p) => p.personId === personId).organizationName;
+    expect(named('person:marta-nowak')).toBe('Verteidigungsministerium');
+    expect(named('person:piotr-lis')).toBe('Präsidialamt');
+    // A feminine noun's genitive is its nominative.
+    expect(named('person:anna-kowal')).toBe('Stadtverwaltung');
   });
 
   it('reads the copula: "X ist der neue Botschafter …", "X war zuvor …"', () => {
