@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { waitForBolt } from './bolt.js';
-import { DOCKER_IMAGE } from './paths.js';
+import { CHECKPOINT_INTERVAL, DOCKER_IMAGE, TX_LOG_RETENTION } from './paths.js';
 import { pickPort } from '../local-services/ports.js';
 import type { LocalNeo4jProvider, Neo4jConnection, ProviderStatus } from './types.js';
 
@@ -70,6 +70,10 @@ export class DockerNeo4jProvider implements LocalNeo4jProvider {
         `NEO4J_server_memory_heap_max__size=${this.options.heap}`,
         '-e',
         `NEO4J_server_memory_pagecache_size=${this.options.pageCache}`,
+        '-e',
+        `NEO4J_db_tx__log_rotation_retention__policy=${TX_LOG_RETENTION}`,
+        '-e',
+        `NEO4J_db_checkpoint_interval_time=${CHECKPOINT_INTERVAL}`,
         DOCKER_IMAGE,
       ],
       { timeout: 600_000 },

@@ -6,7 +6,7 @@ import { ensureJars } from '../local-services/maven.js';
 import { pickPort } from '../local-services/ports.js';
 import { boltAnswers, waitForBolt } from './bolt.js';
 import { neo4jJars } from './jars.js';
-import { NEO4J_VERSION } from './paths.js';
+import { CHECKPOINT_INTERVAL, NEO4J_VERSION, TX_LOG_RETENTION } from './paths.js';
 import type { LocalNeo4jProvider, Neo4jConnection, ProviderStatus } from './types.js';
 
 // Runs Neo4j Community from its Maven Central jars with a local JDK: the same entry point and
@@ -143,6 +143,10 @@ export class JarNeo4jProvider implements LocalNeo4jProvider {
       'server.https.enabled=false',
       'dbms.security.auth_enabled=false',
       `server.memory.pagecache.size=${this.options.pageCache}`,
+      // A local database takes no backups: its old transaction logs go at the next checkpoint
+      // instead of after two days (repeated `npm run generate` runs filled disks with them).
+      `db.tx_log.rotation.retention_policy=${TX_LOG_RETENTION}`,
+      `db.checkpoint.interval.time=${CHECKPOINT_INTERVAL}`,
       'dbms.usage_report.enabled=false',
       'server.directories.data=data',
       'server.directories.logs=logs',
