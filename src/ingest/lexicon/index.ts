@@ -152,20 +152,17 @@ function nominativeOfGenitive(word: string): string | null {
   // The longest known noun at the word's end decides, in either spelling of the genitive.
   for (let at = 0; at <= word.length - 4; at += 1) {
     const part = at === 0 ? word : `${word.charAt(at).toUpperCase()}${word.slice(at + 1)}`;
-    const spellings = part.endsWith('es') ? [part, `${part.slice(0, -2)}s`] : [part];
-    const known = spellings.filter((form) => lemmaOfForm(form) !== undefined);
-    if (known.length === 0) continue;
-    for (const form of known) {
-      const forms = nounTable()[lemmaOfForm(form) as string];
+    let known = false;
+    for (const form of part.endsWith('es') ? [part, `${part.slice(0, -2)}s`] : [part]) {
+      const lemma = lemmaOf(form);
+      if (lemma === null) continue;
+      known = true;
+      const forms = nounTable()[lemma];
       const nominative = forms?.NOM?.SIN;
       if (forms?.GEN?.SIN === form && nominative && nominative !== part)
         return at === 0 ? nominative : `${word.slice(0, at + 1)}${nominative.slice(1)}`;
     }
-    return null;
+    if (known) return null;
   }
   return null;
-}
-
-function lemmaOfForm(form: string): string | undefined {
-  return Object.hasOwn(nounTable(), form) ? form : formTable().get(form);
 }
