@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/index.js';
 import { sentenceAt, sentenceSpans } from '../link/sentences.js';
-import { isCommonNoun, lemmaOf, nounGender } from '../lexicon/index.js';
+import { compoundGender, isCommonNoun, lemmaOf } from '../lexicon/index.js';
 import type { ArticleField, DiscoveredOrganization, Mention } from '../types.js';
 import type { FieldText } from './index.js';
 import { nameKey } from './spans.js';
@@ -38,16 +38,6 @@ export function institutionNoun(word: string): string | null {
   return null;
 }
 
-/** The noun's gender, from its last part the dictionary knows. */
-function genderOf(noun: string): 'M' | 'F' | 'N' | null {
-  for (let i = 0; i <= noun.length - 3; i++) {
-    const tail = i === 0 ? noun : `${(noun[i] as string).toUpperCase()}${noun.slice(i + 1)}`;
-    const gender = nounGender(tail);
-    if (gender) return gender;
-  }
-  return null;
-}
-
 interface Found {
   field: ArticleField;
   start: number;
@@ -64,7 +54,7 @@ interface Found {
 function institutionNames(found: Found, catalog: Catalog): string[] {
   const country = catalog.byId.get(found.countryId);
   const stem = country?.adjectiveStems?.[0];
-  const gender = genderOf(found.noun);
+  const gender = compoundGender(found.noun);
   const city = found.cityId ? catalog.byId.get(found.cityId)?.name : undefined;
   const where = city ? ` in ${city}` : '';
   const adjective =

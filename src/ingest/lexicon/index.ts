@@ -127,6 +127,16 @@ export function nounGender(lemma: string): 'M' | 'F' | 'N' | null {
   return gender === 'M' || gender === 'F' || gender === 'N' ? gender : null;
 }
 
+/** A compound noun's gender, from its last part the dictionary knows ("Nachrichtenagentur" → "F"). */
+export function compoundGender(noun: string): 'M' | 'F' | 'N' | null {
+  for (let i = 0; i <= noun.length - 3; i++) {
+    const tail = i === 0 ? noun : `${(noun[i] as string).toUpperCase()}${noun.slice(i + 1)}`;
+    const gender = nounGender(tail);
+    if (gender) return gender;
+  }
+  return null;
+}
+
 /**
  * Any entry of either list as written, a form of any noun of the noun list, or a capitalised
  * Hunspell entry ("Norden", "Wetter", "Namen", "Most"). Place names are among them ("Mainz"), so

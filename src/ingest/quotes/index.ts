@@ -16,7 +16,7 @@ import {
 } from './positions.js';
 import { FieldWords } from './field-words.js';
 import { articleQuotes } from './quotes.js';
-import { FORMER, officeWord } from './words.js';
+import { FORMER, officeWord, titleGender } from './words.js';
 
 // Quotes and positions of one article: pure, text and mentions in, plain data out. Positions
 // come first, since a role in an attribution ("sagte der Minister") is resolved through them.
@@ -236,7 +236,21 @@ export function extractStatements(article: QuoteArticle, facts: PositionFacts): 
     }
     return titlesHeld;
   };
-  const quotes = articleQuotes(fields, article.mentions, { titles });
+  const genders = new Map<string, 'F' | 'M' | null>();
+  const gender = (personId: string) => {
+    let known = genders.get(personId);
+    if (known === undefined) {
+      const shown = new Set(
+        [...titles(personId).map((t) => t.title), facts.person(personId)?.role ?? '']
+          .map(titleGender)
+          .filter((g) => g !== null),
+      );
+      known = shown.size === 1 ? ([...shown][0] ?? null) : null;
+      genders.set(personId, known);
+    }
+    return known;
+  };
+  const quotes = articleQuotes(fields, article.mentions, { titles, gender });
   return {
     quotes: quotes.map((q) => ({
       id: `quote:${shortHash(article.id, q.field, String(q.start))}`,

@@ -195,6 +195,15 @@ class PhraseParser {
   /** The first genitive noun phrase of a complement ("des Ost-Ausschusses der Deutschen Wirtschaft"). */
   genitive(complement: readonly Token[]): Token[] {
     const start = complement.findIndex((t) => ['des', 'der', 'von', 'vom'].includes(t.text));
+    // "Staatssekretär im Verteidigungsministerium": the institution the office is in.
+    if (start < 0 && (complement[0]?.text === 'im' || complement[0]?.text === 'beim')) {
+      const phrase = complement.slice(0, 1);
+      for (const token of complement.slice(1)) {
+        if (NP_BREAK.has(token.text) || token.text === 'und') break;
+        phrase.push(token);
+      }
+      return phrase;
+    }
     if (start < 0) {
       const head = complement[0];
       return head && this.isCountryGenitive(head) ? [head] : [];

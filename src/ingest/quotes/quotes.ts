@@ -1,3 +1,4 @@
+import { compoundGender } from '../lexicon/index.js';
 import { fold } from '../text-fold.js';
 import type { ExtractedQuote, Mention } from '../types.js';
 import type { FieldText } from './positions.js';
@@ -29,6 +30,8 @@ export type FoundQuote = Omit<ExtractedQuote, 'id' | 'articleId' | 'publishedAt'
 export interface QuoteFacts {
   /** The titles a person holds according to the catalog and this article's positions. */
   titles(personId: string): { title: string; countryId: string | null }[];
+  /** A person's gender as their titles give it ("Sprecherin": F), or null when they do not. */
+  gender(personId: string): 'F' | 'M' | null;
 }
 
 interface Speaker {
@@ -160,16 +163,42 @@ class FieldQuotes {
     if (bySurname) return { id: bySurname, text: null };
     const indefinite = this.rolePhrase(tokens, INDEFINITE);
     if (indefinite) return { id: null, text: indefinite.text };
-    if (tokens.some((t) => PRONOUNS.has(t.text.toLowerCase()) && t.text !== 'Sie')) {
-      return this.pronoun(start, paragraph, previous);
-    }
+    const pronoun = tokens.find((t) => PRONOUNS.has(t.text.toLowerCase()) && t.text !== 'Sie');
+    if (pronoun) return this.pronoun(start, paragraph, pronoun.text.toLowerCase(), previous);
     if (tokens.some((t) => t.text === 'Sie') && tokens[0]?.text === 'Sie')
-      return this.pronoun(start, paragraph, previous);
+      return this.pronoun(start, paragraph, 'sie', previous);
     const definite = this.rolePhrase(tokens, DEFINITE, true);
     if (definite) return this.byRole(definite, start, paragraph);
-    const organization = this.organizations.find((m) => m.start >= start && m.end <= end);
+    const organization = this.organizations.find(
+      (m) => m.start >= start && m.end <= end && !this.addressed(m, start),
+    );
     if (organization) return { id: organization.entityId, text: null };
     return { id: null, text: this.nounPhrase(tokens) };
+  }
+
+  /**
+   * An organisation spoken to, not speaking: a dative or a preposition between the verb of saying
+   * and it ("sagte dem Sender TVN24", "sagte der Nachrichtenagentur PAP", "gegenüber der Zeitung …").
+   * Not after "laut" or "nach Angaben", where the same words name the source.
+   */
+  private addressed(organization: Mention, from: number): boolean {
+    const before = this.tokensOf(from, organization.start);
+    const verb = before.findLastIndex((t) => isSpeechVerb(t.text));
+    if (verb < 0) return false;
+    const between = before.slice(verb + 1);
+    let i = between.length - 1;
+    let noun: Token | undefined;
+    while (between[i] && isCapitalised((between[i] as Token).text)) {
+      noun ??= between[i];
+      i -= 1;
+    }
+    while (between[i] && isAdjective(between[i] as Token)) i -= 1;
+    const article = between[i]?.text ?? '';
+    const ahead = between[i - 1]?.text ?? '';
+    if (article === 'dem' || article === 'gegenüber' || PREPOSITION.test(article)) return true;
+    if (article !== 'der') return false;
+    if (ahead === 'gegenüber' || PREPOSITION.test(ahead)) return true;
+    return noun !== undefined && compoundGender(noun.text) === 'F';
   }
 
   /** A person of the article named here by surname alone, where no mention marks it. */
@@ -182,12 +211,25 @@ class FieldQuotes {
     return null;
   }
 
-  private pronoun(start: number, paragraph: Paragraph, previous?: Speaker): Speaker {
+  /** "sagte er", "kündigte sie an": the last speaker or person before whom the pronoun's gender fits. */
+  private pronoun(
+    start: number,
+    paragraph: Paragraph,
+    pronoun: string,
+    previous?: Speaker,
+  ): Speaker {
+    const fits = (id: string) => {
+      const gender = this.facts.gender(id);
+      return gender === null || gender === (pronoun === 'sie' ? 'F' : 'M');
+    };
     const last = this.lastSpeaker.get(paragraph.start);
-    if (last?.id) return last;
-    const before = this.people.filter((m) => m.start >= paragraph.start && m.end <= start).at(-1);
+    if (last?.id && fits(last.id)) return last;
+    const before = this.people
+      .filter((m) => m.start >= paragraph.start && m.end <= start && fits(m.entityId))
+      .at(-1);
     if (before) return { id: before.entityId, text: null };
-    return previous ?? { id: null, text: null };
+    if (previous && (previous.id === null || fits(previous.id))) return previous;
+    return { id: null, text: null };
   }
 
   /** "der US-Präsident", "Ein Sprecher des Auswärtigen Amtes": an office noun after an article. */
@@ -547,6 +589,14 @@ class FieldQuotes {
         v = contentEnd;
         continue;
       }
+      // "Auf die Frage, ob …, antwortete X: „…“": the verb opens the quote after its colon, and
+      // what stands before it frames that quote.
+      const colon = words.indexOf(':', v);
+      if (
+        colon > v &&
+        this.found.some((q) => q.direct && q.start >= endOf(tokens, colon) && q.start <= span.end)
+      )
+        continue;
       // "…, sagte X." / "…, wie X mitgeteilt hat."
       const wie = words.lastIndexOf('wie', v);
       const postAt =

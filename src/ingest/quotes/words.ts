@@ -390,6 +390,12 @@ const OFFICES = [
   'chefredakteur',
   'kommunikationsleiter',
   'generalsekretär',
+  'staatssekretär',
+  'befehlshaber',
+  'kommandeur',
+  'koordinator',
+  'gouverneur',
+  'abgeordnete',
   'bürgermeister',
   'ministerpräsident',
   'premierminister',
@@ -400,6 +406,8 @@ const OFFICES = [
   'vorsitzende',
   'korrespondent',
   'kommissar',
+  'senator',
+  'woiwode',
   'beauftragte',
   'minister',
   'sprecher',
@@ -457,6 +465,21 @@ function readOfficeWord(word: string): OfficeWord | null {
     .replace(/^(?:US|EU|UN|UNO)-/, '')
     .replace(/^Staatspräsident/, 'Präsident');
   return { nominative, base: fold(base) };
+}
+
+/**
+ * The gender an office title shows: "Regierungschefin" F, "Minister" M; none for the nouns made of
+ * adjectives, alike for both ("die/der Vorsitzende"), unless their "-r" says it ("Vorsitzender").
+ */
+export function titleGender(title: string): 'F' | 'M' | null {
+  for (const word of title.split(/\s+/)) {
+    const office = officeWord(word);
+    if (!office) continue;
+    if (/in(?:nen)?$/.test(office.nominative)) return 'F';
+    if (office.base.endsWith('e')) return office.nominative.endsWith('r') ? 'M' : null;
+    return 'M';
+  }
+  return null;
 }
 
 /** Office nouns that name the foreign minister by another word. */

@@ -237,6 +237,40 @@ describe('reported speech', () => {
       ['person:donald-tusk', null, false],
     ]);
   });
+  it('reads no statement into a question that frames the quote after "antwortete X:"', () => {
+    const graph = page('Getreide', [
+      'Außenminister Radosław Sikorski sprach in Kiew über Getreideexporte.',
+      'Auf die Frage, ob Polen die Grenze für ukrainisches Getreide wieder öffnen werde, antwortete Sikorski: „Das hängt von der Ernte ab.“',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.direct, q.text])).toEqual([
+      ['person:radoslaw-sikorski', true, 'Das hängt von der Ernte ab.'],
+    ]);
+  });
+
+  it('gives "sagte sie" to a woman and "fügte er hinzu" to a man, whoever was named last', () => {
+    const graph = page('Koalition', [
+      'Die italienische Ministerpräsidentin Giorgia Meloni traf in Rom Donald Tusk.',
+      'Meloni lobte Tusk für seine Haltung. Italien werde die Ostflanke unterstützen, sagte sie.',
+      'Tusk dankte Meloni. Polen stehe an der Seite Italiens, fügte er hinzu.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.text])).toEqual([
+      ['person:giorgia-meloni', 'Italien werde die Ostflanke unterstützen'],
+      ['person:donald-tusk', 'Polen stehe an der Seite Italiens'],
+    ]);
+  });
+
+  it('takes no speaker from a medium spoken to, and the source after "laut"', () => {
+    const graph = page('Grenze', [
+      'Ein Regierungsvertreter sagte der Zeitung Rzeczpospolita, die Grenze bleibe geschlossen.',
+      'Ein Diplomat sagte dem Sender TVN, die Gespräche seien gescheitert.',
+      'Laut der Zeitung Rzeczpospolita soll die Grenze bis zum Sommer geschlossen bleiben.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.speakerText])).toEqual([
+      [null, 'Ein Regierungsvertreter'],
+      [null, 'Ein Diplomat'],
+      ['org:rzeczpospolita', null],
+    ]);
+  });
 });
 
 describe('positions', () => {
@@ -311,6 +345,21 @@ describe('positions', () => {
     const second = positions(page('Duda in Berlin', text));
     expect(first.map((p) => p.id)).toEqual(second.map((p) => p.id));
     expect(first[0]?.sentence).toBe('Der polnische Präsident Andrzej Duda reist nach Berlin.');
+  });
+  it('reads the institution an office is in: "X, Abgeordneter im Sejm"', () => {
+    const graph = page('Sejm', [
+      'Szymon Hołownia, Abgeordneter im Sejm, kritisierte den Plan.',
+      'Radosław Sikorski, Staatssekretär im Verteidigungsministerium, reiste nach Berlin.',
+    ]);
+    expect(only(positions(graph), (p) => p.personId === 'person:szymon-holownia')).toMatchObject({
+      title: 'Abgeordneter',
+      organizationId: 'org:sejm',
+    });
+    expect(only(positions(graph), (p) => p.personId === 'person:radoslaw-sikorski')).toMatchObject({
+      title: 'Staatssekretär',
+      organizationId: null,
+      organizationName: 'Verteidigungsministerium',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FieldWords } from '../../../src/ingest/quotes/field-words.js';
-import { mayAttribute, tokenize } from '../../../src/ingest/quotes/words.js';
+import { mayAttribute, titleGender, tokenize } from '../../../src/ingest/quotes/words.js';
 
 const texts = (text: string, offset = 0) => tokenize(text, offset).map((t) => t.text);
 
@@ -73,5 +73,16 @@ describe('FieldWords', () => {
   it('does not take a verb of saying inside a longer word for one', () => {
     const glued = new FieldWords('Die Laut-Sprecher und Ansagten blieben stumm.');
     expect(glued.mayAttribute(0, glued.text.length)).toBe(false);
+  });
+});
+
+describe('titleGender', () => {
+  it('reads the gender a title shows, and none from a noun made of an adjective', () => {
+    expect(titleGender('Regierungschefin')).toBe('F');
+    expect(titleGender('ehemalige Ministerpräsidentin Polens')).toBe('F');
+    expect(titleGender('Staatssekretär')).toBe('M');
+    expect(titleGender('stellvertretender Vorsitzender')).toBe('M');
+    expect(titleGender('Vorsitzende')).toBeNull();
+    expect(titleGender('Tennisspieler')).toBeNull();
   });
 });
