@@ -395,7 +395,7 @@ class FieldQuotes {
     // "„…“, sagte X …." / "„…“, so X." / "„…“, beendete Trump den Wortwechsel."
     const before = text.slice(paragraph.start, open);
     const startsClause = /(?:^|[.!?:])\s*$/.test(before);
-    const post = /^\s*,\s*(\p{Ll}+)\s/u.exec(after);
+    const post = /^(?:\s*,|\s+[–—-])\s*(\p{Ll}+)\s/u.exec(after);
     if (post && startsClause) {
       const verb = post[1] as string;
       const regionStart = close + post[0].length - verb.length - 1;

@@ -271,6 +271,16 @@ describe('reported speech', () => {
       ['org:rzeczpospolita', null],
     ]);
   });
+  it('reads "„…“ – so X" and carries the speaker into a plural’s Konjunktiv II', () => {
+    const graph = page('Hafen', [
+      '„Der Hafen arbeitet an der Grenze seiner Kapazität“ – so Donald Tusk in Danzig. Die Betreiber bräuchten neue Kais.',
+      'Die Preise stiegen. Die Händler könnten das kaum ausgleichen.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.direct, q.text])).toEqual([
+      ['person:donald-tusk', true, 'Der Hafen arbeitet an der Grenze seiner Kapazität'],
+      ['person:donald-tusk', false, 'Die Betreiber bräuchten neue Kais'],
+    ]);
+  });
 });
 
 describe('positions', () => {
