@@ -55,7 +55,13 @@ Position.implement({
       description:
         'The organisation when no entity stands for it, its noun in the nominative ("des Verteidigungsministeriums" → "Verteidigungsministerium").',
     }),
-    country: t.field({ type: Country, nullable: true, resolve: (position) => position.countryId }),
+    country: t.field({
+      type: Country,
+      nullable: true,
+      description:
+        'The state the post serves; none for an international organisation’s post ("Nato-Generalsekretär").',
+      resolve: (position) => position.countryId,
+    }),
     former: t.boolean({
       description:
         'The latest report calls the post former (the catalog, when no article reports it).',

@@ -50,21 +50,34 @@ export function positionId(
   return `position:${shortHash(personId, fold(title), organizationId ?? '', countryId ?? '')}`;
 }
 
-/** Which organisation a title belongs to in a country, from the catalog's `offices`. */
+/** The organisation a title belongs to, and the country it serves (null: an international one). */
+export interface OfficeOrganization {
+  id: string;
+  countryId: string | null;
+}
+
+/**
+ * Which organisation a title belongs to in a country, from the catalog's `offices`: the country's
+ * own, or the one international organisation with that title ("Nato-Generalsekretär" whatever
+ * the holder's country).
+ */
 export function officeOrganizations(
   entities: readonly CatalogEntity[],
-): (title: string, countryId: string | null) => string | null {
+): (title: string, countryId: string | null) => OfficeOrganization | null {
   const offices = new Map<string, CatalogEntity[]>();
   for (const entity of entities)
     for (const title of entity.offices ?? []) {
       const key = fold(title);
       offices.set(key, [...(offices.get(key) ?? []), entity]);
     }
+  const found = (entity: CatalogEntity | undefined) =>
+    entity ? { id: entity.id, countryId: entity.countryId ?? null } : null;
   // Without a country a title names its organisation only when one alone has it ("Sejmmarschall").
   return (title, countryId) => {
     const holders = offices.get(fold(title)) ?? [];
-    if (countryId === null) return holders.length === 1 ? (holders[0]?.id ?? null) : null;
-    return holders.find((entity) => entity.countryId === countryId)?.id ?? null;
+    const international = holders.length === 1 && !holders[0]?.countryId;
+    if (countryId === null || international) return holders.length === 1 ? found(holders[0]) : null;
+    return found(holders.find((entity) => entity.countryId === countryId));
   };
 }
 
@@ -105,19 +118,22 @@ function rolePosition(
   personId: string,
   role: string,
   countryId: string | null,
-  organizationOf: (title: string, countryId: string | null) => string | null,
+  organizationOf: (title: string, countryId: string | null) => OfficeOrganization | null,
 ): CatalogPosition | null {
   const { former, head } = roleParts(role);
   const office = officeWord(head);
   const title = office ? office.nominative : head;
   if (!title) return null;
-  const organizationId = organizationOf(title, countryId);
+  const organization = organizationOf(title, countryId) ?? organizationOf(head, countryId);
+  const organizationId = organization?.id ?? null;
+  // An international post serves no country: the holder's is their nationality.
+  const postCountryId = organization && organization.countryId === null ? null : countryId;
   return {
-    id: positionId(personId, title, organizationId, countryId),
+    id: positionId(personId, title, organizationId, postCountryId),
     personId,
     title,
     organizationId,
-    countryId,
+    countryId: postCountryId,
     former,
   };
 }

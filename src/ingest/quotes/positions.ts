@@ -28,7 +28,10 @@ export interface FieldText {
 
 export interface PositionFacts {
   /** The catalog's organisation for a title in a country ("Außenminister", PL → the MSZ). */
-  officeOrganization(title: string, countryId: string | null): string | null;
+  officeOrganization(
+    title: string,
+    countryId: string | null,
+  ): { id: string; countryId: string | null } | null;
   /** A curated person's role text and country, if any. */
   person(id: string): { role?: string; countryId?: string } | undefined;
 }
@@ -63,6 +66,8 @@ const SKIPPED_BEFORE_NAME = new Set(['Dr', 'Prof', '.', ',']);
 
 interface Role {
   title: string;
+  /** The office word as the text writes it, prefix and all ("UN-Generalsekretär"). */
+  written: string;
   former: boolean;
   countryId: string | null;
 }
@@ -130,7 +135,12 @@ class PhraseParser {
       countryId ??= this.mentionAt(token, 'COUNTRY')?.entityId ?? null;
       if (countryId === null && token.text.startsWith('Bundes')) countryId = 'country:DE';
       if (countryId === null && token.text.startsWith('Kreml')) countryId = 'country:RU';
-      into.push({ title: [...titleWords, office.nominative].join(' '), former, countryId });
+      into.push({
+        title: [...titleWords, office.nominative].join(' '),
+        written: office.written,
+        former,
+        countryId,
+      });
       return i + 1;
     }
   }
@@ -308,8 +318,14 @@ function positionsOf(
       let organizationName: string | null = null;
       if (!organizationId && !synonym && !headIsOffice && head && !parser.isCountry(head))
         organizationName = nominativeName(sentence.text, genitive, sentence.offset) || null;
-      if (!organizationId && !organizationName)
-        organizationId = facts.officeOrganization(title, countryId);
+      if (!organizationId && !organizationName) {
+        const office =
+          facts.officeOrganization(title, countryId) ??
+          facts.officeOrganization(role.written, countryId);
+        organizationId = office?.id ?? null;
+        // An international post serves no country: a curated holder's is their nationality.
+        if (office && office.countryId === null) countryId = null;
+      }
       return {
         personId: person.entityId,
         title,

@@ -452,6 +452,8 @@ export interface OfficeWord {
   readonly nominative: string;
   /** The office noun it ends in, folded: "sprecher". */
   readonly base: string;
+  /** The nominative with the prefix the title drops: "UN-Generalsekretär". */
+  readonly written: string;
 }
 
 // Every capitalised word of a role phrase is asked; the answers are remembered (words repeat).
@@ -473,7 +475,7 @@ function readOfficeWord(word: string): OfficeWord | null {
   const nominative = inflected
     .replace(/^(?:US|EU|UN|UNO)-/, '')
     .replace(/^Staatspräsident/, 'Präsident');
-  return { nominative, base: fold(base) };
+  return { nominative, base: fold(base), written: inflected };
 }
 
 /**

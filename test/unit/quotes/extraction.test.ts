@@ -371,6 +371,20 @@ describe('positions', () => {
       organizationName: 'Verteidigungsministerium',
     });
   });
+  it('gives an international organisation’s post no country, and the catalog’s post its node', () => {
+    const graph = page('Gipfel', [
+      'Nato-Generalsekretär Mark Rutte und UN-Generalsekretär António Guterres kamen nach Warschau.',
+    ]);
+    const curated = catalogPositions(loadCatalog().entities);
+    for (const [personId, organizationId] of [
+      ['person:mark-rutte', 'org:nato'],
+      ['person:antonio-guterres', 'org:uno'],
+    ]) {
+      const post = only(positions(graph), (p) => p.personId === personId);
+      expect(post).toMatchObject({ organizationId, countryId: null });
+      expect(post.id).toBe(curated.find((p) => p.personId === personId)?.id);
+    }
+  });
 });
 
 describe('the catalog’s roles as positions', () => {
