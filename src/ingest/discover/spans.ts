@@ -13,6 +13,7 @@ import type {
 } from '../types.js';
 import { isCommonNoun, isOtherWord } from '../lexicon/index.js';
 import { institutionNoun } from './country-institutions.js';
+import { officeWord } from '../quotes/words.js';
 import { isRoleWord, isTitle } from './cues.js';
 import {
   isGermanWordForm,
@@ -271,6 +272,22 @@ interface PersonCandidate {
   span: NamedSpan;
 }
 
+/** Whether the words before `from` are a role phrase and its comma ("Der Sprecher des Kremls, "). */
+function rolePhraseBefore(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 120), from);
+  if (!/,\s*$/.test(before)) return false;
+  const phrase =
+    before
+      .replace(/,\s*$/, '')
+      .split(/[,.;:!?„“"»«()]/)
+      .at(-1) ?? '';
+  const words = phrase.trim().split(/\s+/);
+  return (
+    /^(?:der|die|das|ein|eine|sein|seine|ihr|ihre)$/i.test(words[0] ?? '') &&
+    words.some((word) => isRoleWord(word) || officeWord(word) !== null)
+  );
+}
+
 function institution(words: Token[], checks: SpanChecks): boolean {
   if (words.length === 0) return false;
   if (
@@ -390,7 +407,24 @@ export function linkSpans(
       // institution stays; "Sejmmarschall Jan Kowalski" tagged so is a person.
       const headed = name.some((w) => INSTITUTION_HEADS.test(w.text.replace(/e?s$/, '')));
       if (span.label === 'PERSON') {
-        personSpans.push({ field, text, sentences, span });
+        // "auf X." (the platform): a single letter names nobody.
+        if (spanText.replace(/[^\p{L}]/gu, '').length > 1)
+          personSpans.push({ field, text, sentences, span });
+        continue;
+      }
+      // "Der Leiter des Nationalen Sicherheitsbüros, Sławomir Cenckiewicz,": a name no dictionary
+      // holds, in apposition to a role, is a person, though the recogniser read on from the
+      // institution and called it one.
+      if (
+        span.label === 'ORGANIZATION' &&
+        !headed &&
+        first === 0 &&
+        name.length >= 2 &&
+        name.length <= 3 &&
+        name.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !checks.isDictionaryWord(w.text)) &&
+        rolePhraseBefore(text, from)
+      ) {
+        personSpans.push({ field, text, sentences, span: { ...span, label: 'PERSON' } });
         continue;
       }
       // A compound role the role list lacks ("Sejmmarschall") is judged by the dictionary here.

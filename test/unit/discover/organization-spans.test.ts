@@ -159,4 +159,30 @@ describe('institutions by head noun', { timeout: 30_000 }, () => {
         .mentions,
     ).toEqual(['AFP→org:afp', 'SID→org:sid']);
   });
+
+  it('are a person when a name no dictionary holds stands in apposition to a role', () => {
+    const graph = linkLeadWithSpans(
+      stages,
+      'Der Leiter des Nationalen Sicherheitsbüros, Bogdan Wierzchowski, und die Zeitung, Gazeta Wyborcza, widersprachen.',
+      [
+        ['ORGANIZATION', 'Bogdan Wierzchowski'],
+        ['ORGANIZATION', 'Gazeta Wyborcza'],
+      ],
+    );
+    const mentions = graph.articles[0]?.mentions ?? [];
+    expect(
+      mentions.filter((m) => m.surface === 'Bogdan Wierzchowski').map((m) => m.entityKind),
+    ).toEqual(['PERSON']);
+    expect(
+      mentions.filter((m) => m.surface === 'Gazeta Wyborcza').map((m) => m.entityKind),
+    ).toEqual(['ORGANIZATION']);
+  });
+
+  it('name nobody with a single letter read as a person ("auf X.")', () => {
+    const graph = linkLeadWithSpans(stages, 'Das schrieb der Minister am Abend auf X.', [
+      ['PERSON', 'X.'],
+    ]);
+    expect(graph.articles[0]?.mentions.filter((m) => m.entityKind === 'PERSON')).toEqual([]);
+    expect(graph.discoveredPeople).toEqual([]);
+  });
 });
