@@ -68,6 +68,8 @@ interface Role {
   title: string;
   /** The office word as the text writes it, prefix and all ("UN-Generalsekretär"). */
   written: string;
+  /** An organisation its compound names ("PiS-Chef"). */
+  organizationId: string | null;
   former: boolean;
   countryId: string | null;
 }
@@ -135,9 +137,12 @@ class PhraseParser {
       countryId ??= this.mentionAt(token, 'COUNTRY')?.entityId ?? null;
       if (countryId === null && token.text.startsWith('Bundes')) countryId = 'country:DE';
       if (countryId === null && token.text.startsWith('Kreml')) countryId = 'country:RU';
+      const prefix = this.mentionAt(token, 'ORGANIZATION');
       into.push({
         title: [...titleWords, office.nominative].join(' '),
         written: office.written,
+        organizationId:
+          prefix && prefix.start >= token.start && prefix.end < token.end ? prefix.entityId : null,
         former,
         countryId,
       });
@@ -322,7 +327,7 @@ function positionsOf(
         const office =
           facts.officeOrganization(title, countryId) ??
           facts.officeOrganization(role.written, countryId);
-        organizationId = office?.id ?? null;
+        organizationId = office?.id ?? role.organizationId;
         // An international post serves no country: a curated holder's is their nationality.
         if (office && office.countryId === null) countryId = null;
       }

@@ -321,7 +321,9 @@ class FieldQuotes {
         j += 1;
       const words = tokens.slice(i, j);
       const previous = tokens[i - 1]?.text ?? '';
-      const prepositional = PREPOSITION.test(previous);
+      // "Im Interview mit …": a preposition opening the phrase makes it one too.
+      const prepositional =
+        PREPOSITION.test(previous) || PREPOSITION.test((words[0] as Token).text);
       if (
         !prepositional &&
         words.some((w) => isCapitalised(w.text) && !NP_WORDS.has(w.text.toLowerCase()))

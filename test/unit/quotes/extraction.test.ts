@@ -281,6 +281,14 @@ describe('reported speech', () => {
       ['person:donald-tusk', false, 'Die Betreiber bräuchten neue Kais'],
     ]);
   });
+  it('takes no speaker’s words from the phrase "Im Interview mit …" before the verb', () => {
+    const graph = page('Interview', [
+      'Im Interview mit dem Sender sagte der Kandidat, die Gespräche seien schwierig.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.speakerText])).toEqual([
+      [null, 'der Kandidat'],
+    ]);
+  });
 });
 
 describe('positions', () => {
@@ -384,6 +392,14 @@ describe('positions', () => {
       expect(post).toMatchObject({ organizationId, countryId: null });
       expect(post.id).toBe(curated.find((p) => p.personId === personId)?.id);
     }
+  });
+  it('takes the organisation a title compounds: "PiS-Chef"', () => {
+    const graph = page('Opposition', ['PiS-Chef Jarosław Kaczyński kritisierte den Plan.']);
+    expect(only(positions(graph), () => true)).toMatchObject({
+      personId: 'person:jaroslaw-kaczynski',
+      title: 'PiS-Chef',
+      organizationId: 'org:pis',
+    });
   });
 });
 
