@@ -1,4 +1,4 @@
-import { compoundGender } from '../lexicon/index.js';
+import { compoundGender, isCommonNoun, isOtherWord } from '../lexicon/index.js';
 import { fold } from '../text-fold.js';
 import type { ExtractedQuote, Mention } from '../types.js';
 import type { FieldText } from './positions.js';
@@ -55,9 +55,12 @@ const QUOTE_MARK = /[„“”"»«]/;
 const PRONOUNS = new Set(['er', 'sie']);
 const BY_THAT = /^demnach|demzufolge$/i;
 const LAUT = /^laut$/i;
+// "Nach Angaben/Worten/Ansicht des X …": whose words or view the sentence gives.
+const VIEWS = new Set(['Angaben', 'Worten', 'Ansicht', 'Einschätzung', 'Meinung', 'Auffassung']);
 const PREPOSITION = /^(?:in|im|am|an|auf|bei|vor|nach|mit|gegenüber|zu|zum|zur)$/i;
 const INDEFINITE = new Set(['ein', 'eine', 'einer', 'einem']);
 const DEFINITE = new Set(['der', 'die', 'den', 'dem']);
+const AGED = /^\d+-[Jj]ährige[rn]?$/;
 const NP_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer']);
 
 function paragraphsOf(text: string): Paragraph[] {
@@ -165,6 +168,15 @@ class FieldQuotes {
     if (indefinite) return { id: null, text: indefinite.text };
     const pronoun = tokens.find((t) => PRONOUNS.has(t.text.toLowerCase()) && t.text !== 'Sie');
     if (pronoun) return this.pronoun(start, paragraph, pronoun.text.toLowerCase(), previous);
+    // "sagte die 45-Jährige": someone named before, by age, as a pronoun would.
+    const aged = tokens.findIndex((t) => AGED.test(t.text));
+    if (aged > 0 && DEFINITE.has((tokens[aged - 1] as Token).text.toLowerCase()))
+      return this.pronoun(
+        start,
+        paragraph,
+        (tokens[aged - 1] as Token).text.toLowerCase() === 'die' ? 'sie' : 'er',
+        previous,
+      );
     if (tokens.some((t) => t.text === 'Sie') && tokens[0]?.text === 'Sie')
       return this.pronoun(start, paragraph, 'sie', previous);
     const definite = this.rolePhrase(tokens, DEFINITE, true);
@@ -326,7 +338,13 @@ class FieldQuotes {
         PREPOSITION.test(previous) || PREPOSITION.test((words[0] as Token).text);
       if (
         !prepositional &&
-        words.some((w) => isCapitalised(w.text) && !NP_WORDS.has(w.text.toLowerCase()))
+        words.some(
+          (w) =>
+            isCapitalised(w.text) &&
+            !NP_WORDS.has(w.text.toLowerCase()) &&
+            // "Zugleich", "Dabei": capitalised only at a sentence's start, no noun.
+            (isCommonNoun(w.text) || !isOtherWord(w.text)),
+        )
       )
         return this.text.slice((words[0] as Token).start, (words.at(-1) as Token).end);
       i = j;
@@ -351,7 +369,8 @@ class FieldQuotes {
     this.add(colon + 1, this.text.length, true, { id: person.entityId, text: null });
   }
 
-  direct(paragraph: Paragraph): void {
+  /** `previousParagraph`: the last speaker of the paragraph before, for a pronoun that points back. */
+  direct(paragraph: Paragraph, previousParagraph?: Speaker): void {
     // The paragraph alone: a search from its start through the field would pass every later one.
     if (!QUOTE_MARK.test(this.text.slice(paragraph.start, paragraph.end))) return;
     const text = this.text.slice(0, paragraph.end);
@@ -383,17 +402,26 @@ class FieldQuotes {
       }
     }
     spans.sort((a, b) => a.open - b.open);
-    for (const { open, close } of spans) this.directQuote(open, close, paragraph);
+    for (const { open, close } of spans)
+      this.directQuote(open, close, paragraph, previousParagraph);
   }
 
-  private directQuote(open: number, close: number, paragraph: Paragraph): void {
+  private directQuote(
+    open: number,
+    close: number,
+    paragraph: Paragraph,
+    previousParagraph?: Speaker,
+  ): void {
     const text = this.text;
     const after = text.slice(close, paragraph.end);
     const sentenceEnd = (from: number) => {
       const match = /[.!?](?:\s|$)/.exec(text.slice(from, paragraph.end));
       return match ? from + match.index : paragraph.end;
     };
-    const previous = this.lastSpeaker.get(paragraph.start);
+    // The paragraph before is reached only by a quote that opens this one ("„…“, sagte sie.").
+    const opensParagraph = text.slice(paragraph.start, open).trim() === '';
+    const previous =
+      this.lastSpeaker.get(paragraph.start) ?? (opensParagraph ? previousParagraph : undefined);
     // "„…“, sagte X …." / "„…“, so X." / "„…“, beendete Trump den Wortwechsel."
     const before = text.slice(paragraph.start, open);
     const startsClause = /(?:^|[.!?:])\s*$/.test(before);
@@ -519,14 +547,14 @@ class FieldQuotes {
       );
       return true;
     }
-    // "X zufolge …", "Laut X …", "Nach Angaben des X …"
+    // "X zufolge …", "Laut X …", "Nach Angaben/Ansicht des X …"
     const zufolge = words.indexOf('zufolge');
     if (zufolge > 0 && zufolge <= 6 && !words.slice(0, zufolge).includes(',')) {
       const speaker = this.speaker(span.start, endOf(tokens, zufolge - 1), paragraph, previous);
       this.add(endOf(tokens, zufolge), span.end, false, speaker, span.start);
       return true;
     }
-    const source = LAUT.test(first) ? 1 : first === 'Nach' && words[1] === 'Angaben' ? 2 : 0;
+    const source = LAUT.test(first) ? 1 : first === 'Nach' && VIEWS.has(words[1] ?? '') ? 2 : 0;
     if (source > 0) {
       let j = source;
       while (
@@ -672,6 +700,8 @@ export function articleQuotes(
 ): FoundQuote[] {
   const all: FoundQuote[] = [];
   const surnames = surnamesOf(mentions);
+  // The lead runs on into the body: its last paragraph's speaker is the one before the body's first.
+  let previous: Speaker | undefined;
   for (const field of fields) {
     if (!field.text.trim()) continue;
     const inField = mentions.filter((m) => m.field === field.field);
@@ -679,9 +709,8 @@ export function articleQuotes(
     if (field.field === 'title') {
       quotes.headline();
     } else {
-      let previous: Speaker | undefined;
       for (const paragraph of paragraphsOf(field.text)) {
-        quotes.direct(paragraph);
+        quotes.direct(paragraph, previous);
         quotes.reported(paragraph, previous);
         const last = quotes.found
           .filter((q) => q.start >= paragraph.start && q.end <= paragraph.end)

@@ -175,6 +175,11 @@ const ATTRIBUTION_WORDS = [
   'zufolge',
   'laut',
   'angaben',
+  'worten',
+  'ansicht',
+  'einschätzung',
+  'meinung',
+  'auffassung',
 ];
 /** The words that make a sentence worth reading for an attribution, in each case they are written. */
 export const SPEECH_WORD_FORMS: readonly string[] = [...inAnyCase(ATTRIBUTION_WORDS)];

@@ -289,6 +289,29 @@ describe('reported speech', () => {
       [null, 'der Kandidat'],
     ]);
   });
+  it('reads "sagte die 48-Jährige" opening a paragraph as the woman quoted just before, nobody else', () => {
+    const graph = page('Kindergeld', [
+      'Die italienische Ministerpräsidentin Giorgia Meloni kündigte an, das Kindergeld werde steigen.',
+      '„Familien brauchen Sicherheit“, sagte die 48-Jährige vor Journalisten.',
+      'Die Opposition protestierte. „Das ist Wahlkampf“, sagte er.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.text])).toEqual([
+      ['person:giorgia-meloni', 'das Kindergeld werde steigen'],
+      ['person:giorgia-meloni', 'Familien brauchen Sicherheit'],
+      [null, 'Das ist Wahlkampf'],
+    ]);
+  });
+
+  it('reads "Nach Worten des X ist …" as X’s, and no adverb that opens a sentence as a speaker', () => {
+    const graph = page('Haushalt', [
+      'Nach Worten des Regierungschefs Donald Tusk ist der Haushalt solide.',
+      'Der Haushalt wurde beraten. Zugleich erklärte Wiśniewski, die Lage sei ernst.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.speakerText, q.text])).toEqual([
+      ['person:donald-tusk', null, 'ist der Haushalt solide'],
+      [null, 'Wiśniewski', 'die Lage sei ernst'],
+    ]);
+  });
 });
 
 describe('positions', () => {
