@@ -125,6 +125,19 @@ class PhraseParser {
     for (;;) {
       const token = this.tokens[i];
       if (!token) return -1;
+      // "Ex-Außenminister": the office itself, held no longer.
+      const exOffice = /^Ex-/i.test(token.text) ? officeWord(token.text.slice(3)) : null;
+      if (exOffice) {
+        countryId ??= this.mentionAt(token, 'COUNTRY')?.entityId ?? null;
+        into.push({
+          title: [...titleWords, exOffice.nominative].join(' '),
+          written: exOffice.written,
+          organizationId: null,
+          former: true,
+          countryId,
+        });
+        return i + 1;
+      }
       if (this.isCountryGenitive(token) || this.isAdjective(token) || FORMER.test(token.text)) {
         if (FORMER.test(token.text)) former = true;
         if (TITLE_MODIFIER.test(token.text)) titleWords.push(token.text.replace(/[nmrs]$/, ''));

@@ -369,6 +369,17 @@ class FieldQuotes {
     this.add(colon + 1, this.text.length, true, { id: person.entityId, text: null });
   }
 
+  /** "Lech Wałęsa: Wir dürfen nicht naiv sein. …": a paragraph a person's name and a colon open, as in an interview. */
+  answer(paragraph: Paragraph): void {
+    const opening = this.text.slice(paragraph.start, paragraph.end);
+    const offset = paragraph.start + (opening.length - opening.trimStart().length);
+    const person = this.people.find((m) => m.start === offset);
+    if (!person || !/^\s*:\s+\S/u.test(this.text.slice(person.end, paragraph.end))) return;
+    const speaker = { id: person.entityId, text: null };
+    this.add(this.text.indexOf(':', person.end) + 1, paragraph.end, true, speaker);
+    this.remember(paragraph, speaker);
+  }
+
   /** `previousParagraph`: the last speaker of the paragraph before, for a pronoun that points back. */
   direct(paragraph: Paragraph, previousParagraph?: Speaker): void {
     // The paragraph alone: a search from its start through the field would pass every later one.
@@ -710,6 +721,7 @@ export function articleQuotes(
       quotes.headline();
     } else {
       for (const paragraph of paragraphsOf(field.text)) {
+        quotes.answer(paragraph);
         quotes.direct(paragraph, previous);
         quotes.reported(paragraph, previous);
         const last = quotes.found

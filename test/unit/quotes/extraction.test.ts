@@ -135,6 +135,16 @@ describe('headlines', () => {
       ).toEqual([]);
     }
   });
+  it('reads an interview’s answer, "Name: …" opening a paragraph, as that person’s words', () => {
+    const graph = page('Gespräch mit Donald Tusk', [
+      'Donald Tusk sprach mit der Redaktion über Europa.',
+      'Deutsche Redaktion: Herr Premier, wie geht es weiter?',
+      'Donald Tusk: Europa muss stärker werden. Wir arbeiten daran.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.direct, q.text])).toEqual([
+      ['person:donald-tusk', true, 'Europa muss stärker werden. Wir arbeiten daran.'],
+    ]);
+  });
 });
 
 describe('reported speech', () => {
@@ -422,6 +432,14 @@ describe('positions', () => {
       personId: 'person:jaroslaw-kaczynski',
       title: 'PiS-Chef',
       organizationId: 'org:pis',
+    });
+  });
+  it('reads "Ex-Außenminister X" as a former post', () => {
+    const graph = page('Wahlkampf', ['Ex-Außenminister Zbigniew Rau warnte vor der Gefahr.']);
+    expect(only(positions(graph), () => true)).toMatchObject({
+      personId: 'person:zbigniew-rau',
+      title: 'Außenminister',
+      former: true,
     });
   });
 });
