@@ -90,6 +90,8 @@ function trimmed(
   while (s < e && LEADING_MARKS.test(text[s] as string)) s += 1;
   const trailing = direct ? TRAILING_MARKS : TRAILING_MARKS_AND_STOP;
   while (e > s && trailing.test(text[e - 1] as string)) e -= 1;
+  // Words cited at the end of reported speech keep their closing mark: "seien „absurd“".
+  if (!direct && /[„»]\S[^„“»«]*$/u.test(text.slice(s, e)) && /^[“«]/u.test(text.slice(e))) e += 1;
   return { start: s, end: e };
 }
 
@@ -651,11 +653,22 @@ class FieldQuotes {
         !isClauseOnlyVerb(words[v] as string) &&
         mayBeClause(tokens.slice(clauseStart, postAt - 1))
       ) {
-        const contentStart = startOf(tokens, clauseStart);
+        // "X widersprach: Y spalte die Union, wie es in ihrer Erklärung hieß": the person before
+        // the colon speaks, the statement follows it.
+        const colon = words.indexOf(':', clauseStart);
+        const introduced =
+          colon > clauseStart && colon < postAt - 2
+            ? this.people.find(
+                (m) => m.start >= startOf(tokens, clauseStart) && m.end <= startOf(tokens, colon),
+              )
+            : undefined;
+        const contentStart = startOf(tokens, introduced ? colon + 1 : clauseStart);
         const contentStop = endOf(tokens, postAt - 2);
         if (this.found.some((q) => q.direct && q.start < contentStop && contentStart < q.end))
           continue;
-        const speaker = this.speaker(startOf(tokens, postAt), span.end, paragraph, previous);
+        const speaker = introduced
+          ? { id: introduced.entityId, text: null }
+          : this.speaker(startOf(tokens, postAt), span.end, paragraph, previous);
         this.add(contentStart, contentStop, false, speaker, span.start);
         this.remember(paragraph, speaker);
         found = true;

@@ -322,6 +322,16 @@ describe('reported speech', () => {
       [null, 'Wiśniewski', 'die Lage sei ernst'],
     ]);
   });
+  it('gives "X widersprach: …, wie es … hieß" to X, and keeps the marks of words cited at the end', () => {
+    const graph = page('Sanktionen', [
+      'Donald Tusk widersprach: Die Sanktionen wirkten, wie es in seiner Erklärung hieß.',
+      'Das Außenministerium erklärte, die Vorwürfe seien „haltlos“.',
+    ]);
+    expect(quotes(graph).map((q) => [q.speakerId, q.text])).toEqual([
+      ['person:donald-tusk', 'Die Sanktionen wirkten'],
+      [null, 'die Vorwürfe seien „haltlos“'],
+    ]);
+  });
 });
 
 describe('positions', () => {
