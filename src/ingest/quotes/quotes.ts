@@ -60,6 +60,7 @@ const VIEWS = new Set(['Angaben', 'Worten', 'Ansicht', 'Einschätzung', 'Meinung
 const PREPOSITION = /^(?:in|im|am|an|auf|bei|vor|nach|mit|gegenüber|zu|zum|zur)$/i;
 const INDEFINITE = new Set(['ein', 'eine', 'einer', 'einem']);
 const DEFINITE = new Set(['der', 'die', 'den', 'dem']);
+const SUBJECT_PRONOUNS = new Set(['ich', 'wir', 'du', 'ihr', 'er', 'sie', 'es', 'man']);
 const AGED = /^\d+-[Jj]ährige[rn]?$/;
 const NP_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer']);
 
@@ -366,6 +367,16 @@ class FieldQuotes {
       rest !== '' &&
       !/^\(.*\)$/.test(rest) &&
       !/^(?:bei|beim|in|im|zu|zum|zur|vor|an|am|auf|gegenüber|über)\s[^,]*$/u.test(rest)
+    )
+      return;
+    // "Selenskyj in Warschau: Gespräche über Wiederaufbau" names a topic: a statement has a verb,
+    // or denies ("Keine Gespräche ohne Vorbedingungen"), or is quoted.
+    const statement = this.tokensOf(colon + 1, this.text.length);
+    if (
+      !mayBeClause(statement) &&
+      !statement.some((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase())) &&
+      !/^(?:kein|keine|keinen|nicht|nie|niemals)$/i.test(statement[0]?.text ?? '') &&
+      !QUOTE_MARK.test(statement[0]?.text ?? '')
     )
       return;
     this.add(colon + 1, this.text.length, true, { id: person.entityId, text: null });

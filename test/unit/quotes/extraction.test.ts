@@ -145,6 +145,20 @@ describe('headlines', () => {
       ['person:donald-tusk', true, 'Europa muss stärker werden. Wir arbeiten daran.'],
     ]);
   });
+  it('reads no statement into a headline that names a topic after the colon', () => {
+    const topic = page('Tusk in Vilnius: Gespräche über Energie und Verteidigung', [
+      'Donald Tusk ist nach Vilnius gereist.',
+    ]);
+    expect(quotes(topic).filter((q) => q.field === 'title')).toEqual([]);
+    const said = page('Tusk in Vilnius: Wir brauchen Litauen an unserer Seite', [
+      'Donald Tusk ist nach Vilnius gereist.',
+    ]);
+    expect(
+      quotes(said)
+        .filter((q) => q.field === 'title')
+        .map((q) => q.speakerId),
+    ).toEqual(['person:donald-tusk']);
+  });
 });
 
 describe('reported speech', () => {
