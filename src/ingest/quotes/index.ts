@@ -12,6 +12,7 @@ import {
   type FieldText,
   fieldPositions,
   type FoundPosition,
+  type OfficeOrganization,
   type PositionFacts,
 } from './positions.js';
 import { FieldWords } from './field-words.js';
@@ -48,12 +49,6 @@ export function positionId(
   countryId: string | null,
 ): string {
   return `position:${shortHash(personId, fold(title), organizationId ?? '', countryId ?? '')}`;
-}
-
-/** The organisation a title belongs to, and the country it serves (null: an international one). */
-export interface OfficeOrganization {
-  id: string;
-  countryId: string | null;
 }
 
 /**

@@ -26,12 +26,15 @@ export interface FieldText {
   words: FieldWords;
 }
 
+/** The organisation a title belongs to, and the country it serves (null: an international one). */
+export interface OfficeOrganization {
+  id: string;
+  countryId: string | null;
+}
+
 export interface PositionFacts {
   /** The catalog's organisation for a title in a country ("Außenminister", PL → the MSZ). */
-  officeOrganization(
-    title: string,
-    countryId: string | null,
-  ): { id: string; countryId: string | null } | null;
+  officeOrganization(title: string, countryId: string | null): OfficeOrganization | null;
   /** A curated person's role text and country, if any. */
   person(id: string): { role?: string; countryId?: string } | undefined;
 }
@@ -127,26 +130,19 @@ class PhraseParser {
       if (!token) return -1;
       // "Ex-Außenminister": the office itself, held no longer.
       const exOffice = /^Ex-/i.test(token.text) ? officeWord(token.text.slice(3)) : null;
-      if (exOffice) {
-        countryId ??= this.mentionAt(token, 'COUNTRY')?.entityId ?? null;
-        into.push({
-          title: [...titleWords, exOffice.nominative].join(' '),
-          written: exOffice.written,
-          organizationId: null,
-          former: true,
-          countryId,
-        });
-        return i + 1;
-      }
-      if (this.isCountryGenitive(token) || this.isAdjective(token) || FORMER.test(token.text)) {
+      if (
+        !exOffice &&
+        (this.isCountryGenitive(token) || this.isAdjective(token) || FORMER.test(token.text))
+      ) {
         if (FORMER.test(token.text)) former = true;
         if (TITLE_MODIFIER.test(token.text)) titleWords.push(token.text.replace(/[nmrs]$/, ''));
         countryId ??= this.mentionAt(token, 'COUNTRY')?.entityId ?? null;
         i += 1;
         continue;
       }
-      const office = officeWord(token.text);
+      const office = exOffice ?? officeWord(token.text);
       if (!office) return -1;
+      if (exOffice) former = true;
       countryId ??= this.mentionAt(token, 'COUNTRY')?.entityId ?? null;
       if (countryId === null && token.text.startsWith('Bundes')) countryId = 'country:DE';
       if (countryId === null && token.text.startsWith('Kreml')) countryId = 'country:RU';
